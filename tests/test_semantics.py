@@ -1,0 +1,111 @@
+"""TIMEX3 values placed on the time axis, with exact bounds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.chrono import Instant, civil_from_days, days_from_civil
+from timeline.semantics import Granularity as G
+from timeline.semantics import span_of
+
+DCT = date(2024, 4, 29)
+
+
+def bounds(value: str, mod: str | None = None, kind: str = "DATE"):  # type: ignore[no-untyped-def]
+    span = span_of(kind, value, mod, DCT)
+    assert span is not None, value
+    return (span.start.iso() if span.start else None, span.end.iso() if span.end else None,
+            span.granularity)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2024", ("2024-01-01", "2025-01-01", G.YEAR)),
+    ("2024-04", ("2024-04-01", "2024-05-01", G.MONTH)),
+    ("2024-02", ("2024-02-01", "2024-03-01", G.MONTH)),
+    ("2024-12", ("2024-12-01", "2025-01-01", G.MONTH)),
+    ("2024-04-29", ("2024-04-29", "2024-04-30", G.DAY)),
+    ("2024-02-29", ("2024-02-29", "2024-03-01", G.DAY)),
+    ("2024-04-29T14", ("2024-04-29T14:00", "2024-04-29T15:00", G.HOUR)),
+    ("2024-04-29T14:30", ("2024-04-29T14:30", "2024-04-29T14:31", G.MINUTE)),
+    ("2024-04-29T14:30:15", ("2024-04-29T14:30:15", "2024-04-29T14:30:16", G.SECOND)),
+    ("2024-W18", ("2024-04-29", "2024-05-06", G.WEEK)),
+    ("2024-W18-WE", ("2024-05-04", "2024-05-06", G.WEEK)),
+    ("2024-Q2", ("2024-04-01", "2024-07-01", G.QUARTER)),
+    ("2024-H1", ("2024-01-01", "2024-07-01", G.HALF)),
+    ("2024-H2", ("2024-07-01", "2025-01-01", G.HALF)),
+    ("2024-SU", ("2024-06-01", "2024-09-01", G.SEASON)),
+    ("2024-WI", ("2024-12-01", "2025-03-01", G.SEASON)),
+    ("2024-04-29TMO", ("2024-04-29T06:00", "2024-04-29T12:00", G.PART_OF_DAY)),
+    ("2024-04-29TAF", ("2024-04-29T12:00", "2024-04-29T18:00", G.PART_OF_DAY)),
+    ("2024-04-29TEV", ("2024-04-29T18:00", "2024-04-29T22:00", G.PART_OF_DAY)),
+    ("2024-04-29TNI", ("2024-04-29T22:00", "2024-04-30T06:00", G.PART_OF_DAY)),
+    ("198", ("1980-01-01", "1990-01-01", G.DECADE)),
+    ("19", ("1900-01-01", "2000-01-01", G.CENTURY)),
+    ("BC0264", ("-0263-01-01", "-0262-01-01", G.YEAR)),
+    ("BC0001", ("0000-01-01", "0001-01-01", G.YEAR)),
+    ("BC026", ("-0268-01-01", "-0258-01-01", G.DECADE)),
+    ("BC02", ("-0298-01-01", "-0198-01-01", G.CENTURY)),
+])
+def test_values(value: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert bounds(value) == expected
+
+
+@pytest.mark.parametrize(("mod", "expected"), [
+    ("START", ("2024-01-01", "2024-05-01")),
+    ("MID", ("2024-05-01", "2024-09-01")),
+    ("END", ("2024-09-01", "2025-01-01")),
+    ("EARLY", ("2024-01-01", "2024-07-01")),
+    ("LATE", ("2024-07-01", "2025-01-01")),
+    ("BEFORE", (None, "2024-01-01")),
+    ("ON_OR_BEFORE", (None, "2025-01-01")),
+    ("AFTER", ("2025-01-01", None)),
+    ("ON_OR_AFTER", ("2024-01-01", None)),
+])
+def test_mods(mod: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert bounds("2024", mod)[:2] == expected
+
+
+@pytest.mark.parametrize(("value", "mod", "expected"), [
+    ("2024-04", "START", ("2024-04-01", "2024-04-11")),
+    ("2024-04", "END", ("2024-04-21", "2024-05-01")),
+    ("2024-04-29", "MID", ("2024-04-29T08:00", "2024-04-29T16:00")),
+    ("199", "EARLY", ("1990-01-01", "1995-01-01")),
+    ("BC0264", "END", ("-0263-09-01", "-0262-01-01")),
+])
+def test_mods_of_other_granularities(value: str, mod: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert bounds(value, mod)[:2] == expected
+
+
+def test_approx_keeps_bounds_and_says_so() -> None:
+    span = span_of("DATE", "2008", "APPROX", DCT)
+    assert span is not None and span.approximate
+    assert span.start == Instant.of(2008) and span.end == Instant.of(2009)
+
+
+def test_refs_relative_to_dct() -> None:
+    assert bounds("PRESENT_REF") == ("2024-04-29", "2024-04-30", G.DAY)
+    assert bounds("PAST_REF")[:2] == (None, "2024-04-29")
+    assert bounds("FUTURE_REF")[:2] == ("2024-04-30", None)
+    assert span_of("DATE", "PRESENT_REF", None, None) is None
+
+
+@pytest.mark.parametrize("value", ["XXXX-07", "2024-XX-15", "XXXX-XX-XX", "2024-13",
+                                   "2023-02-29", "UNDEF-this-year", "FOO"])
+def test_unplaceable_values(value: str) -> None:
+    assert span_of("DATE", value, None, DCT) is None
+
+
+@pytest.mark.parametrize("kind", ["DURATION", "SET"])
+def test_durations_and_sets_are_not_points(kind: str) -> None:
+    assert span_of(kind, "P3Y", None, DCT) is None
+
+
+def test_calendar_round_trip_across_eras() -> None:
+    for days in range(-800_000, 800_000, 997):
+        assert days_from_civil(*civil_from_days(days)) == days
+    assert days_from_civil(1970, 1, 1) == 0
+    assert Instant.parse("-0263-01-01") == Instant.of(-263)
+    assert Instant.of(-263).iso() == "-0263-01-01"
+    assert Instant.of(-263).decimal_year() == -263.0

@@ -1,0 +1,224 @@
+"""What stretch of time a TIMEX3 value denotes.
+
+Maps a TIMEX3 ``type``/``value``/``mod`` (and the document creation time) to a
+half-open interval ``[start, end)`` on the time axis with a granularity.
+Ends may be open (``None``): "before 2008" has no start. Values that cannot be
+placed (durations without anchor, sets, ``XXXX-07``) give ``None``.
+
+Conventions, documented in docs/timeline-format.md:
+seasons are meteorological (northern hemisphere, winter = Dec-Feb of the next
+year); parts of day are MO 06-12, MI 11-13, AF 12-18, DT 06-18, EV 18-22,
+NI 22-06; START/MID/END are the first, middle and last third, EARLY/LATE the
+first and second half.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import Enum
+
+from timeline.chrono import SECONDS_PER_DAY, Instant, add_months, days_in_month
+
+
+class Granularity(str, Enum):
+    CENTURY = "century"
+    DECADE = "decade"
+    YEAR = "year"
+    HALF = "half"
+    QUARTER = "quarter"
+    SEASON = "season"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+    PART_OF_DAY = "part_of_day"
+    HOUR = "hour"
+    MINUTE = "minute"
+    SECOND = "second"
+
+    @property
+    def is_point_like(self) -> bool:
+        """A day or finer: drawn as a marker rather than a bar."""
+        return self in _POINT_LIKE
+
+
+_POINT_LIKE = {Granularity.DAY, Granularity.PART_OF_DAY, Granularity.HOUR,
+               Granularity.MINUTE, Granularity.SECOND}
+
+
+@dataclass(frozen=True)
+class Span:
+    """``[start, end)``; ``None`` marks an open end."""
+
+    start: Instant | None
+    end: Instant | None
+    granularity: Granularity
+    approximate: bool = False
+
+
+_SEASON_MONTHS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "AU": (9, 3), "WI": (12, 3)}
+_PART_OF_DAY_HOURS = {"MO": (6, 6), "MI": (11, 2), "AF": (12, 6), "DT": (6, 12),
+                      "EV": (18, 4), "NI": (22, 8)}
+
+_DATE = re.compile(
+    r"^(?P<year>\d{4})"
+    r"(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})"
+    r"(?:T(?P<hour>\d{2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?|T(?P<pod>MO|MI|AF|EV|NI|DT))?)?"
+    r"|-W(?P<week>\d{2})(?P<weekend>-WE)?"
+    r"|-Q(?P<quarter>[1-4])"
+    r"|-H(?P<half>[12])"
+    r"|-(?P<season>SP|SU|FA|AU|WI))?$"
+)
+_DECADE = re.compile(r"^(?P<digits>\d{3})$")
+_CENTURY = re.compile(r"^(?P<digits>\d{2})$")
+
+
+def _months(year: int, month: int, count: int, granularity: Granularity) -> Span:
+    end_year, end_month = add_months(year, month, count)
+    return Span(Instant.of(year, month), Instant.of(end_year, end_month), granularity)
+
+
+def _calendar_span(match: re.Match[str], year: int) -> Span | None:
+    g = match.groupdict()
+    if g["week"]:
+        if not 1 <= year <= 9999:
+            return None
+        try:
+            monday = date.fromisocalendar(year, int(g["week"]), 1)
+        except ValueError:
+            return None
+        start = Instant.of(monday.year, monday.month, monday.day)
+        if g["weekend"]:
+            return Span(start.plus(days=5), start.plus(days=7), Granularity.WEEK)
+        return Span(start, start.plus(days=7), Granularity.WEEK)
+    if g["quarter"]:
+        return _months(year, 3 * int(g["quarter"]) - 2, 3, Granularity.QUARTER)
+    if g["half"]:
+        return _months(year, 6 * int(g["half"]) - 5, 6, Granularity.HALF)
+    if g["season"]:
+        first, count = _SEASON_MONTHS[g["season"]]
+        return _months(year, first, count, Granularity.SEASON)
+    if not g["month"]:
+        return _months(year, 1, 12, Granularity.YEAR)
+    month = int(g["month"])
+    if not 1 <= month <= 12:
+        return None
+    if not g["day"]:
+        return _months(year, month, 1, Granularity.MONTH)
+    day = int(g["day"])
+    if not 1 <= day <= days_in_month(year, month):
+        return None
+    midnight = Instant.of(year, month, day)
+    if g["pod"]:
+        first, hours = _PART_OF_DAY_HOURS[g["pod"]]
+        start = midnight.plus(seconds=first * 3600)
+        return Span(start, start.plus(seconds=hours * 3600), Granularity.PART_OF_DAY)
+    if g["hour"] is None:
+        return Span(midnight, midnight.plus(days=1), Granularity.DAY)
+    hour, minute, second = int(g["hour"]), g["minute"], g["second"]
+    if hour > 24 or (minute and int(minute) > 59) or (second and int(second) > 60):
+        return None
+    start = midnight.plus(seconds=hour * 3600 + int(minute or 0) * 60 + int(second or 0))
+    if second is not None:
+        return Span(start, start.plus(seconds=1), Granularity.SECOND)
+    if minute is not None:
+        return Span(start, start.plus(seconds=60), Granularity.MINUTE)
+    return Span(start, start.plus(seconds=3600), Granularity.HOUR)
+
+
+def _value_span(value: str) -> Span | None:
+    """The span of a DATE/TIME value without modifier, or None."""
+    bc = value.startswith("BC")
+    body = value[2:] if bc else value
+
+    def to_year(digits: int) -> int:
+        # 1 BC is astronomical year 0, 264 BC is -263
+        return 1 - digits if bc else digits
+
+    if match := _DATE.match(body):
+        return _calendar_span(match, to_year(int(match["year"])))
+    if match := _DECADE.match(body):
+        first = int(match["digits"]) * 10
+        years = (to_year(first + 9), to_year(first) + 1) if bc else (first, first + 10)
+        return Span(Instant.of(years[0]), Instant.of(years[1]), Granularity.DECADE)
+    if match := _CENTURY.match(body):
+        first = int(match["digits"]) * 100
+        years = (to_year(first + 99), to_year(first) + 1) if bc else (first, first + 100)
+        return Span(Instant.of(years[0]), Instant.of(years[1]), Granularity.CENTURY)
+    return None
+
+
+_MONTH_ALIGNED = {Granularity.CENTURY, Granularity.DECADE, Granularity.YEAR, Granularity.HALF,
+                  Granularity.QUARTER, Granularity.SEASON}
+
+
+def _fraction(span: Span, numerator: int, denominator: int) -> Instant:
+    """The instant ``numerator/denominator`` of the way through ``span``.
+
+    Spans of months or more are cut at month starts (the first third of a year
+    is January-April), spans of days at midnight, shorter ones exactly.
+    """
+    assert span.start is not None and span.end is not None
+    if span.granularity in _MONTH_ALIGNED:
+        year, month, _ = span.start.civil()
+        end_year, end_month, _ = span.end.civil()
+        months = (end_year - year) * 12 + end_month - month
+        cut_year, cut_month = add_months(year, month, months * numerator // denominator)
+        return Instant.of(cut_year, cut_month)
+    length = span.end.seconds - span.start.seconds
+    if length >= 3 * SECONDS_PER_DAY:
+        return span.start.plus(days=(length // SECONDS_PER_DAY) * numerator // denominator)
+    return Instant(span.start.seconds + length * numerator // denominator)
+
+
+def _apply_mod(span: Span, mod: str | None) -> Span:
+    if mod is None or span.start is None or span.end is None:
+        return span
+    start, end = span.start, span.end
+    if mod == "START":
+        return replace(span, end=_fraction(span, 1, 3))
+    if mod == "MID":
+        return replace(span, start=_fraction(span, 1, 3), end=_fraction(span, 2, 3))
+    if mod == "END":
+        return replace(span, start=_fraction(span, 2, 3))
+    if mod == "EARLY":
+        return replace(span, end=_fraction(span, 1, 2))
+    if mod == "LATE":
+        return replace(span, start=_fraction(span, 1, 2))
+    if mod == "APPROX":
+        return replace(span, approximate=True)
+    if mod == "BEFORE":
+        return Span(None, start, span.granularity)
+    if mod == "ON_OR_BEFORE":
+        return Span(None, end, span.granularity)
+    if mod == "AFTER":
+        return Span(end, None, span.granularity)
+    if mod == "ON_OR_AFTER":
+        return Span(start, None, span.granularity)
+    return span
+
+
+def _day(dct: date) -> Span:
+    start = Instant.of(dct.year, dct.month, dct.day)
+    return Span(start, start.plus(days=1), Granularity.DAY)
+
+
+def span_of(timex_type: str, value: str, mod: str | None = None,
+            dct: date | None = None) -> Span | None:
+    """The interval a TIMEX3 denotes, or None where it cannot be placed."""
+    if timex_type not in ("DATE", "TIME"):
+        return None
+    if value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+        if dct is None:
+            return None
+        today = _day(dct)
+        if value == "PRESENT_REF":
+            return replace(today, approximate=True)
+        if value == "PAST_REF":
+            return Span(None, today.start, Granularity.DAY)
+        return Span(today.end, None, Granularity.DAY)
+    span = _value_span(value)
+    if span is None:
+        return None
+    return _apply_mod(span, mod)
