@@ -1,0 +1,197 @@
+"""The timeline data model, which is also the public timeline JSON format.
+
+text -> :class:`Document` with :class:`Timex` es -> :class:`Event` s ->
+:class:`Timeline`. Every stage adds to this model and none reaches back.
+The JSON Schema in ``timeline/schema/`` is generated from these classes
+(``python -m timeline.model``); docs/timeline-format.md documents the format
+and its changes.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from timeline.errors import BadInputError
+from timeline.semantics import Granularity, Span
+
+SCHEMA_VERSION: Literal[1] = 1
+SCHEMA_PATH = Path(__file__).parent / "schema" / f"timeline-v{SCHEMA_VERSION}.schema.json"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False)
+
+
+class TimexType(str, Enum):
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Interval(_Model):
+    """The stretch of time a value denotes: ``[start, end)`` as ISO 8601.
+
+    Years are astronomical and expanded outside 0..9999 ("-0263-01-01" is
+    264 BC). ``null`` marks an open end ("before 2008").
+    """
+
+    start: str | None = Field(description="inclusive start, ISO 8601; null if open")
+    end: str | None = Field(description="exclusive end, ISO 8601; null if open")
+    granularity: Granularity
+    approximate: bool = False
+
+    @classmethod
+    def from_span(cls, span: Span) -> Interval:
+        return cls(
+            start=span.start.iso() if span.start else None,
+            end=span.end.iso() if span.end else None,
+            granularity=span.granularity,
+            approximate=span.approximate,
+        )
+
+
+class Timex(_Model):
+    """A time expression: ``document.text[start:end] == text``."""
+
+    id: str
+    start: int = Field(ge=0, description="character offset of the first character")
+    end: int = Field(ge=0, description="character offset after the last character")
+    text: str
+    type: TimexType
+    value: str = Field(description="TIMEX3 value")
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    interval: Interval | None = Field(
+        default=None, description="where the value sits on the time axis; null if unplaceable"
+    )
+    resolved: bool = Field(
+        default=True,
+        description="false when the value depends on a document date that was not given",
+    )
+    rule: str | None = Field(default=None, description="the HeidelTime rule that found it")
+
+
+class TextSpan(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Participant(_Model):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: str = Field(description="what kind of name: PER, ORG, LOC or NAME when unknown")
+
+
+class Document(_Model):
+    id: str
+    title: str
+    language: str = Field(description="ISO 639-1 code")
+    doc_type: Literal["news", "narrative", "colloquial", "scientific"]
+    dct: str | None = Field(description="document creation time, YYYY-MM-DD")
+    dct_source: str | None = Field(
+        default=None, description="where the DCT came from: option, input, or metadata"
+    )
+    text: str
+    sentences: list[TextSpan] = Field(default_factory=list)
+    timexes: list[Timex] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _offsets_match_text(self) -> Document:
+        for timex in self.timexes:
+            if self.text[timex.start:timex.end] != timex.text:
+                raise ValueError(
+                    f"timex {timex.id}: text[{timex.start}:{timex.end}] is "
+                    f"{self.text[timex.start:timex.end]!r}, not {timex.text!r}"
+                )
+        return self
+
+
+class Event(_Model):
+    """Something that happened, dated by one time expression."""
+
+    id: str
+    doc_id: str
+    timex_id: str
+    title: str = Field(description="what happened, in at most about 80 characters")
+    sentence: str
+    sentence_start: int = Field(ge=0)
+    sentence_end: int = Field(ge=0)
+    start: str | None = Field(description="as Interval.start")
+    end: str | None = Field(description="as Interval.end")
+    granularity: Granularity
+    approximate: bool = False
+    participants: list[Participant] = Field(default_factory=list)
+
+
+class DocumentError(_Model):
+    """A document that could not be processed; the others still were."""
+
+    doc_id: str | None
+    source: str
+    code: str
+    message: str
+
+
+class Timeline(_Model):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    documents: list[Document] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    errors: list[DocumentError] = Field(default_factory=list)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(indent=indent, exclude_none=False)
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "<string>") -> Timeline:
+        """Load and check a timeline; a clear error if it is not one."""
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise BadInputError("E110", path=source, reason=f"invalid JSON ({exc})") from exc
+        if isinstance(data, dict) and data.get("schema_version") not in (None, SCHEMA_VERSION):
+            raise BadInputError(
+                "E110", path=source,
+                reason=f"schema_version {data.get('schema_version')!r}; this version reads "
+                f"{SCHEMA_VERSION}",
+            )
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"])
+            raise BadInputError("E110", path=source, reason=f"{where}: {first['msg']}") from exc
+
+    @classmethod
+    def load(cls, path: Path) -> Timeline:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BadInputError("E110", path=path, reason=str(exc)) from exc
+        return cls.from_json(text, source=str(path))
+
+
+def json_schema() -> dict[str, object]:
+    schema = Timeline.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"Timeline JSON, schema version {SCHEMA_VERSION}"
+    return schema
+
+
+def schema_text() -> str:
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+if __name__ == "__main__":  # regenerate the committed schema
+    SCHEMA_PATH.parent.mkdir(exist_ok=True)
+    SCHEMA_PATH.write_text(schema_text(), encoding="utf-8")
+    sys.stdout.write(f"wrote {SCHEMA_PATH}\n")
