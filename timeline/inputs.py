@@ -1,0 +1,134 @@
+"""Reading documents: .txt files, directories of them, and JSONL corpora.
+
+Reading never stops at the first bad document: each input yields either a
+:class:`DocumentInput` or a :class:`model.DocumentError`, so one broken line in
+a corpus of thousands costs that line only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.errors import BadInputError, TimelineError, message
+from timeline.model import DocumentError
+
+# fields a JSONL line (or a .json file next to a .txt) may set
+_OPTIONAL_FIELDS = ("dct", "language", "doc_type", "title")
+
+
+@dataclass(frozen=True)
+class DocumentInput:
+    """A document before tagging; ``None`` fields fall back to the options."""
+
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    dct: str | None = None
+    language: str | None = None
+    doc_type: str | None = None
+    dct_origin: str = "input"  # where ``dct`` came from: the input itself or metadata
+
+
+def _error(source: str, exc: TimelineError, doc_id: str | None = None) -> DocumentError:
+    return DocumentError(doc_id=doc_id, source=source, code=exc.code, message=str(exc))
+
+
+def _metadata(fields: dict[str, object], source: str) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for key in _OPTIONAL_FIELDS:
+        value = fields.get(key)
+        if value is not None and not isinstance(value, str):
+            raise BadInputError("E107", path=source, reason=f'"{key}" must be a string')
+        out[key] = value
+    return out
+
+
+def read_text_file(path: Path) -> DocumentInput:
+    """A .txt file; a ``NAME.json`` beside it may give dct, title, language."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInputError("E113", doc_id=path.stem) from exc
+    except OSError as exc:
+        raise BadInputError("E107", path=path, reason=exc.strerror or str(exc)) from exc
+    meta: dict[str, str | None] = {}
+    sidecar = path.with_suffix(".json")
+    if sidecar.is_file():
+        try:
+            fields = json.loads(sidecar.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise BadInputError("E107", path=sidecar, reason=f"unreadable metadata ({exc})") from exc
+        if not isinstance(fields, dict):
+            raise BadInputError("E107", path=sidecar, reason="metadata must be a JSON object")
+        meta = _metadata(fields, str(sidecar))
+    return DocumentInput(id=path.stem, text=text, source=str(path),
+                         dct_origin="metadata" if meta.get("dct") else "input", **meta)
+
+
+def read_jsonl(path: Path) -> Iterator[DocumentInput | DocumentError]:
+    """One document per line: ``{"id", "text"}`` plus optional fields."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise BadInputError("E107", path=path, reason=exc.strerror or str(exc)) from exc
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            source = f"{path}:{number}"
+            try:
+                fields = json.loads(raw.decode("utf-8"))
+                if not isinstance(fields, dict):
+                    raise ValueError("a line must be a JSON object")
+                doc_id, text = fields.get("id"), fields.get("text")
+                if doc_id is None or isinstance(doc_id, bool) or not isinstance(doc_id, str | int):
+                    raise ValueError('"id" must be a string')
+                if not isinstance(text, str):
+                    raise ValueError('"text" must be a string')
+                yield DocumentInput(id=str(doc_id), text=text, source=source,
+                                    **_metadata(fields, source))
+            except UnicodeDecodeError:
+                yield DocumentError(doc_id=None, source=source, code="E108",
+                                    message=message("E108", source=path, line=number,
+                                                    reason="not UTF-8"))
+            except ValueError as exc:  # JSONDecodeError is a ValueError
+                yield DocumentError(doc_id=None, source=source, code="E108",
+                                    message=message("E108", source=path, line=number,
+                                                    reason=str(exc)))
+            except BadInputError as exc:
+                yield _error(source, exc)
+
+
+def _check(path: Path) -> None:
+    if not path.exists():
+        raise BadInputError("E104", path=path)
+    if path.is_dir():
+        if not any(p.suffix == ".txt" and p.is_file() for p in path.iterdir()):
+            raise BadInputError("E106", path=path)
+    elif path.suffix not in (".txt", ".jsonl"):
+        raise BadInputError("E105", path=path)
+
+
+def read_inputs(paths: list[Path]) -> Iterator[DocumentInput | DocumentError]:
+    """All documents named by ``paths``; unusable paths raise before any is read."""
+    for path in paths:
+        _check(path)
+    for path in paths:
+        if path.is_dir():
+            for file in sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file()):
+                yield from _one_text_file(file)
+        elif path.suffix == ".jsonl":
+            yield from read_jsonl(path)
+        else:
+            yield from _one_text_file(path)
+
+
+def _one_text_file(path: Path) -> Iterator[DocumentInput | DocumentError]:
+    try:
+        yield read_text_file(path)
+    except BadInputError as exc:
+        yield _error(str(path), exc, doc_id=path.stem)

@@ -1,0 +1,135 @@
+"""The whole path for one document and for a batch: text -> Document -> events.
+
+This is the one place that knows the order of the stages. A failing document
+becomes a :class:`DocumentError` in the timeline; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.dct import parse_dct
+from timeline.errors import TimelineError, message
+from timeline.events import EventBuilder
+from timeline.heideltime import HeidelTimeTagger, RawTimex, TaggedText, shared_tagger
+from timeline.inputs import DocumentInput
+from timeline.languages import AUTO, DCT_DOC_TYPES, detect_language, normalize_doc_type, \
+    normalize_language
+from timeline.model import Document, DocumentError, Event, Interval, TextSpan, Timeline, Timex
+from timeline.semantics import span_of
+
+log = logging.getLogger(__name__)
+
+_REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+
+
+@dataclass(frozen=True)
+class Options:
+    """Defaults for documents that do not say otherwise."""
+
+    language: str = AUTO
+    doc_type: str = "news"
+    dct: date | None = None
+
+
+def _needs_dct(raw: RawTimex) -> bool:
+    """Did HeidelTime resolve this value against the DCT (or try to)?"""
+    return raw.rule.endswith("-relative") or raw.value in _REFS or "UNDEF" in raw.value
+
+
+def _timexes(tagged: TaggedText, dct: date | None, dct_missing: bool) -> list[Timex]:
+    timexes = []
+    for number, raw in enumerate(tagged.timexes, start=1):
+        unresolved = dct_missing and _needs_dct(raw)
+        value = raw.value
+        if unresolved and value not in _REFS:
+            # without a DCT HeidelTime falls back to the previous date in the text,
+            # which is wrong for news; keep the shape, drop the guessed digits
+            value = re.sub(r"\d", "X", value)
+        span = None if unresolved else span_of(raw.type, value, raw.mod, dct)
+        timexes.append(
+            Timex(
+                id=f"t{number}",
+                start=raw.start,
+                end=raw.end,
+                text=tagged.text[raw.start:raw.end],
+                type=raw.type,
+                value=value,
+                mod=raw.mod,
+                quant=raw.quant,
+                freq=raw.freq,
+                interval=Interval.from_span(span) if span else None,
+                resolved=not unresolved,
+                rule=raw.rule,
+            )
+        )
+    return timexes
+
+
+class Extractor:
+    """Turns documents into a timeline with one tagger for the whole process."""
+
+    def __init__(self, tagger: HeidelTimeTagger | None = None,
+                 events: Callable[[Document, TaggedText], list[Event]] | None = None) -> None:
+        self.tagger = tagger or shared_tagger()
+        self.events = events or EventBuilder()
+
+    def document(self, item: DocumentInput, options: Options) -> tuple[Document, list[Event]]:
+        """One document; raises :class:`TimelineError` if it cannot be done."""
+        if not item.text.strip():
+            raise TimelineError("E109", doc_id=item.id)
+        language = normalize_language(item.language or options.language)
+        if language == AUTO:
+            language, probability = detect_language(item.text, item.id)
+            log.info(message("W002", doc_id=item.id, language=language) + f" (p={probability:.2f})")
+        doc_type = normalize_doc_type(item.doc_type or options.doc_type)
+        if item.dct is not None:
+            dct, dct_source = parse_dct(item.dct), item.dct_origin
+        else:
+            dct, dct_source = options.dct, ("option" if options.dct else None)
+        dct_missing = dct is None and doc_type in DCT_DOC_TYPES
+        warnings = [message("W001", doc_id=item.id, doc_type=doc_type)] if dct_missing else []
+
+        tagged = self.tagger.tag(item.text, language, doc_type, dct, doc_id=item.id)
+        document = Document(
+            id=item.id,
+            title=item.title or item.id,
+            language=language,
+            doc_type=doc_type,
+            dct=dct.isoformat() if dct else None,
+            dct_source=dct_source,
+            text=item.text,
+            sentences=[TextSpan(start=s, end=e) for s, e in tagged.sentences],
+            timexes=_timexes(tagged, dct, dct_missing),
+            warnings=warnings,
+        )
+        return document, self.events(document, tagged)
+
+    def run(self, items: Iterable[DocumentInput | DocumentError], options: Options,
+            progress: Callable[[int, str], None] | None = None) -> Timeline:
+        """All documents; each failure is recorded and the rest go on."""
+        timeline = Timeline()
+        seen: set[str] = set()
+        for count, item in enumerate(items, start=1):
+            if progress:
+                progress(count, item.doc_id or item.source if isinstance(item, DocumentError)
+                         else item.id)
+            if isinstance(item, DocumentError):
+                timeline.errors.append(item)
+                continue
+            try:
+                if item.id in seen:
+                    raise TimelineError("E112", doc_id=item.id)
+                document, events = self.document(item, options)
+            except TimelineError as exc:
+                timeline.errors.append(DocumentError(doc_id=item.id, source=item.source,
+                                                     code=exc.code, message=str(exc)))
+                continue
+            seen.add(item.id)
+            timeline.documents.append(document)
+            timeline.events.extend(events)
+        return timeline
