@@ -1,0 +1,148 @@
+"""The ``timeline`` command: extract, plot, app.
+
+Exit status: 0 success, 2 bad usage or bad input (with a one-line reason per
+problem on stderr), 1 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from timeline import __version__
+from timeline.errors import BadInputError, TimelineError
+from timeline.languages import AUTO, DOC_TYPES, LANGUAGES
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+_PROGRESS_FROM = 4  # documents; fewer finish before anyone wonders
+
+log = logging.getLogger("timeline")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, like argparse
+        self.exit(EXIT_BAD_INPUT, f"timeline: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="timeline", description="Turn texts into timelines of dated events.")
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="more log output on stderr (-vv: also HeidelTime's own)")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    extract = commands.add_parser("extract", help="tag documents and build a timeline")
+    extract.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
+                         help=".txt file, directory of .txt files, or .jsonl file")
+    extract.add_argument("--dct", help="document creation time, e.g. 2024-04-29 or 29.04.2024")
+    extract.add_argument("--lang", default=AUTO, choices=[AUTO, *LANGUAGES],
+                         help="document language (default: detect per document)")
+    extract.add_argument("--doc-type", default="news", choices=list(DOC_TYPES),
+                         help="HeidelTime document type (default: news)")
+    extract.add_argument("--json", metavar="PATH", help="write timeline JSON (- for stdout)")
+    extract.add_argument("--html", metavar="PATH", help="write a self-contained HTML timeline")
+    extract.add_argument("--title", help="title of the HTML page")
+
+    plot = commands.add_parser("plot", help="draw a timeline JSON file as HTML")
+    plot.add_argument("timeline", type=Path, metavar="TIMELINE.json")
+    plot.add_argument("--html", metavar="PATH", required=True)
+    plot.add_argument("--title", help="title of the HTML page")
+
+    app = commands.add_parser("app", help="start the dashboard")
+    app.add_argument("--port", type=int, default=8501)
+    app.add_argument("--headless", action="store_true", help="do not open a browser")
+    return parser
+
+
+def _setup_logging(verbosity: int) -> None:
+    level = logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("timeline").setLevel(level)
+    logging.getLogger("timeline.java").setLevel(logging.DEBUG if verbosity > 1 else logging.ERROR)
+
+
+def _progress(total: int):  # type: ignore[no-untyped-def]
+    def report(count: int, doc_id: str) -> None:
+        print(f"[{count}/{total}] {doc_id}", file=sys.stderr, flush=True)
+
+    return report if total >= _PROGRESS_FROM else None
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from timeline.dct import parse_dct
+    from timeline.export import write_html, write_json
+    from timeline.inputs import read_inputs
+    from timeline.pipeline import Extractor, Options
+    from timeline.plot import build_figure
+
+    options = Options(language=args.lang, doc_type=args.doc_type, dct=parse_dct(args.dct))
+    items = list(read_inputs(args.inputs))
+    timeline = Extractor().run(items, options, progress=_progress(len(items)))
+    for document in timeline.documents:
+        for warning in document.warnings:
+            print(f"timeline: warning: {warning}", file=sys.stderr)
+    for error in timeline.errors:
+        print(f"timeline: error: {error.message}", file=sys.stderr)
+    if args.json:
+        write_json(timeline, args.json)
+    if args.html:
+        title = args.title or (timeline.documents[0].title if len(timeline.documents) == 1
+                               else "Timeline")
+        write_html(timeline, build_figure(timeline), args.html, title)
+    if not args.json and not args.html:
+        for event in timeline.events:
+            print(f"{event.start or '…'}\t{event.end or '…'}\t{event.doc_id}\t{event.title}")
+    if any(not e.code.startswith("E1") for e in timeline.errors):
+        return EXIT_INTERNAL
+    return EXIT_BAD_INPUT if timeline.errors else EXIT_OK
+
+
+def _plot(args: argparse.Namespace) -> int:
+    from timeline.export import write_html
+    from timeline.model import Timeline
+    from timeline.plot import build_figure
+
+    timeline = Timeline.load(args.timeline)
+    write_html(timeline, build_figure(timeline), args.html, args.title or args.timeline.stem)
+    return EXIT_OK
+
+
+def _app(args: argparse.Namespace) -> int:
+    script = Path(__file__).with_name("dashboard.py")
+    command = [sys.executable, "-m", "streamlit", "run", str(script),
+               "--server.port", str(args.port), "--browser.gatherUsageStats", "false"]
+    if args.headless:
+        command += ["--server.headless", "true"]
+    return subprocess.call(command, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    _setup_logging(args.verbose)
+    handlers = {"extract": _extract, "plot": _plot, "app": _app}
+    try:
+        return handlers[args.command](args)
+    except BadInputError as exc:
+        print(f"timeline: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except TimelineError as exc:
+        print(f"timeline: error: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the last line of defence, said plainly
+        log.debug("internal error", exc_info=True)
+        print(f"timeline: internal error: {exc.__class__.__name__}: {exc} "
+              "(run with -vv for details; please report it)", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())
