@@ -99,12 +99,10 @@ def dashboard_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     log = tmp_path_factory.mktemp("dashboard") / "streamlit.log"
     with log.open("w") as out:
         server = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-             "--server.headless", "true", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+            [sys.executable, "-m", "timeline.cli", "app", "--port", str(port)],
             cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
         )
-    url = f"http://127.0.0.1:{port}"
+    url = f"http://localhost:{port}"
     try:
         deadline = time.monotonic() + 120
         while True:

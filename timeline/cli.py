@@ -55,7 +55,6 @@ def _parser() -> argparse.ArgumentParser:
 
     app = commands.add_parser("app", help="start the dashboard")
     app.add_argument("--port", type=int, default=8501)
-    app.add_argument("--headless", action="store_true", help="do not open a browser")
     return parser
 
 
@@ -113,12 +112,16 @@ def _plot(args: argparse.Namespace) -> int:
 
 
 def _app(args: argparse.Namespace) -> int:
+    # headless: Streamlit's first run would otherwise stop and ask for an e-mail address
     script = Path(__file__).with_name("dashboard.py")
     command = [sys.executable, "-m", "streamlit", "run", str(script),
-               "--server.port", str(args.port), "--browser.gatherUsageStats", "false"]
-    if args.headless:
-        command += ["--server.headless", "true"]
-    return subprocess.call(command, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+               "--server.port", str(args.port), "--server.headless", "true",
+               "--browser.gatherUsageStats", "false"]
+    print(f"timeline: dashboard at http://localhost:{args.port} (Ctrl+C to stop)",
+          file=sys.stderr, flush=True)
+    if os.name == "nt":  # no exec on Windows: wait for the child instead
+        return subprocess.call(command)
+    os.execv(sys.executable, command)  # become Streamlit: signals reach it, no orphan
 
 
 def main(argv: Sequence[str] | None = None) -> int:
