@@ -83,6 +83,10 @@ def _extract(args: argparse.Namespace) -> int:
     items = list(read_inputs(args.inputs))
     timeline = Extractor().run(items, options, progress=_progress(len(items)))
     for document in timeline.documents:
+        if document.dct_source in ("dateline", "filename"):
+            print(f"timeline: note: document {document.id!r}: using DCT {document.dct} found in "
+                  f"its {'dateline' if document.dct_source == 'dateline' else 'file name'}",
+                  file=sys.stderr)
         for warning in document.warnings:
             print(f"timeline: warning: {warning}", file=sys.stderr)
     for error in timeline.errors:

@@ -121,8 +121,8 @@ def main() -> None:
         for warning in document.warnings:
             st.warning(warning)
         if document.dct:
-            st.caption(f"Document date used: {document.dct} · language: {document.language} · "
-                       f"type: {document.doc_type}")
+            st.caption(f"Document date used: {document.dct} (from {document.dct_source}) · "
+                       f"language: {document.language} · type: {document.doc_type}")
     if not timeline.documents:
         return
 

@@ -41,3 +41,41 @@ def parse_dct(value: str | date | None) -> date | None:
     if parsed is None:
         raise BadInputError("E103", value=value)
     return parsed.date()
+
+
+# A dateline: the first line, an optional place (and agency), the date, then a
+# dash, colon or parenthesis: "Kiew, 29.04.2024 –", "BERLIN (dpa), 29. April 2024 -".
+_DATE_FORMS = (
+    r"\d{4}-\d{2}-\d{2}"  # 2024-04-29
+    r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"  # 29.04.2024
+    r"|\d{1,2}/\d{1,2}/\d{4}"  # 29/04/2024
+    r"|\d{1,2}\.?\s+\w+\.?\s+\d{4}"  # 29. April 2024, 29 avril 2024
+    r"|\w+\.?\s+\d{1,2},\s+\d{4}"  # April 29, 2024
+)
+_DATELINE = re.compile(
+    rf"^[ \t]*(?:[^\n,]{{1,60}},[ \t]*)?(?P<date>{_DATE_FORMS})[ \t]*(?:[–—:(|-]|\n|$)"
+)
+_NAME_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})(?!\d)")
+
+
+def dct_from_dateline(text: str) -> date | None:
+    """The date of a dateline at the very start of ``text``, if there is one."""
+    match = _DATELINE.match(text[:200])
+    if not match:
+        return None
+    try:
+        return parse_dct(match["date"])
+    except BadInputError:
+        return None
+
+
+def dct_from_name(name: str) -> date | None:
+    """A date written into a file name: ``2024-04-29-kiew.txt``, ``kiew_20240429.txt``."""
+    for match in _NAME_DATE.finditer(name):
+        try:
+            found = date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        if 1800 <= found.year <= 2200:
+            return found
+    return None

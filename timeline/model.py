@@ -98,7 +98,8 @@ class Document(_Model):
     doc_type: Literal["news", "narrative", "colloquial", "scientific"]
     dct: str | None = Field(description="document creation time, YYYY-MM-DD")
     dct_source: str | None = Field(
-        default=None, description="where the DCT came from: option, input, or metadata"
+        default=None,
+        description="where the DCT came from: option, input, metadata, dateline or filename",
     )
     text: str
     sentences: list[TextSpan] = Field(default_factory=list)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from timeline.dct import parse_dct
+from timeline.dct import dct_from_dateline, dct_from_name, parse_dct
 from timeline.errors import TimelineError, message
 from timeline.events import EventBuilder
 from timeline.heideltime import HeidelTimeTagger, RawTimex, TaggedText, shared_tagger
@@ -70,6 +70,19 @@ def _timexes(tagged: TaggedText, dct: date | None, dct_missing: bool) -> list[Ti
     return timexes
 
 
+def _choose_dct(item: DocumentInput, options: Options) -> tuple[date | None, str | None]:
+    """The document's own date, else the option, else one found in the text or its name."""
+    if item.dct is not None:
+        return parse_dct(item.dct), item.dct_origin
+    if options.dct is not None:
+        return options.dct, "option"
+    if found := dct_from_dateline(item.text):
+        return found, "dateline"
+    if found := dct_from_name(item.id):
+        return found, "filename"
+    return None, None
+
+
 class Extractor:
     """Turns documents into a timeline with one tagger for the whole process."""
 
@@ -87,10 +100,7 @@ class Extractor:
             language, probability = detect_language(item.text, item.id)
             log.info(message("W002", doc_id=item.id, language=language) + f" (p={probability:.2f})")
         doc_type = normalize_doc_type(item.doc_type or options.doc_type)
-        if item.dct is not None:
-            dct, dct_source = parse_dct(item.dct), item.dct_origin
-        else:
-            dct, dct_source = options.dct, ("option" if options.dct else None)
+        dct, dct_source = _choose_dct(item, options)
         dct_missing = dct is None and doc_type in DCT_DOC_TYPES
         warnings = [message("W001", doc_id=item.id, doc_type=doc_type)] if dct_missing else []
 
