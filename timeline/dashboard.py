@@ -78,7 +78,7 @@ def _document_input() -> tuple[DocumentInput | None, date | None]:
 
 
 def _events_table(timeline: Timeline) -> list[dict[str, object]]:
-    timexes = {(d.id, t.id): t for d in timeline.documents for t in d.timexes}
+    timexes = timeline.timex_index()
     rows = []
     for event in timeline.events:
         timex = timexes[(event.doc_id, event.timex_id)]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.errors import BadInputError, TimelineError, message
+from timeline.errors import BadInputError, message
 from timeline.model import DocumentError
 
 # fields a JSONL line (or a .json file next to a .txt) may set
@@ -31,10 +31,6 @@ class DocumentInput:
     language: str | None = None
     doc_type: str | None = None
     dct_origin: str = "input"  # where ``dct`` came from: the input itself or metadata
-
-
-def _error(source: str, exc: TimelineError, doc_id: str | None = None) -> DocumentError:
-    return DocumentError(doc_id=doc_id, source=source, code=exc.code, message=str(exc))
 
 
 def _metadata(fields: dict[str, object], source: str) -> dict[str, str | None]:
@@ -91,23 +87,24 @@ def read_jsonl(path: Path) -> Iterator[DocumentInput | DocumentError]:
                     raise ValueError('"text" must be a string')
                 yield DocumentInput(id=str(doc_id), text=text, source=source,
                                     **_metadata(fields, source))
-            except UnicodeDecodeError:
+            except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+                reason = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else str(exc)
                 yield DocumentError(doc_id=None, source=source, code="E108",
                                     message=message("E108", source=path, line=number,
-                                                    reason="not UTF-8"))
-            except ValueError as exc:  # JSONDecodeError is a ValueError
-                yield DocumentError(doc_id=None, source=source, code="E108",
-                                    message=message("E108", source=path, line=number,
-                                                    reason=str(exc)))
+                                                    reason=reason))
             except BadInputError as exc:
-                yield _error(source, exc)
+                yield DocumentError.from_error(exc, source)
+
+
+def _text_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.iterdir() if p.suffix == ".txt" and p.is_file())
 
 
 def _check(path: Path) -> None:
     if not path.exists():
         raise BadInputError("E104", path=path)
     if path.is_dir():
-        if not any(p.suffix == ".txt" and p.is_file() for p in path.iterdir()):
+        if not _text_files(path):
             raise BadInputError("E106", path=path)
     elif path.suffix not in (".txt", ".jsonl"):
         raise BadInputError("E105", path=path)
@@ -119,7 +116,7 @@ def read_inputs(paths: list[Path]) -> Iterator[DocumentInput | DocumentError]:
         _check(path)
     for path in paths:
         if path.is_dir():
-            for file in sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file()):
+            for file in _text_files(path):
                 yield from _one_text_file(file)
         elif path.suffix == ".jsonl":
             yield from read_jsonl(path)
@@ -131,4 +128,4 @@ def _one_text_file(path: Path) -> Iterator[DocumentInput | DocumentError]:
     try:
         yield read_text_file(path)
     except BadInputError as exc:
-        yield _error(str(path), exc, doc_id=path.stem)
+        yield DocumentError.from_error(exc, str(path), doc_id=path.stem)

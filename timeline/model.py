@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from timeline.errors import BadInputError
+from timeline.errors import BadInputError, TimelineError
 from timeline.semantics import Granularity, Span
 
 SCHEMA_VERSION: Literal[1] = 1
@@ -142,12 +142,21 @@ class DocumentError(_Model):
     code: str
     message: str
 
+    @classmethod
+    def from_error(cls, exc: TimelineError, source: str, doc_id: str | None = None
+                   ) -> DocumentError:
+        return cls(doc_id=doc_id, source=source, code=exc.code, message=str(exc))
+
 
 class Timeline(_Model):
     schema_version: Literal[1] = SCHEMA_VERSION
     documents: list[Document] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     errors: list[DocumentError] = Field(default_factory=list)
+
+    def timex_index(self) -> dict[tuple[str, str], Timex]:
+        """Each timex by ``(doc_id, timex_id)``, the key events refer to it by."""
+        return {(d.id, t.id): t for d in self.documents for t in d.timexes}
 
     def to_json(self, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent, exclude_none=False)

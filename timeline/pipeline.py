@@ -125,19 +125,19 @@ class Extractor:
         timeline = Timeline()
         seen: set[str] = set()
         for count, item in enumerate(items, start=1):
-            if progress:
-                progress(count, item.doc_id or item.source if isinstance(item, DocumentError)
-                         else item.id)
             if isinstance(item, DocumentError):
+                if progress:
+                    progress(count, item.doc_id or item.source)
                 timeline.errors.append(item)
                 continue
+            if progress:
+                progress(count, item.id)
             try:
                 if item.id in seen:
                     raise TimelineError("E112", doc_id=item.id)
                 document, events = self.document(item, options)
             except TimelineError as exc:
-                timeline.errors.append(DocumentError(doc_id=item.id, source=item.source,
-                                                     code=exc.code, message=str(exc)))
+                timeline.errors.append(DocumentError.from_error(exc, item.source, item.id))
                 continue
             seen.add(item.id)
             timeline.documents.append(document)

@@ -38,7 +38,7 @@ class _Placed:
 
 
 def _placed(timeline: Timeline) -> list[_Placed]:
-    timexes = {(d.id, t.id): t for d in timeline.documents for t in d.timexes}
+    timexes = timeline.timex_index()
     placed = []
     for event in timeline.events:
         if event.start is None or event.end is None:
@@ -67,6 +67,12 @@ _HOVER = ("<b>%{customdata[0]}</b> · %{customdata[1]}<br>%{customdata[2]}"
           "<extra>%{customdata[3]}</extra>")
 
 
+def _common(placed: list[_Placed], titles: dict[str, str]) -> dict[str, object]:
+    """What bar and marker traces share: their lane and their hover labels."""
+    return {"y": [p.lane for p in placed], "customdata": [_hover(p, titles) for p in placed],
+            "hovertemplate": _HOVER}
+
+
 def build_figure(timeline: Timeline, title: str | None = None) -> go.Figure:
     """A plotly figure of ``timeline``; empty but valid when nothing is placed."""
     placed = _placed(timeline)
@@ -76,39 +82,31 @@ def build_figure(timeline: Timeline, title: str | None = None) -> go.Figure:
     colours = {lane: _PALETTE[i % len(_PALETTE)] for i, lane in enumerate(lanes)}
     figure = go.Figure()
 
-    bars = [p for p in placed if not p.event.granularity.is_point_like]
     for lane in lanes:
-        mine = [p for p in bars if p.lane == lane]
-        if not mine:
-            continue
-        figure.add_trace(go.Bar(
-            name=f"{titles.get(lane, lane)}: periods",
-            orientation="h",
-            y=[p.lane for p in mine],
-            base=[_x(p.start, calendar) for p in mine],
-            x=[(p.end.seconds - p.start.seconds) * 1000 if calendar
-               else p.end.decimal_year() - p.start.decimal_year() for p in mine],
-            width=_BAR_WIDTH,
-            marker={"color": colours[lane], "opacity": 0.45,
-                    "line": {"color": colours[lane], "width": 1}},
-            customdata=[_hover(p, titles) for p in mine],
-            hovertemplate=_HOVER,
-        ))
-    points = [p for p in placed if p.event.granularity.is_point_like]
-    for lane in lanes:
-        mine = [p for p in points if p.lane == lane]
-        if not mine:
-            continue
-        figure.add_trace(go.Scatter(
-            name=f"{titles.get(lane, lane)}: days",
-            mode="markers",
-            y=[p.lane for p in mine],
-            x=[_x(p.start, calendar) for p in mine],
-            marker={"color": colours[lane], "size": 12, "symbol": "diamond",
-                    "line": {"color": "white", "width": 1}},
-            customdata=[_hover(p, titles) for p in mine],
-            hovertemplate=_HOVER,
-        ))
+        mine = [p for p in placed if p.lane == lane]
+        bars = [p for p in mine if not p.event.granularity.is_point_like]
+        points = [p for p in mine if p.event.granularity.is_point_like]
+        name, colour = titles.get(lane, lane), colours[lane]
+        if bars:
+            figure.add_trace(go.Bar(
+                name=f"{name}: periods",
+                orientation="h",
+                base=[_x(p.start, calendar) for p in bars],
+                x=[(p.end.seconds - p.start.seconds) * 1000 if calendar
+                   else p.end.decimal_year() - p.start.decimal_year() for p in bars],
+                width=_BAR_WIDTH,
+                marker={"color": colour, "opacity": 0.45, "line": {"color": colour, "width": 1}},
+                **_common(bars, titles),
+            ))
+        if points:
+            figure.add_trace(go.Scatter(
+                name=f"{name}: days",
+                mode="markers",
+                x=[_x(p.start, calendar) for p in points],
+                marker={"color": colour, "size": 12, "symbol": "diamond",
+                        "line": {"color": "white", "width": 1}},
+                **_common(points, titles),
+            ))
 
     figure.update_layout(
         title=_safe(title, 120) if title else None,
