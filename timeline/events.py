@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from timeline.heideltime import TaggedText, Token
+from spacy.tokens import Doc, Token
 from timeline.lexicon import lexicon
 from timeline.model import Document, Event, Participant, TextSpan, Timex, TimexType
 
@@ -36,7 +36,7 @@ def _sentence_of(sentences: list[TextSpan], timex: Timex) -> TextSpan:
     return TextSpan(start=timex.start, end=timex.end)
 
 
-def _participants(text: str, tokens: list[Token], sentence: TextSpan, timex_spans:
+def _participants(text: str, tokens: Doc, sentence: TextSpan, timex_spans:
                   list[tuple[int, int]], proper: frozenset[str]) -> list[Participant]:
     """Runs of proper-noun tokens in the sentence, outside time expressions."""
     found: list[Participant] = []
@@ -44,17 +44,18 @@ def _participants(text: str, tokens: list[Token], sentence: TextSpan, timex_span
 
     def flush() -> None:
         if run:
-            start, end = run[0].start, run[-1].end
+            start, end = run[0].idx, run[-1].idx + len(run[-1])
             name = text[start:end]
             if all(p.text != name for p in found):
                 found.append(Participant(text=name, start=start, end=end, kind="NAME"))
             run.clear()
 
     for token in tokens:
-        if token.end <= sentence.start or token.start >= sentence.end:
+        if token.is_space or token.idx + len(token) <= sentence.start \
+                or token.idx >= sentence.end:
             continue
-        in_timex = any(s <= token.start < e for s, e in timex_spans)
-        if token.pos in proper and not in_timex:
+        in_timex = any(s <= token.idx < e for s, e in timex_spans)
+        if token.tag_ in proper and not in_timex:
             run.append(token)
         else:
             flush()
@@ -65,7 +66,7 @@ def _participants(text: str, tokens: list[Token], sentence: TextSpan, timex_span
 class EventBuilder:
     """``__call__(document, tagged) -> events``; one instance serves all documents."""
 
-    def __call__(self, document: Document, tagged: TaggedText) -> list[Event]:
+    def __call__(self, document: Document, doc: Doc) -> list[Event]:
         proper = lexicon(document.language).proper_noun_tags
         spans = [(t.start, t.end) for t in document.timexes]
         events: list[Event] = []
@@ -88,7 +89,7 @@ class EventBuilder:
                     end=interval.end,
                     granularity=interval.granularity,
                     approximate=interval.approximate,
-                    participants=_participants(document.text, tagged.tokens, sentence,
+                    participants=_participants(document.text, doc, sentence,
                                                spans, proper),
                 )
             )

