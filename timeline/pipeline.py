@@ -12,8 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc
-
+from timeline import anaphora
 from timeline.dct import dct_from_dateline, dct_from_name, parse_dct
 from timeline.errors import TimelineError, message
 from timeline.events import EventBuilder
@@ -22,7 +21,8 @@ from timeline.inputs import DocumentInput
 from timeline.languages import AUTO, DCT_DOC_TYPES, detect_language, normalize_doc_type, \
     normalize_language
 from timeline.model import Document, DocumentError, Event, Interval, TextSpan, Timeline, Timex
-from timeline.nlp import Analyzer, sentence_spans, shared_analyzer
+from timeline.lexicon import lexicon
+from timeline.nlp import Analyzer, mark_timexes, sentence_spans, shared_analyzer
 from timeline.semantics import span_of
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ class Extractor:
 
     def __init__(self, tagger: HeidelTimeTagger | None = None,
                  analyzer: Analyzer | None = None,
-                 events: Callable[[Document, Doc], list[Event]] | None = None) -> None:
+                 events: EventBuilder | None = None) -> None:
         self.tagger = tagger or shared_tagger()
         self.analyzer = analyzer or shared_analyzer()
         self.events = events or EventBuilder()
@@ -111,6 +111,12 @@ class Extractor:
 
         doc = self.analyzer(item.text, language)
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
+        timexes = _timexes(tagged, dct, dct_missing)
+        mark_timexes(doc, [(t.id, t.start, t.end, t.type.value) for t in timexes])
+        inferred, replaced = anaphora.resolve(doc, language, lexicon(language), timexes, dct)
+        timexes = [t for t in timexes if t.id not in replaced] + inferred
+        timexes.sort(key=lambda t: (t.start, t.end))
+        mark_timexes(doc, [(t.id, t.start, t.end, t.type.value) for t in timexes])
         document = Document(
             id=item.id,
             title=item.title or item.id,
@@ -120,10 +126,13 @@ class Extractor:
             dct_source=dct_source,
             text=item.text,
             sentences=[TextSpan(start=s, end=e) for s, e in sentence_spans(doc)],
-            timexes=_timexes(tagged, dct, dct_missing),
+            timexes=timexes,
             warnings=warnings,
         )
-        return document, self.events(document, doc)
+        ids = {raw.tid: f"t{number}" for number, raw in enumerate(tagged.timexes, start=1)}
+        ranges = [(ids[r.begin_tid], ids[r.end_tid]) for r in tagged.intervals
+                  if r.begin_tid in ids and r.end_tid in ids]
+        return document, self.events(document, doc, ranges)
 
     def run(self, items: Iterable[DocumentInput | DocumentError], options: Options,
             progress: Callable[[int, str], None] | None = None) -> Timeline:

@@ -55,6 +55,8 @@ class Span:
     end: Instant | None
     granularity: Granularity
     approximate: bool = False
+    uncertain_start: bool = False  # an estimate: "in den vergangenen Monaten"
+    uncertain_end: bool = False
 
 
 _SEASON_MONTHS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "AU": (9, 3), "WI": (12, 3)}
@@ -220,5 +222,61 @@ def span_of(timex_type: str, value: str, mod: str | None = None,
         return Span(today.end, None, Granularity.DAY)
     span = _value_span(value)
     if span is None:
-        return None
+        # "2024-XX-15": the known leading part still places it, loosely
+        known = re.match(r"^(BC)?(\d{4}|\d{3}|\d{2})(?=-X)", value)
+        if known is None or (span := _value_span(known.group(0))) is None:
+            return None
+        span = replace(span, uncertain_start=True, uncertain_end=True)
     return _apply_mod(span, mod)
+
+
+_DURATION = re.compile(r"^P(?:(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[YMWD]|[CDE]|ML)"
+                       r"|T(?P<tn>\d+|X)(?P<tunit>[HMS]))$")
+_UNIT_GRANULARITY = {"Y": Granularity.YEAR, "M": Granularity.MONTH, "W": Granularity.WEEK,
+                     "D": Granularity.DAY, "H": Granularity.HOUR, "MIN": Granularity.MINUTE,
+                     "S": Granularity.SECOND, "DE": Granularity.DECADE,
+                     "CE": Granularity.CENTURY}
+# how far back "in den vergangenen Monaten" reaches when no number is given: an
+# estimate, drawn as uncertain
+_UNKNOWN_AMOUNT = 2
+
+
+def _shift(instant: Instant, unit: str, amount: int) -> Instant:
+    year, month, day = instant.civil()
+    if unit in ("Y", "M", "DE", "CE"):
+        months = amount * {"Y": 12, "M": 1, "DE": 120, "CE": 1200}[unit]
+        shifted_year, shifted_month = add_months(year, month, months)
+        return Instant.of(shifted_year, shifted_month,
+                          min(day, days_in_month(shifted_year, shifted_month))).plus(
+            seconds=instant.seconds - Instant.of(year, month, day).seconds)
+    seconds = amount * {"W": 7 * SECONDS_PER_DAY, "D": SECONDS_PER_DAY, "H": 3600,
+                        "MIN": 60, "S": 1}[unit]
+    return Instant(instant.seconds + seconds)
+
+
+def anchored_span(value: str, mod: str | None, anchor: Span, towards: str) -> Span | None:
+    """A duration laid against an anchor (usually the DCT): ``towards`` "past"
+    reaches back from it ("seit drei Jahren", "in den vergangenen Monaten"),
+    "future" forward ("in den kommenden zwei Wochen"), the anchor included. An unknown amount gives an
+    uncertain far end; so do APPROX, LESS_THAN and MORE_THAN."""
+    match = _DURATION.match(value)
+    if match is None or anchor.start is None or anchor.end is None:
+        return None
+    if match["unit"]:
+        amount_text, unit = match["n"], {"C": "CE", "E": "DE", "ML": "CE"}.get(match["unit"],
+                                                                             match["unit"])
+        if match["unit"] == "ML":
+            amount_text = amount_text if amount_text == "X" else str(int(amount_text) * 10)
+    else:
+        amount_text, unit = match["tn"], {"M": "MIN"}.get(match["tunit"], match["tunit"])
+    if amount_text == "X":
+        amount, uncertain = _UNKNOWN_AMOUNT, True
+    else:
+        amount, uncertain = max(1, round(float(amount_text))), mod in (
+            "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE")
+    granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
+    if towards == "past":
+        return Span(_shift(anchor.start, unit, -amount), anchor.end, granularity,
+                    approximate=mod == "APPROX", uncertain_start=uncertain)
+    return Span(anchor.start, _shift(anchor.end, unit, amount), granularity,
+                approximate=mod == "APPROX", uncertain_end=uncertain)

@@ -1,0 +1,98 @@
+"""Events on the seed article: titles, triggers, participants, anaphora, mentions."""
+
+from __future__ import annotations
+
+from timeline.inputs import DocumentInput
+from timeline.model import Event, Timeline
+from timeline.pipeline import Options
+
+
+def _at(timeline: Timeline, start: str, end: str) -> list[Event]:
+    return [e for e in timeline.events if (e.start, e.end) == (start, end)]
+
+
+def _one(timeline: Timeline, start: str, end: str) -> Event:
+    found = _at(timeline, start, end)
+    assert len(found) == 1, [e.title for e in found]
+    return found[0]
+
+
+def _kinds(event: Event) -> dict[str, str]:
+    return {p.text: p.kind for p in event.participants}
+
+
+def test_war_of_aggression_titled_by_its_noun_phrase(seed_timeline: Timeline) -> None:
+    event = _one(seed_timeline, "2022-02-01", "2022-03-01")
+    assert event.title == "Beginn des russischen Angriffskriegs"
+    assert event.trigger is not None and event.trigger.lemma == "Beginn ... Angriffskrieg"
+    text = seed_timeline.documents[0].text
+    assert [text[p.start:p.end] for p in event.trigger.parts] == ["Beginn", "Angriffskriegs"]
+    assert event.clause.startswith("Der Besuch Stoltenbergs")
+
+
+def test_2008_decision_with_damals_as_inferred_second_mention(seed_timeline: Timeline) -> None:
+    event = _one(seed_timeline, "2008-01-01", "2009-01-01")
+    assert event.title.startswith("NATO-Beschluss")
+    assert event.trigger is not None and event.trigger.text == "NATO-Beschluss"
+    kinds = _kinds(event)
+    assert kinds["NATO"] == "ORG" and kinds["Ukraine"] == "LOC" and kinds["Georgien"] == "LOC"
+    document = seed_timeline.documents[0]
+    damals = next(t for t in document.timexes if t.text == "Damals")
+    assert damals.inferred and damals.value == "2008" and damals.rule == "anaphora-same"
+    assert document.text[damals.start:damals.end] == "Damals"
+    anchor = next(t for t in document.timexes if t.id == damals.anchor_id)
+    assert anchor.text.endswith("2008")
+    assert [m.timex_id for m in event.mentions] == [anchor.id, damals.id]
+    assert not event.inferred
+
+
+def test_last_years_summit_declaration(seed_timeline: Timeline) -> None:
+    event = next(e for e in _at(seed_timeline, "2023-01-01", "2024-01-01")
+                 if "Gipfelerklärung" in e.title)
+    assert _kinds(event).get("NATO") == "ORG"
+    # the later "damals" refers back to last year, not to 2008
+    second = next(t for t in seed_timeline.documents[0].timexes if t.text == "damals")
+    assert second.inferred and second.value == "2023"
+
+
+def test_two_monday_sentences_stay_two_events(seed_timeline: Timeline) -> None:
+    monday = [e for e in _at(seed_timeline, "2024-04-29", "2024-04-30") if not e.uncertain]
+    assert len(monday) == 2
+    visit, press = monday
+    assert visit.title == "Stoltenberg: Überraschungsbesuch in der ukrainischen Hauptstadt Kiew"
+    assert visit.trigger is not None and visit.trigger.text == "Überraschungsbesuch"
+    assert _kinds(visit) == {"Stoltenberg": "PER", "Kiew": "LOC"}
+    assert press.title.startswith("Pressekonferenz mit dem ukrainischen Präsidenten")
+    assert _kinds(press) == {"Wolodymyr Selenskyj": "PER"}
+    text = seed_timeline.documents[0].text
+    for event in monday:
+        assert event.trigger is not None
+        assert text[event.trigger.start:event.trigger.end] == event.trigger.text
+
+
+def test_july_summit(seed_timeline: Timeline) -> None:
+    event = _one(seed_timeline, "2024-07-01", "2024-08-01")
+    assert event.title == "Gipfeltreffen der Staats- und Regierungschefs"
+    assert event.trigger is not None and event.trigger.text == "Gipfeltreffen"
+
+
+def test_past_months_end_at_the_dct_with_an_estimated_start(seed_timeline: Timeline) -> None:
+    event = next(e for e in seed_timeline.events if e.uncertain_start)
+    assert event.end == "2024-04-30" and event.start is not None and event.start < "2024-04-01"
+    assert event.granularity.value == "month" and event.uncertain
+
+
+def test_ranges_sets_and_relative_anaphora(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Der Krieg dauerte von 1939 bis 1945. Im Mai 1940 begann der Westfeldzug. "
+            "Zu diesem Zeitpunkt fiel Paris. Die Zeitung erscheint jeden Montag.")
+    _, events = extractor.document(DocumentInput(id="d", text=text, source="test"),
+                                   Options(language="de", doc_type="narrative"))
+    war = next(e for e in events if e.end_timex_id)
+    assert (war.start, war.end) == ("1939-01-01", "1946-01-01")
+    assert all(e.timex_id != war.end_timex_id for e in events)
+    later = next(e for e in events if e.inferred)
+    assert (later.start, later.end) == ("1940-05-01", "1940-06-01")  # "Zu diesem Zeitpunkt"
+    assert later.title == "Paris fiel"
+    assert war.title == "Der Krieg dauerte"
+    weekly = next(e for e in events if e.recurring)
+    assert weekly.start is None and weekly.end is None

@@ -1,0 +1,133 @@
+"""Anaphoric time references HeidelTime leaves alone, dated from the discourse.
+
+"Damals", "zu diesem Zeitpunkt", "im selben Jahr", "zwei Jahre später": each
+refers to the previous date of the text. We find them with spaCy ``Matcher``
+patterns from the language file, and date them from the last placed
+expression before them (inferred ones included, so chains work). The result
+is an ordinary timex with its own offsets, marked ``inferred``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, timedelta
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from timeline.lexicon import Lexicon, lexicon
+from timeline.model import Interval, Timex, TimexType
+from timeline.nlp import pipeline
+from timeline.semantics import span_of
+
+_PRECISION = {"Y": 4, "M": 7, "W": 7, "D": 10, "DE": 3, "CE": 2}
+
+
+@functools.cache
+def _matcher(language: str) -> Matcher:
+    matcher = Matcher(pipeline(language).vocab)
+    for number, entry in enumerate(lexicon(language).data.get("anaphora", [])):
+        matcher.add(f"ANAPHORA_{number}", [entry["pattern"]])
+    return matcher
+
+
+def _amount(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    numbers = lex.data.get("number_words", {})
+    for token in doc[start:end]:
+        if token.text.isdigit():
+            return int(token.text)
+        if token.lower_ in numbers:
+            return int(numbers[token.lower_])
+    return 1
+
+
+def _unit(doc: Doc, start: int, end: int, lex: Lexicon) -> str | None:
+    units = lex.data.get("units", {})
+    return next((units[t.lower_] for t in doc[start:end] if t.lower_ in units), None)
+
+
+def _year_value(year: int) -> str:
+    return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
+
+
+def _shifted(value: str, unit: str, amount: int) -> str | None:
+    """``value`` moved by ``amount`` units, at that unit's precision."""
+    bc = value.startswith("BC")
+    match = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value[2:] if bc else value)
+    if match is None:
+        return None
+    year = 1 - int(match[1]) if bc else int(match[1])
+    if unit in ("Y", "DE", "CE"):
+        return _year_value(year + amount * {"Y": 1, "DE": 10, "CE": 100}[unit])
+    if unit == "M" and match[2]:
+        months = year * 12 + int(match[2]) - 1 + amount
+        return f"{_year_value(months // 12)}-{months % 12 + 1:02d}"
+    if unit in ("D", "W") and match[3] and year > 0:
+        try:
+            day = date(year, int(match[2]), int(match[3]))
+            day += timedelta(days=amount * (7 if unit == "W" else 1))
+        except (ValueError, OverflowError):
+            return None
+        return day.isoformat()
+    return None
+
+
+def _same_unit(value: str, unit: str | None) -> str:
+    if unit is None or unit not in _PRECISION:
+        return value
+    offset = 2 if value.startswith("BC") else 0
+    return value[: offset + _PRECISION[unit]] if len(value) > offset + _PRECISION[unit] else value
+
+
+def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
+            dct: date | None) -> tuple[list[Timex], set[str]]:
+    """The inferred timexes of ``doc`` (``timexes`` are HeidelTime's), and the ids
+    of the durations they replace: in "zwei Jahre später" HeidelTime sees only
+    the duration "zwei Jahre"."""
+    replaced: set[str] = set()
+    placed = sorted((t for t in timexes if t.interval is not None
+                     and t.type in (TimexType.DATE, TimexType.TIME)), key=lambda t: t.start)
+    entries = lex.data.get("anaphora", [])
+    found: list[Timex] = []
+    matches = sorted(_matcher(language)(doc), key=lambda m: (m[1], -m[2]))
+    last_end = -1
+    for match_id, start, end in matches:
+        span = doc[start:end]
+        overlapping = [t for t in timexes
+                       if t.start < span.end_char and span.start_char < t.end]
+        if start < last_end or any(
+                t.type != TimexType.DURATION or t.start < span.start_char or t.end > span.end_char
+                for t in overlapping):
+            continue
+        entry = entries[int(doc.vocab.strings[match_id].rsplit("_", 1)[1])]
+        previous = [t for t in placed if t.end <= span.start_char]
+        if not previous:
+            continue
+        anchor = previous[-1]
+        unit = _unit(doc, start, end, lex)
+        if entry["kind"] == "same":
+            value, mod = anchor.value, anchor.mod
+        elif entry["kind"] == "same_unit":
+            value, mod = _same_unit(anchor.value, unit), None
+        else:
+            if unit is None:
+                continue
+            shifted = _shifted(anchor.value, unit, entry["sign"] * _amount(doc, start, end, lex))
+            if shifted is None:
+                continue
+            value, mod = shifted, None
+        interval = span_of("DATE", value, mod, dct)
+        if interval is None:
+            continue
+        timex = Timex(
+            id=f"i{len(found) + 1}", start=span.start_char, end=span.end_char, text=span.text,
+            type=TimexType.DATE, value=value, mod=mod, interval=Interval.from_span(interval),
+            rule=f"anaphora-{entry['kind']}", inferred=True, anchor_id=anchor.id,
+        )
+        found.append(timex)
+        replaced.update(t.id for t in overlapping)
+        placed.append(timex)
+        placed.sort(key=lambda t: t.start)
+        last_end = end
+    return found, replaced

@@ -1,0 +1,72 @@
+"""Sentences split into clauses, from tokens and part-of-speech tags alone.
+
+An event is told by the clause its date belongs to, not the whole sentence.
+Without a parser we cut at punctuation (commas, semicolons, colons, dashes,
+brackets, quotes) and at coordinating conjunctions, and keep a cut only when
+both sides contain a verb: "X, Y und Z" stays one clause, "..., sagte er"
+becomes two.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from timeline.lexicon import Lexicon
+
+_CUTS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", '"', "“", "”", "„", "»", "«"})
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _has_verb(tokens: list[int], doc: Doc) -> bool:
+    return any(doc[i].pos_ in _VERBS for i in tokens)
+
+
+def _joins_clauses(token: Token, conjunctions: set[str]) -> bool:
+    """ "und er arbeite": a conjunction followed by a pronoun or verb starts a clause;
+    "Staats- und Regierungschefs" does not."""
+    if token.lower_ not in conjunctions or token.i + 1 >= len(token.doc):
+        return False
+    return token.doc[token.i + 1].pos_ in ("PRON", "AUX", "VERB")
+
+
+def clauses(sentence: Span, lex: Lexicon) -> list[Span]:
+    """The clauses of ``sentence``, in order, covering all its tokens."""
+    doc = sentence.doc
+    conjunctions = set(lex.words("clause_conjunctions"))
+    segments: list[list[int]] = [[]]
+    for token in sentence:
+        if token.text in _CUTS or _joins_clauses(token, conjunctions):
+            if segments[-1]:
+                segments.append([])
+            segments[-1].append(token.i)  # the cut opens the next segment
+            continue
+        segments[-1].append(token.i)
+    merged: list[list[int]] = []
+    for segment in segments:
+        if merged and not (_has_verb(segment, doc) and _has_verb(merged[-1], doc)):
+            merged[-1].extend(segment)
+        else:
+            merged.append(list(segment))
+    # a verbless first segment was kept alone above; join it to its neighbour
+    if len(merged) > 1 and not _has_verb(merged[0], doc):
+        merged[1] = merged[0] + merged[1]
+        merged.pop(0)
+    return [doc[seg[0]:seg[-1] + 1] for seg in merged if seg]
+
+
+def clause_of(sentence: Span, token_index: int, lex: Lexicon) -> Span:
+    for clause in clauses(sentence, lex):
+        if clause.start <= token_index < clause.end:
+            return clause
+    return sentence
+
+
+def trimmed(span: Span) -> Span:
+    """``span`` without leading/trailing punctuation and whitespace."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else span

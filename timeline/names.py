@@ -1,0 +1,135 @@
+"""Named people, organisations and places, and which is which.
+
+Names are runs of proper-noun tokens (TreeTagger's tags) outside time
+expressions, plus acronyms at the front of compounds ("NATO-Beschluss"). A
+trained spaCy pipeline, if installed, says what kind each is (``doc.ents``);
+otherwise cues from the language file decide: a role noun before a person
+("Präsident Wolodymyr Selenskyj"), a preposition or place noun before a place
+("in Kiew", "Hauptstadt Kiew"), organisation words and acronyms. A kind found
+for a name anywhere in the document holds for all its mentions, and a
+surname takes the kind of the full name ("Stoltenberg").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from timeline.lexicon import Lexicon
+from timeline.model import Participant
+
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,}$")
+_ENT_KINDS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "NORP": "ORG", "LOC": "LOC",
+              "GPE": "LOC", "FAC": "LOC"}
+
+
+@dataclass
+class Name:
+    start: int
+    end: int
+    text: str
+    first: int  # token indices
+    last: int
+    votes: Counter[str]
+
+
+def _ends_with_any(word: str, endings: list[str]) -> bool:
+    word = word.lower()
+    return any(word.endswith(e) for e in endings)
+
+
+def find_names(doc: Doc, lex: Lexicon) -> list[Name]:
+    """Every name in the document with the kind it most likely has."""
+    proper = lex.proper_noun_tags
+    names: list[Name] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.tag_ in proper and token._.timex is None and token.is_alpha:
+            j = i
+            while j + 1 < len(doc) and doc[j + 1].tag_ in proper and doc[j + 1]._.timex is None \
+                    and doc[j + 1].is_alpha:
+                j += 1
+            names.append(Name(token.idx, doc[j].idx + len(doc[j]), doc[i:j + 1].text, i, j,
+                              Counter()))
+            i = j + 1
+            continue
+        prefix = token.text.split("-")[0]
+        if "-" in token.text and _ACRONYM.match(prefix) and token._.timex is None:
+            names.append(Name(token.idx, token.idx + len(prefix), prefix, i, i, Counter()))
+        i += 1
+    for name in names:
+        _vote(doc, lex, name)
+    _settle(doc, names, lex)
+    return names
+
+
+def _vote(doc: Doc, lex: Lexicon, name: Name) -> None:
+    for ent in doc.ents:  # only with a trained pipeline
+        if ent.start_char <= name.start < ent.end_char and ent.label_ in _ENT_KINDS:
+            name.votes[_ENT_KINDS[ent.label_]] += 5
+    before = [t for t in doc[max(0, name.first - 3):name.first] if not t.is_punct]
+    previous = before[-1] if before else None
+    if name.last > name.first:
+        name.votes["PER"] += 1  # "Jens Stoltenberg"
+    if previous is not None:
+        word = previous.text.split("-")[-1]
+        if _ends_with_any(word, lex.words("person_cues")):
+            name.votes["PER"] += 3
+        if _ends_with_any(word, lex.words("location_cues")):
+            name.votes["LOC"] += 3
+        if previous.lemma_.lower() in lex.words("reporting_verbs"):
+            name.votes["PER"] += 2  # "sagte Stoltenberg"
+    if any(t.lower_ in lex.words("location_prepositions") for t in before[-2:]) and \
+            not (previous is not None and previous.pos_ == "NOUN"):
+        name.votes["LOC"] += 2
+    if name.text in lex.words("known_locations"):
+        name.votes["LOC"] += 4
+    elif _ACRONYM.match(name.text):
+        name.votes["ORG"] += 2
+    if _ends_with_any(name.text, lex.words("organisation_cues")):
+        name.votes["ORG"] += 2
+
+
+def _settle(doc: Doc, names: list[Name], lex: Lexicon) -> None:
+    """Pool the votes of every mention of a name; surnames follow full names;
+    names coordinated with a place are places ("die Ukraine und Georgien")."""
+    pooled: dict[str, Counter[str]] = {}
+    for name in names:
+        pooled.setdefault(name.text, Counter()).update(name.votes)
+    for full, votes in list(pooled.items()):
+        parts = full.split()
+        if len(parts) > 1 and votes.most_common(1)[0][0] == "PER":
+            pooled.setdefault(parts[-1], Counter())["PER"] += 3
+    for text in list(pooled):  # genitive: "Stoltenbergs"
+        if text.endswith("s") and pooled.get(text[:-1]):
+            pooled[text].update(pooled[text[:-1]])
+    conjunctions = set(lex.words("clause_conjunctions"))
+    for left, right in zip(names, names[1:]):
+        between = doc[left.last + 1:right.first]
+        if len(between) in (1, 2) and between[0].lower_ in conjunctions:
+            for a, b in ((left, right), (right, left)):
+                if pooled[a.text] and pooled[a.text].most_common(1)[0][0] == "LOC":
+                    pooled[b.text]["LOC"] += 1
+    for name in names:
+        name.votes = pooled[name.text]
+
+
+def kind_of(name: Name) -> str:
+    if not name.votes:
+        return "MISC"
+    kind, count = name.votes.most_common(1)[0]
+    return kind if count > 0 else "MISC"
+
+
+def participants(names: list[Name], start: int, end: int) -> list[Participant]:
+    """The names within characters ``[start, end)``, each once."""
+    found: list[Participant] = []
+    for name in names:
+        if start <= name.start and name.end <= end and all(p.text != name.text for p in found):
+            found.append(Participant(text=name.text, start=name.start, end=name.end,
+                                     kind=kind_of(name)))  # type: ignore[arg-type]
+    return found

@@ -1,0 +1,117 @@
+"""A title that says what happened, taken from the clause, never made up.
+
+For an event noun: the noun phrase it heads ("Beginn des russischen
+Angriffskriegs", "Überraschungsbesuch in der ukrainischen Hauptstadt Kiew"),
+led by the speaker when a speech is set at the event ("Stoltenberg: ...").
+For a verb: the clause without its date, sentence adverbs and quotes, with
+the subject moved before the verb when the date stood first ("Damals hatten
+die Staats- und Regierungschefs ... vereinbart" -> "Die Staats- und
+Regierungschefs hatten ... vereinbart").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from timeline.lexicon import Lexicon
+from timeline.triggers import Found
+
+TITLE_MAX = 80
+_QUOTES = frozenset({'"', "“", "”", "„", "»", "«", "'"})
+_NOUNISH = frozenset({"NOUN", "PROPN", "X"})
+
+
+def shorten(text: str, limit: int = TITLE_MAX) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` chars."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(",;:–-") + "…"
+
+
+def _render(tokens: list[Token]) -> str:
+    pieces = []
+    for token, following in zip(tokens, [*tokens[1:], None]):
+        moved = following is not None and following.i != token.i + 1 and not following.is_punct
+        pieces.append(token.text + (" " if token.whitespace_ or moved else ""))
+    text = "".join(pieces).strip()
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:]
+
+
+def _date_words(timexes: list[Span]) -> set[int]:
+    """The expressions and the prepositions/articles that introduce them ("in den")."""
+    words: set[int] = set()
+    for timex in timexes:
+        doc = timex.doc
+        words.update(range(timex.start, timex.end))
+        i = timex.start - 1
+        while i >= 0 and doc[i].pos_ in ("ADP", "DET", "CCONJ") and i >= timex.start - 3:
+            words.add(i)
+            i -= 1
+    return words
+
+
+def _noun_phrase(head: Token, clause: Span, skip: set[int]) -> list[Token]:
+    tokens = [head]
+    for token in clause.doc[head.i + 1:clause.end]:
+        if token.i in skip or token.pos_ in ("VERB", "AUX", "SCONJ") or \
+                (token.is_punct and token.text not in "-"):
+            break
+        tokens.append(token)
+    while tokens and tokens[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        tokens.pop()
+    return tokens
+
+
+def _subject(tokens: list[Token], at: int) -> int:
+    """End index (exclusive) of a subject noun phrase starting at ``at``, or ``at``."""
+    i = at
+    if i < len(tokens) and tokens[i].pos_ == "PRON":
+        return i + 1
+    if i < len(tokens) and tokens[i].pos_ == "DET":
+        i += 1
+    while i < len(tokens) and tokens[i].pos_ == "ADJ":
+        i += 1
+    start_nouns = i
+    while i < len(tokens) and (tokens[i].pos_ in _NOUNISH or (
+            tokens[i].pos_ == "CCONJ" and i + 1 < len(tokens)
+            and tokens[i + 1].pos_ in _NOUNISH | {"DET", "ADJ"})):
+        i += 1
+    return i if i > start_nouns else at
+
+
+def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
+    drop = set(lex.words("drop_words"))
+    skip = _date_words(timex)
+    doc = clause.doc
+    if doc[clause.start].pos_ == "PRON" and clause.start > clause.sent.start:
+        # a relative clause ("was sie versprochen hätten") says little alone
+        clause = doc[clause.sent.start:clause.end]
+    tokens = [t for t in clause if t.i not in skip and t.text not in _QUOTES
+              and t.lower_ not in drop and not t.is_space]
+    while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "SCONJ")):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if tokens and tokens[0].pos_ in ("VERB", "AUX") and tokens[0].i > clause.start:
+        # the date (or an adverb) stood before the verb: put the subject there
+        end = _subject(tokens, 1)
+        if end > 1:
+            tokens = tokens[1:end] + tokens[:1] + tokens[end:]
+    return _render(tokens)
+
+
+def title(found: Found | None, clause: Span, timex: list[Span], speaker: str | None,
+          lex: Lexicon) -> str:
+    """The title of the event dated by ``timex`` (two spans for a range)."""
+    if found is not None and found.how != "VERB":
+        phrase = _render(_noun_phrase(found.tokens[0], clause, _date_words(timex)))
+        if found.how == "AFTER" and speaker and speaker not in phrase:
+            phrase = f"{speaker}: {phrase}"
+        return shorten(phrase)
+    text = _clause_title(clause, timex, lex)
+    return shorten(text or clause.text)

@@ -1,0 +1,129 @@
+"""What a time expression dates: the event noun it modifies, or the clause's verb.
+
+"seit Beginn des russischen Angriffskriegs im Februar 2022" -> "Beginn ...
+Angriffskrieg"; "am Montag bei einem Überraschungsbesuch" ->
+"Überraschungsbesuch"; otherwise the main verb of the clause, preferring a
+full verb to an auxiliary and anything to a reporting verb ("sagte"). Noun
+phrases next to the expression are found with spaCy ``Matcher`` patterns over
+universal POS tags; event nouns and reporting verbs come from the language file.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+
+from timeline.lexicon import Lexicon, lexicon
+from timeline.model import TextSpan, Trigger
+from timeline.nlp import pipeline
+
+_MODIFIER = {"POS": {"IN": ["ADJ", "NUM", "X", "CCONJ"]}, "OP": "*"}
+_NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}, "_": {"in_timex": False}}
+
+
+def _patterns(lex: Lexicon) -> dict[str, list[list[dict[str, object]]]]:
+    genitive = {"LOWER": {"IN": lex.words("genitive_markers") or ["\0"]}}
+    return {
+        # noun + genitive noun right before the expression: "Beginn des ... Angriffskriegs im"
+        "GENITIVE": [[_NOUN, genitive, _MODIFIER, _NOUN, {"POS": "ADP", "OP": "?"},
+                      {"POS": "DET", "OP": "?"}, {"_": {"timex_start": True}}]],
+        # noun right before: "NATO-Beschluss aus dem Jahr 2008"
+        "BEFORE": [[_NOUN, {"POS": "ADP", "OP": "?"}, {"POS": "DET", "OP": "?"},
+                    {"_": {"timex_start": True}}]],
+        # noun right after: "am Montag bei einem Überraschungsbesuch"
+        "AFTER": [[{"_": {"timex_end": True}}, {"POS": "ADP"}, {"POS": "DET", "OP": "?"},
+                   {"POS": "ADJ", "OP": "*"}, _NOUN]],
+    }
+
+
+@functools.cache
+def _matcher(language: str) -> Matcher:
+    matcher = Matcher(pipeline(language).vocab)
+    for label, patterns in _patterns(lexicon(language)).items():
+        matcher.add(label, patterns)  # type: ignore[arg-type]
+    return matcher
+
+
+@dataclass(frozen=True)
+class Found:
+    """A trigger and how it was found: GENITIVE, BEFORE, AFTER or VERB."""
+
+    tokens: tuple[Token, ...]
+    how: str
+    lemmas: tuple[str, ...]
+
+    def model(self) -> Trigger:
+        parts = [TextSpan(start=t.idx, end=t.idx + len(t)) for t in self.tokens]
+        return Trigger(
+            text=" ... ".join(t.text for t in self.tokens),
+            lemma=" ... ".join(self.lemmas),
+            start=parts[0].start, end=parts[-1].end, parts=parts,
+        )
+
+
+def _event_lemma(token: Token, lex: Lexicon) -> str | None:
+    """The event noun's lemma; an unknown genitive ("Angriffskriegs") loses its -s."""
+    if token.pos_ != "NOUN":
+        return None
+    lemma = token.lemma_ or token.text
+    nouns = lex.words("event_nouns")
+    for candidate in (lemma, lemma[:-1] if lemma.endswith("s") else None,
+                      lemma[:-2] if lemma.endswith("es") else None):
+        if candidate and any(candidate.lower().split("-")[-1].endswith(n) for n in nouns):
+            return candidate
+    return None
+
+
+def is_event_noun(token: Token, lex: Lexicon) -> bool:
+    return _event_lemma(token, lex) is not None
+
+
+def find_trigger(timex: Span, clause: Span, language: str) -> Found | None:
+    """The trigger of the event ``timex`` dates, within ``clause``."""
+    lex = lexicon(language)
+    doc = timex.doc
+    window = doc[max(clause.start, timex.start - 8):min(clause.end, timex.end + 8)]
+    candidates: dict[str, list[Span]] = {}
+    for match_id, start, end in _matcher(language)(window):
+        start, end = start + window.start, end + window.start
+        if end > window.end:
+            continue
+        label = doc.vocab.strings[match_id]
+        span = doc[start:end]
+        touches = (label == "AFTER" and start == timex.end - 1) or \
+                  (label != "AFTER" and end - 1 == timex.start)
+        if touches:
+            candidates.setdefault(label, []).append(span)
+    for span in candidates.get("GENITIVE", []):
+        head = span[0]
+        dependent = [t for t in span if t.pos_ in ("NOUN", "PROPN") and not t._.in_timex][-1]
+        if is_event_noun(head, lex):
+            tokens = (head, dependent) if is_event_noun(dependent, lex) else (head,)
+            return Found(tokens, "GENITIVE", tuple(_event_lemma(t, lex) or t.lemma_
+                                                     for t in tokens))
+    for label in ("BEFORE", "AFTER"):
+        for span in sorted(candidates.get(label, []), key=len):
+            nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t._.timex is None]
+            noun = nouns[0] if label == "BEFORE" else nouns[-1]
+            if lemma := _event_lemma(noun, lex):
+                return Found((noun,), label, (lemma,))
+    return _verb(timex, clause, lex)
+
+
+def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
+    reporting = set(lex.words("reporting_verbs"))
+
+    def rank(token: Token) -> tuple[int, int]:
+        kind = 0 if token.pos_ == "VERB" else 1
+        if token.lemma_.lower() in reporting:
+            kind += 2
+        return kind, abs(token.i - timex.start)
+
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t._.timex is None]
+    if not verbs:
+        return None
+    verb = min(verbs, key=rank)
+    return Found((verb,), "VERB", (verb.lemma_,))
