@@ -20,7 +20,9 @@ def test_seed_article_preloaded_with_timeline(app: AppTest) -> None:
     assert not app.exception
     assert not app.error
     assert app.sidebar.radio(key="source").value == "Example article"
-    assert app.sidebar.date_input(key="dct_Example article").value.isoformat() == "2024-04-29"
+    assert app.sidebar.text_input(key="dct_Example article_stoltenberg-kiew").value == \
+        "2024-04-29"
+    assert "from metadata" in " ".join(c.value for c in app.caption)
     charts = app.get("plotly_chart")
     assert len(charts) == 1
     table = app.dataframe[0].value
@@ -37,10 +39,18 @@ def test_pasted_text_without_date_warns_and_keeps_expressions(app: AppTest) -> N
     assert any("W001" in w.value for w in app.warning)
     table = app.dataframe[0].value
     assert list(table["when"]) == ["2019-05"]  # the relative Monday is not guessed
-    app.sidebar.checkbox(key="has_dct_Paste text").check().run()
-    app.sidebar.date_input(key="dct_Paste text").set_value("2024-04-29").run()
-    assert not app.warning
+    field = app.sidebar.text_input(key="dct_Paste text_pasted-text")
+    field.input("29. April 2024").run()
+    assert not app.warning and not app.sidebar.error
     assert set(app.dataframe[0].value["when"]) == {"2024-04-29", "2019-05"}
+    assert "2024-04-29 (from option)" in " ".join(c.value for c in app.caption)
+
+
+def test_unreadable_date_is_a_clear_error(app: AppTest) -> None:
+    app.sidebar.text_input(key="dct_Example article_stoltenberg-kiew").input("neulich").run()
+    assert not app.exception
+    assert "E103" in app.sidebar.error[0].value
+    assert any("W001" in w.value for w in app.warning)  # and the text is still shown
 
 
 def test_language_and_type_choices(app: AppTest) -> None:

@@ -135,3 +135,21 @@ def test_dashboard_shows_seed_timeline(browser: Browser, dashboard_url: str,
     assert "Stoltenberg" in body
     page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
     page.close()
+
+
+def test_dashboard_reads_an_uploaded_web_page_with_its_date(browser: Browser, dashboard_url: str,
+                                                            tmp_path: Path) -> None:
+    from tests.test_dct import PAGE
+
+    page_file = tmp_path / "artikel.html"
+    page_file.write_text(PAGE, encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(dashboard_url)
+    page.wait_for_selector("text=Events (", timeout=180_000)
+    page.get_by_text("Upload a file").click()
+    page.locator("input[type=file]").set_input_files(str(page_file))
+    page.wait_for_selector("text=from metadata", timeout=60_000)
+    body = page.locator("body").inner_text()
+    assert "Document date used: 2024-04-29 (from metadata)" in body
+    assert "pwned" not in page.title()
+    page.close()

@@ -104,3 +104,16 @@ def test_directory_input_uses_file_names_as_ids(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert [d["id"] for d in data["documents"]] == ["one"]
     assert data["errors"][0]["doc_id"] == "two" and data["errors"][0]["code"] == "E113"
+
+
+def test_html_page_gets_its_dct_from_metadata(tmp_path: Path) -> None:
+    from tests.test_dct import PAGE
+
+    page = tmp_path / "artikel.html"
+    page.write_text(PAGE, encoding="utf-8")
+    result = timeline("extract", str(page), "--lang", "de", "--json", "-")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)["documents"][0]
+    assert (document["dct"], document["dct_source"]) == ("2024-04-29", "metadata")
+    montag = next(t for t in document["timexes"] if t["text"] == "Montag")
+    assert montag["value"] == "2024-04-29"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from timeline.dct import dct_from_dateline, dct_from_name, parse_dct
 from timeline.errors import BadInputError
-from timeline.inputs import DocumentInput
+from timeline.inputs import DocumentInput, read_html_file
 from timeline.pipeline import Extractor, Options
 
 APRIL_29 = date(2024, 4, 29)
@@ -64,3 +65,30 @@ def test_where_the_dct_came_from(extractor: Extractor) -> None:
     monday = {d.id: [t.value for t in d.timexes if t.text == "Montag"]
               for d in timeline.documents}
     assert monday["b"] == ["2024-04-29"] and monday["2024-04-22-c"] == ["2024-04-22"]
+
+
+PAGE = """<!doctype html><html lang="de"><head><meta charset="utf-8">
+<title>Stoltenberg in Kiew</title>
+<meta property="article:published_time" content="2024-04-29T16:02:00+02:00">
+<script>document.title = "pwned"</script></head><body><nav>Start Politik Sport</nav>
+<article><h1>Stoltenberg in Kiew</h1>
+<p>NATO-Generalsekretär Jens Stoltenberg hat am Montag mehr Waffenlieferungen angekündigt.</p>
+<p>Der Besuch war die dritte Visite seit Februar 2022.</p></article>
+<footer>Impressum</footer></body></html>"""
+
+
+def test_html_input_takes_its_dct_and_title_from_the_page_metadata(tmp_path: Path) -> None:
+    page = tmp_path / "artikel.html"
+    page.write_text(PAGE, encoding="utf-8")
+    item = read_html_file(page)
+    assert item.dct_origin == "metadata" and parse_dct(item.dct or "") == date(2024, 4, 29)
+    assert item.title == "Stoltenberg in Kiew"
+    assert "pwned" not in item.text and "Impressum" not in item.text
+    assert "am Montag mehr Waffenlieferungen" in item.text
+
+
+def test_html_without_article_text_is_a_clear_error(tmp_path: Path) -> None:
+    page = tmp_path / "leer.html"
+    page.write_text("<html><head><title>x</title></head><body></body></html>", encoding="utf-8")
+    with pytest.raises(BadInputError, match="E114"):
+        read_html_file(page)

@@ -1,3 +1,3 @@
 """Turn texts into timelines of dated events (HeidelTime inside)."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -61,12 +61,16 @@ def clause_of(sentence: Span, token_index: int, lex: Lexicon) -> Span:
     return sentence
 
 
-def trimmed(span: Span) -> Span:
-    """``span`` without leading/trailing punctuation and whitespace."""
+def trimmed(span: Span, punctuation: bool = True) -> Span:
+    """``span`` without leading/trailing whitespace (and punctuation)."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+
+    def strip(token: Token) -> bool:
+        return token.is_space or (punctuation and token.is_punct)
+
+    while start < end and strip(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and strip(doc[end - 1]):
         end -= 1
     return doc[start:end] if end > start else span

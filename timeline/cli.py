@@ -38,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="tag documents and build a timeline")
     extract.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
-                         help=".txt file, directory of .txt files, or .jsonl file")
+                         help=".txt or .html file, a directory of them, or a .jsonl file")
     extract.add_argument("--dct", help="document creation time, e.g. 2024-04-29 or 29.04.2024")
     extract.add_argument("--lang", default=AUTO, choices=[AUTO, *LANGUAGES],
                          help="document language (default: detect per document)")

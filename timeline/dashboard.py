@@ -7,22 +7,22 @@ session; results are cached per input.
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
 
 import streamlit as st
 
 from timeline.dct import parse_dct
 from timeline.errors import TimelineError
-from timeline.events import shorten
 from timeline.export import html_page
-from timeline.inputs import DocumentInput
+from timeline.inputs import DocumentInput, html_document
 from timeline.languages import AUTO, DOC_TYPES, LANGUAGES
 from timeline.model import Timeline
 from timeline.pipeline import Extractor, Options
 from timeline.plot import build_figure
 from timeline.seeds import DEFAULT_SEED, list_seeds, load_seed
+from timeline.titles import shorten
 
-SEED, PASTE, UPLOAD = "Example article", "Paste text", "Upload .txt"
+SEED, PASTE, UPLOAD = "Example article", "Paste text", "Upload a file"
 
 
 @st.cache_resource(show_spinner="Starting HeidelTime …")
@@ -32,24 +32,65 @@ def _extractor() -> Extractor:
 
 @st.cache_data(show_spinner="Finding time expressions …", max_entries=64)
 def _timeline_json(doc_id: str, title: str, text: str, language: str, doc_type: str,
-                   dct: date | None) -> str:
-    item = DocumentInput(id=doc_id, title=title, text=text, source="dashboard")
-    timeline = _extractor().run([item], Options(language=language, doc_type=doc_type, dct=dct))
+                   dct: str | None, dct_origin: str) -> str:
+    item = DocumentInput(id=doc_id, title=title, text=text, source="dashboard", dct=dct,
+                         dct_origin=dct_origin)
+    timeline = _extractor().run([item], Options(language=language, doc_type=doc_type))
     return timeline.to_json()
 
 
-def _document_input() -> tuple[DocumentInput | None, date | None]:
-    """The text the user chose and the date that goes with it."""
+def _uploaded(upload) -> DocumentInput | None:  # type: ignore[no-untyped-def]
+    stem = upload.name.rsplit(".", 1)[0]
+    try:
+        if upload.name.lower().endswith((".html", ".htm")):
+            return html_document(upload.getvalue(), stem, upload.name)
+        text = upload.getvalue().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        st.error(str(TimelineError("E113", doc_id=upload.name)))
+        return None
+    except TimelineError as exc:
+        st.error(str(exc))
+        return None
+    return DocumentInput(id=stem, title=stem, text=text, source=upload.name)
+
+
+def _dct_field(item: DocumentInput | None, source: str) -> DocumentInput | None:
+    """A free-text date field, prefilled with the document's own date.
+
+    Any common form is read (29.04.2024, 29. April 2024, April 29, 2024, ...);
+    empty means the document has no date. Kept as the document's own date (so
+    its origin, e.g. a page's metadata, is reported) unless the user changes it.
+    """
+    own = parse_dct(item.dct).isoformat() if item is not None and item.dct else ""
+    text = st.sidebar.text_input(
+        "Document date (DCT)", value=own, key=f"dct_{source}_{item.id if item else ''}",
+        placeholder="e.g. 29.04.2024 – empty if unknown",
+        help="The date the text was written; relative expressions (\"am Montag\") are "
+        "resolved against it.")
+    if item is None:
+        return None
+    if not text.strip():
+        return replace(item, dct=None)
+    try:
+        chosen = parse_dct(text)
+    except TimelineError as exc:
+        st.sidebar.error(str(exc))
+        return replace(item, dct=None)
+    if chosen is not None and chosen.isoformat() == own:
+        return item
+    return replace(item, dct=text, dct_origin="option")
+
+
+def _document_input() -> DocumentInput | None:
+    """The text the user chose, with the date that goes with it."""
     seeds = list_seeds()
     sources = ([SEED] if seeds else []) + [PASTE, UPLOAD]
     source = st.sidebar.radio("Document", sources, key="source")
-    default_dct: date | None = None
     item: DocumentInput | None = None
     if source == SEED:
         name = st.sidebar.selectbox("Example", seeds, key="seed",
                                     index=seeds.index(DEFAULT_SEED) if DEFAULT_SEED in seeds else 0)
         item = load_seed(name)
-        default_dct = parse_dct(item.dct)
         st.sidebar.caption(item.title or item.id)
     elif source == PASTE:
         text = st.sidebar.text_area("Text", height=240, key="pasted",
@@ -58,23 +99,11 @@ def _document_input() -> tuple[DocumentInput | None, date | None]:
             item = DocumentInput(id="pasted-text", title="Pasted text", text=text,
                                  source="dashboard")
     else:
-        upload = st.sidebar.file_uploader("Text file (UTF-8)", type=["txt"], key="upload")
+        upload = st.sidebar.file_uploader("Text (.txt, UTF-8) or web page (.html)",
+                                          type=["txt", "html", "htm"], key="upload")
         if upload is not None:
-            try:
-                text = upload.getvalue().decode("utf-8-sig")
-            except UnicodeDecodeError:
-                st.error(str(TimelineError("E113", doc_id=upload.name)))
-                return None, None
-            stem = upload.name.rsplit(".", 1)[0]
-            item = DocumentInput(id=stem, title=stem, text=text, source=upload.name)
-    has_date = st.sidebar.checkbox("The document has a date", value=default_dct is not None,
-                                   key=f"has_dct_{source}")
-    dct = None
-    if has_date:
-        dct = st.sidebar.date_input("Document date (DCT)", value=default_dct or date.today(),
-                                    min_value=date(1, 1, 1), max_value=date(9999, 12, 31),
-                                    format="YYYY-MM-DD", key=f"dct_{source}")
-    return item, dct
+            item = _uploaded(upload)
+    return _dct_field(item, source)
 
 
 def _events_table(timeline: Timeline) -> list[dict[str, object]]:
@@ -82,13 +111,20 @@ def _events_table(timeline: Timeline) -> list[dict[str, object]]:
     rows = []
     for event in timeline.events:
         timex = timexes[(event.doc_id, event.timex_id)]
+        notes = [label for flag, label in ((event.recurring, "recurring"),
+                                           (event.inferred, "inferred"),
+                                           (event.uncertain, "uncertain"),
+                                           (len(event.mentions) > 1,
+                                            f"{len(event.mentions)} mentions")) if flag]
         rows.append({
             "when": timex.value,
             "from": event.start,
             "until": event.end,
             "expression": timex.text,
             "event": event.title,
-            "participants": ", ".join(p.text for p in event.participants),
+            "trigger": event.trigger.text if event.trigger else "",
+            "participants": ", ".join(f"{p.text} ({p.kind})" for p in event.participants),
+            "notes": ", ".join(notes),
         })
     return rows
 
@@ -98,19 +134,21 @@ def main() -> None:
     st.title("Timeline")
     st.caption("Time expressions found and dated by HeidelTime, turned into events.")
 
-    item, dct = _document_input()
+    item = _document_input()
     language = st.sidebar.selectbox(
         "Language", [AUTO, *LANGUAGES], key="language",
         format_func=lambda code: "detect" if code == AUTO else f"{code} ({LANGUAGES[code]})",
     )
     doc_type = st.sidebar.selectbox("Document type", list(DOC_TYPES), key="doc_type")
     if item is None:
-        st.info("Choose an example, paste a text or upload a .txt file to see its timeline.")
+        st.info("Choose an example, paste a text or upload a .txt or .html file to see its "
+                "timeline.")
         return
 
     try:
         timeline = Timeline.from_json(
-            _timeline_json(item.id, item.title or item.id, item.text, language, doc_type, dct)
+            _timeline_json(item.id, item.title or item.id, item.text, language, doc_type,
+                           item.dct, item.dct_origin)
         )
     except TimelineError as exc:
         st.error(str(exc))

@@ -21,8 +21,8 @@ MESSAGES: dict[str, str] = {
     "E103": "Cannot read a date from {value!r}: give the document date as YYYY-MM-DD "
     "(other common forms such as 29.04.2024 or 29. April 2024 work too).",
     "E104": "Input {path} does not exist.",
-    "E105": "Input {path} is neither a .txt file, a .jsonl file nor a directory.",
-    "E106": "Directory {path} contains no .txt files.",
+    "E105": "Input {path} is neither a .txt, .html or .jsonl file nor a directory.",
+    "E106": "Directory {path} contains no .txt or .html files.",
     "E107": "{path}: {reason}",
     "E108": "{source}, line {line}: {reason}",
     "E109": "Document {doc_id!r} is empty: there is nothing to tag.",
@@ -31,6 +31,8 @@ MESSAGES: dict[str, str] = {
     "(--lang or a \"language\" field).",
     "E112": "Document id {doc_id!r} appears twice: give each document its own id.",
     "E113": "Document {doc_id!r} is not UTF-8 text: convert it to UTF-8 and try again.",
+    "E114": "{path}: no article text found in this HTML page; save the article's text "
+    "as .txt and try again.",
     # warnings carried in the result
     "W001": "Document {doc_id!r} ({doc_type}) has no creation date, so relative "
     "expressions such as \"am Montag\" or \"vergangenes Jahr\" are left unresolved: "

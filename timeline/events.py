@@ -127,7 +127,7 @@ class EventBuilder:
             participants(names, sentence.start_char, sentence.end_char)
         speaker = next((p.text for p in who if p.kind == "PER"), None)
         interval = draft.interval
-        sentence_span = trimmed(sentence)
+        sentence_span = trimmed(sentence, punctuation=False)
         trigger = found.model() if found else None
         mention = Mention(timex_id=timex.id, sentence_start=sentence_span.start_char,
                           sentence_end=sentence_span.end_char, clause_start=clause.start_char,

@@ -1,4 +1,4 @@
-"""Reading documents: .txt files, directories of them, and JSONL corpora.
+"""Reading documents: .txt and .html files, directories of them, and JSONL corpora.
 
 Reading never stops at the first bad document: each input yields either a
 :class:`DocumentInput` or a :class:`model.DocumentError`, so one broken line in
@@ -65,6 +65,34 @@ def read_text_file(path: Path) -> DocumentInput:
                          dct_origin="metadata" if meta.get("dct") else "input", **meta)
 
 
+def html_document(page: bytes, doc_id: str, source: str) -> DocumentInput:
+    """A web page: its main text (trafilatura drops navigation, scripts and footers)
+    and, from its markup metadata only (htmldate, no guessing from the text), its
+    publication date as DCT and its title."""
+    import htmldate
+    import trafilatura
+
+    markup = page.decode("utf-8-sig", errors="replace")
+    text = trafilatura.extract(markup, include_comments=False, include_tables=False,
+                               favor_recall=True)
+    if not text or not text.strip():
+        raise BadInputError("E114", path=source)
+    text = text.strip().replace("\n", "\n\n")  # paragraphs: a blank line ends a sentence
+    metadata = trafilatura.extract_metadata(markup)
+    published = htmldate.find_date(markup, extensive_search=False, original_date=True)
+    return DocumentInput(id=doc_id, text=text, source=source,
+                         title=metadata.title if metadata and metadata.title else None,
+                         dct=published, dct_origin="metadata")
+
+
+def read_html_file(path: Path) -> DocumentInput:
+    try:
+        page = path.read_bytes()
+    except OSError as exc:
+        raise BadInputError("E107", path=path, reason=exc.strerror or str(exc)) from exc
+    return html_document(page, path.stem, str(path))
+
+
 def read_jsonl(path: Path) -> Iterator[DocumentInput | DocumentError]:
     """One document per line: ``{"id", "text"}`` plus optional fields."""
     try:
@@ -96,8 +124,12 @@ def read_jsonl(path: Path) -> Iterator[DocumentInput | DocumentError]:
                 yield DocumentError.from_error(exc, source)
 
 
+_DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+
+
 def _text_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir() if p.suffix == ".txt" and p.is_file())
+    return sorted(p for p in directory.iterdir()
+                  if p.suffix.lower() in _DOCUMENT_SUFFIXES and p.is_file())
 
 
 def _check(path: Path) -> None:
@@ -106,7 +138,7 @@ def _check(path: Path) -> None:
     if path.is_dir():
         if not _text_files(path):
             raise BadInputError("E106", path=path)
-    elif path.suffix not in (".txt", ".jsonl"):
+    elif path.suffix.lower() not in (*_DOCUMENT_SUFFIXES, ".jsonl"):
         raise BadInputError("E105", path=path)
 
 
@@ -126,6 +158,9 @@ def read_inputs(paths: list[Path]) -> Iterator[DocumentInput | DocumentError]:
 
 def _one_text_file(path: Path) -> Iterator[DocumentInput | DocumentError]:
     try:
-        yield read_text_file(path)
+        if path.suffix.lower() in (".html", ".htm"):
+            yield read_html_file(path)
+        else:
+            yield read_text_file(path)
     except BadInputError as exc:
         yield DocumentError.from_error(exc, str(path), doc_id=path.stem)
