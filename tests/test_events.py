@@ -96,3 +96,27 @@ def test_ranges_sets_and_relative_anaphora(extractor) -> None:  # type: ignore[n
     assert war.title == "Der Krieg dauerte"
     weekly = next(e for e in events if e.recurring)
     assert weekly.start is None and weekly.end is None
+
+
+ENGLISH = ("WASHINGTON (AP) - President Barack Obama said on Monday that the United States will "
+           "withdraw its troops from Iraq by the end of 2011. The decision follows the 2008 "
+           "agreement between Washington and Baghdad. At that time, officials in the Pentagon "
+           "warned of a security vacuum. The Senate votes every Tuesday.")
+
+
+def test_english_news_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    document, events = extractor.document(
+        DocumentInput(id="en", text=ENGLISH, source="test", dct="2010-08-02"),
+        Options(language="en"))
+    monday = next(e for e in events if e.start == "2010-08-02")
+    assert monday.title.startswith("President Barack Obama said")  # no dateline
+    kinds = _kinds(monday)
+    assert kinds["Barack Obama"] == "PER" and kinds["Iraq"] == "LOC"
+    assert kinds["WASHINGTON"] == "LOC" and kinds["United States"] == "LOC"
+    assert monday.trigger is not None and monday.trigger.text == "withdraw"  # not "said"
+    agreement = next(e for e in events if e.start == "2008-01-01" and not e.inferred)
+    assert agreement.trigger is not None and agreement.trigger.text == "agreement"
+    then = next(t for t in document.timexes if t.inferred)
+    assert (then.text, then.value) == ("At that time", "2008")
+    assert next(e for e in events if e.inferred).title.startswith("Officials in the Pentagon")
+    assert next(e for e in events if e.recurring).title == "The Senate votes"

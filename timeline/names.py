@@ -22,6 +22,7 @@ from timeline.lexicon import Lexicon
 from timeline.model import Participant
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,}$")
+_ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
 _ENT_KINDS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "NORP": "ORG", "LOC": "LOC",
               "GPE": "LOC", "FAC": "LOC"}
 
@@ -37,8 +38,10 @@ class Name:
 
 
 def _ends_with_any(word: str, endings: list[str]) -> bool:
+    """Does ``word`` (or it without a genitive -s/-es/-n) end with one of ``endings``?"""
     word = word.lower()
-    return any(word.endswith(e) for e in endings)
+    forms = {word, word[:-1], word[:-2]} if len(word) > 4 else {word}
+    return any(form.endswith(e) for form in forms for e in endings)
 
 
 def find_names(doc: Doc, lex: Lexicon) -> list[Name]:
@@ -53,8 +56,11 @@ def find_names(doc: Doc, lex: Lexicon) -> list[Name]:
             while j + 1 < len(doc) and doc[j + 1].tag_ in proper and doc[j + 1]._.timex is None \
                     and doc[j + 1].is_alpha:
                 j += 1
-            names.append(Name(token.idx, doc[j].idx + len(doc[j]), doc[i:j + 1].text, i, j,
-                              Counter()))
+            first = i
+            if j > i and _ends_with_any(token.text, lex.words("person_cues")):
+                first = i + 1  # "President Barack Obama": the title is a cue, not the name
+            names.append(Name(doc[first].idx, doc[j].idx + len(doc[j]), doc[first:j + 1].text,
+                              first, j, Counter()))
             i = j + 1
             continue
         prefix = token.text.split("-")[0]
@@ -73,7 +79,7 @@ def _vote(doc: Doc, lex: Lexicon, name: Name) -> None:
             name.votes[_ENT_KINDS[ent.label_]] += 5
     before = [t for t in doc[max(0, name.first - 3):name.first] if not t.is_punct]
     previous = before[-1] if before else None
-    if name.last > name.first:
+    if name.last > name.first and name.text not in lex.words("known_locations"):
         name.votes["PER"] += 1  # "Jens Stoltenberg"
     if previous is not None:
         word = previous.text.split("-")[-1]
@@ -83,10 +89,19 @@ def _vote(doc: Doc, lex: Lexicon, name: Name) -> None:
             name.votes["LOC"] += 3
         if previous.lemma_.lower() in lex.words("reporting_verbs"):
             name.votes["PER"] += 2  # "sagte Stoltenberg"
+    following = doc[name.last + 1] if name.last + 1 < len(doc) else None
+    if following is not None and (
+            following.lemma_.lower() in lex.words("person_verbs")  # "Dareios starb"
+            or _ROMAN.match(following.text)):  # "Dareios I."
+        name.votes["PER"] += 2
+    after = [t for t in doc[name.last + 1:name.last + 4] if t.pos_ not in ("PUNCT", "DET")]
+    if after and after[0].pos_ == "NOUN" and doc[name.last + 1].is_punct and \
+            _ends_with_any(after[0].text, lex.words("person_cues")):
+        name.votes["PER"] += 2  # apposition: "Artaphernes, einem Neffen des Dareios"
     if any(t.lower_ in lex.words("location_prepositions") for t in before[-2:]) and \
             not (previous is not None and previous.pos_ == "NOUN"):
         name.votes["LOC"] += 2
-    if name.text in lex.words("known_locations"):
+    if name.text.lower() in {w.lower() for w in lex.words("known_locations")}:
         name.votes["LOC"] += 4
     elif _ACRONYM.match(name.text):
         name.votes["ORG"] += 2

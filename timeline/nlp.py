@@ -37,10 +37,11 @@ _TRAINED = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_news_sm",
 
 
 def _adapt_tokenizer(nlp: Language) -> None:
-    """Split "1939–1945" into three tokens, as HeidelTime's own tokenizer does,
+    """Split "1939–1945" and "478/477" into three tokens, as HeidelTime's own tokenizer does,
     and the full stop after a year ("im Jahr 2008. Damals"), which spaCy keeps
     as an ordinal; shorter ordinals ("3. Oktober") stay whole."""
-    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])[–—-](?=[0-9])"]
+    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])[–—-](?=[0-9])",
+               r"(?<=[0-9]{3})/(?=[0-9]{3})"]  # "478/477", not "10/11/2008"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     suffixes = [*nlp.Defaults.suffixes, r"(?<=^[0-9]{4})\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from timeline.clauses import trimmed
 from timeline.lexicon import Lexicon
 from timeline.triggers import Found
 
@@ -67,11 +68,12 @@ def _noun_phrase(head: Token, clause: Span, skip: set[int]) -> list[Token]:
     return tokens
 
 
-def _subject(tokens: list[Token], at: int) -> int:
-    """End index (exclusive) of a subject noun phrase starting at ``at``, or ``at``."""
+def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
+    """End index (exclusive) of a subject noun phrase starting at ``at`` (with a
+    genitive attribute: "die Flotte der Griechen"), or ``at`` if there is none."""
     i = at
     if i < len(tokens) and tokens[i].pos_ == "PRON":
-        return i + 1
+        return at if tokens[i].lower_ in lex.words("non_subject_pronouns") else i + 1
     if i < len(tokens) and tokens[i].pos_ == "DET":
         i += 1
     while i < len(tokens) and tokens[i].pos_ == "ADJ":
@@ -81,34 +83,65 @@ def _subject(tokens: list[Token], at: int) -> int:
             tokens[i].pos_ == "CCONJ" and i + 1 < len(tokens)
             and tokens[i + 1].pos_ in _NOUNISH | {"DET", "ADJ"})):
         i += 1
-    return i if i > start_nouns else at
+    if i == start_nouns:
+        return at
+    genitive = set(lex.words("genitive_markers"))
+    if i < len(tokens) and tokens[i].lower_ in genitive:
+        j = i + 1
+        while j < len(tokens) and tokens[j].pos_ == "ADJ":
+            j += 1
+        if j < len(tokens) and tokens[j].pos_ in _NOUNISH:
+            i = j + 1
+    return i
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _without_dateline(tokens: list[Token]) -> list[Token]:
+    """Drop a news dateline at the start: "WASHINGTON (AP) - ..."."""
+    for i, token in enumerate(tokens[:8]):
+        if token.text in _DASHES and i > 0:
+            head = tokens[:i]
+            if all(t.is_punct or t.pos_ == "PROPN" or t.is_upper for t in head) and \
+                    any(t.is_upper and len(t) > 1 for t in head):
+                return tokens[i + 1:]
+            break
+    return tokens
 
 
 def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     drop = set(lex.words("drop_words"))
-    skip = _date_words(timex)
     doc = clause.doc
+    dates = [s for s in doc.spans.get("timexes", [])
+             if clause.start <= s.start and s.end <= clause.end]
+    skip = _date_words(timex + dates)
     if doc[clause.start].pos_ == "PRON" and clause.start > clause.sent.start:
         # a relative clause ("was sie versprochen hätten") says little alone
         clause = doc[clause.sent.start:clause.end]
     tokens = [t for t in clause if t.i not in skip and t.text not in _QUOTES
               and t.lower_ not in drop and not t.is_space]
+    tokens = _without_dateline(tokens)
     while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "SCONJ")):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     if tokens and tokens[0].pos_ in ("VERB", "AUX") and tokens[0].i > clause.start:
         # the date (or an adverb) stood before the verb: put the subject there
-        end = _subject(tokens, 1)
+        end = _subject(tokens, 1, lex)
         if end > 1:
             tokens = tokens[1:end] + tokens[:1] + tokens[end:]
+        else:  # no subject to front: "480 v. Chr. kamen ... zusammen" reads better
+            tokens = [t for t in trimmed(clause) if t.text not in _QUOTES and not t.is_space]
     return _render(tokens)
 
 
 def title(found: Found | None, clause: Span, timex: list[Span], speaker: str | None,
           lex: Lexicon) -> str:
     """The title of the event dated by ``timex`` (two spans for a range)."""
-    if found is not None and found.how != "VERB":
+    aspect = found is not None and len(found.tokens) == 1 and \
+        found.lemmas[0].lower() in lex.words("aspect_nouns")  # "Ende" alone says nothing
+    if found is not None and found.how != "VERB" and not aspect:
         phrase = _render(_noun_phrase(found.tokens[0], clause, _date_words(timex)))
         if found.how == "AFTER" and speaker and speaker not in phrase:
             phrase = f"{speaker}: {phrase}"

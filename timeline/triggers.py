@@ -2,7 +2,7 @@
 
 "seit Beginn des russischen Angriffskriegs im Februar 2022" -> "Beginn ...
 Angriffskrieg"; "am Montag bei einem Überraschungsbesuch" ->
-"Überraschungsbesuch"; otherwise the main verb of the clause, preferring a
+"Überraschungsbesuch"; "the 2008 agreement" -> "agreement"; otherwise the main verb of the clause, preferring a
 full verb to an auxiliary and anything to a reporting verb ("sagte"). Noun
 phrases next to the expression are found with spaCy ``Matcher`` patterns over
 universal POS tags; event nouns and reporting verbs come from the language file.
@@ -36,6 +36,8 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict[str, object]]]]:
         # noun right after: "am Montag bei einem Überraschungsbesuch"
         "AFTER": [[{"_": {"timex_end": True}}, {"POS": "ADP"}, {"POS": "DET", "OP": "?"},
                    {"POS": "ADJ", "OP": "*"}, _NOUN]],
+        # the date modifies the noun that follows it: "the 2008 agreement"
+        "MODIFIES": [[{"_": {"timex_end": True}}, {"POS": "ADJ", "OP": "*"}, _NOUN]],
     }
 
 
@@ -93,8 +95,8 @@ def find_trigger(timex: Span, clause: Span, language: str) -> Found | None:
             continue
         label = doc.vocab.strings[match_id]
         span = doc[start:end]
-        touches = (label == "AFTER" and start == timex.end - 1) or \
-                  (label != "AFTER" and end - 1 == timex.start)
+        after = label in ("AFTER", "MODIFIES")
+        touches = (after and start == timex.end - 1) or (not after and end - 1 == timex.start)
         if touches:
             candidates.setdefault(label, []).append(span)
     for span in candidates.get("GENITIVE", []):
@@ -104,7 +106,7 @@ def find_trigger(timex: Span, clause: Span, language: str) -> Found | None:
             tokens = (head, dependent) if is_event_noun(dependent, lex) else (head,)
             return Found(tokens, "GENITIVE", tuple(_event_lemma(t, lex) or t.lemma_
                                                      for t in tokens))
-    for label in ("BEFORE", "AFTER"):
+    for label in ("MODIFIES", "BEFORE", "AFTER"):
         for span in sorted(candidates.get(label, []), key=len):
             nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t._.timex is None]
             noun = nouns[0] if label == "BEFORE" else nouns[-1]
