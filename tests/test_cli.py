@@ -115,5 +115,6 @@ def test_html_page_gets_its_dct_from_metadata(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)["documents"][0]
     assert (document["dct"], document["dct_source"]) == ("2024-04-29", "metadata")
+    assert "using DCT 2024-04-29 found in its metadata" in result.stderr
     montag = next(t for t in document["timexes"] if t["text"] == "Montag")
     assert montag["value"] == "2024-04-29"

@@ -120,3 +120,38 @@ def test_english_news_events(extractor) -> None:  # type: ignore[no-untyped-def]
     assert (then.text, then.value) == ("At that time", "2008")
     assert next(e for e in events if e.inferred).title.startswith("Officials in the Pentagon")
     assert next(e for e in events if e.recurring).title == "The Senate votes"
+
+
+OPEN_AND_ANCHORED = ("Seit drei Jahren herrscht Krieg. In den kommenden zwei Wochen sollen "
+                     "Gespräche stattfinden. Zwischen Mai und Juli 2024 wurde verhandelt. "
+                     "Vor 2008 gab es keinen Beschluss. Der Rat tagt jeden Montag.")
+
+
+def test_anchored_durations_ranges_and_open_ends(extractor) -> None:  # type: ignore[no-untyped-def]
+    _, events = extractor.document(
+        DocumentInput(id="x", text=OPEN_AND_ANCHORED, source="test", dct="2024-04-29"),
+        Options(language="de"))
+    spans = {e.title: (e.start, e.end) for e in events}
+    assert spans["Krieg herrscht"] == ("2021-04-29", "2024-04-30")  # seit drei Jahren
+    assert spans["Gespräche sollen stattfinden"] == ("2024-04-29", "2024-05-14")
+    assert spans["Zwischen Mai und Juli 2024 wurde verhandelt"] == ("2024-05-01", "2024-08-01")
+    assert spans["Vor 2008 gab es keinen Beschluss"] == (None, "2008-01-01")
+    assert spans["Der Rat tagt"] == (None, None)
+    assert next(e for e in events if e.title == "Der Rat tagt").recurring
+
+
+def test_figure_draws_open_uncertain_and_recurring_events_apart(extractor) -> None:  # type: ignore[no-untyped-def]
+    from timeline.plot import build_figure
+
+    timeline = extractor.run(
+        [DocumentInput(id="x", text=OPEN_AND_ANCHORED + " In den vergangenen Monaten wurde "
+                       "gestritten.", source="test", dct="2024-04-29")], Options(language="de"))
+    figure = build_figure(timeline)
+    names = [trace.name for trace in figure.data]
+    assert any(n.endswith("(uncertain or open)") for n in names)  # hatched bars
+    hatched = next(t for t in figure.data if t.name.endswith("(uncertain or open)"))
+    assert hatched.marker.pattern.shape == "/"
+    arrows = next(t for t in figure.data if t.name == "open end")
+    assert list(arrows.marker.symbol) == ["triangle-left"]  # "vor 2008" has no start
+    recurring = next(t for t in figure.data if t.name.endswith("recurring"))
+    assert recurring.line.dash == "dot"

@@ -65,6 +65,10 @@ def _setup_logging(verbosity: int) -> None:
     logging.getLogger("timeline.java").setLevel(logging.DEBUG if verbosity > 1 else logging.ERROR)
 
 
+# DCTs nobody gave explicitly: say where they came from
+_FOUND_IN = {"dateline": "dateline", "filename": "file name", "metadata": "metadata"}
+
+
 def _progress(total: int):  # type: ignore[no-untyped-def]
     def report(count: int, doc_id: str) -> None:
         print(f"[{count}/{total}] {doc_id}", file=sys.stderr, flush=True)
@@ -83,10 +87,9 @@ def _extract(args: argparse.Namespace) -> int:
     items = list(read_inputs(args.inputs))
     timeline = Extractor().run(items, options, progress=_progress(len(items)))
     for document in timeline.documents:
-        if document.dct_source in ("dateline", "filename"):
+        if document.dct_source in _FOUND_IN:
             print(f"timeline: note: document {document.id!r}: using DCT {document.dct} found in "
-                  f"its {'dateline' if document.dct_source == 'dateline' else 'file name'}",
-                  file=sys.stderr)
+                  f"its {_FOUND_IN[document.dct_source]}", file=sys.stderr)
         for warning in document.warnings:
             print(f"timeline: warning: {warning}", file=sys.stderr)
     for error in timeline.errors:

@@ -55,6 +55,25 @@ def _duration_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None
     return Interval.from_span(placed) if placed else None
 
 
+def _opened(interval: Interval, span: Span, lex: Lexicon, dct: date | None) -> Interval:
+    """ "vor 2008" ends where 2008 starts, "nach 2008" starts where it ends, "seit
+    2008" runs from its start to the DCT (open without one). HeidelTime leaves the
+    preposition outside the expression and the value as it is; so do we."""
+    if span.start == 0 or interval.start is None or interval.end is None:
+        return interval
+    word = span.doc[span.start - 1].lower_
+    if word in lex.words("open_before_words"):
+        return interval.model_copy(update={"start": None, "end": interval.start})
+    if word in lex.words("open_after_words"):
+        return interval.model_copy(update={"start": interval.end, "end": None})
+    if word in lex.words("since_words"):
+        today = span_of("DATE", dct.isoformat(), None, dct) if dct else None
+        end = today.end.iso() if today and today.end else None
+        if end is None or end > interval.start:
+            return interval.model_copy(update={"end": end})
+    return interval
+
+
 def _range_interval(first: Timex, last: Timex) -> Interval | None:
     a, b = first.interval, last.interval
     if a is None or b is None or a.start is None or b.end is None or a.start >= b.end:
@@ -76,7 +95,9 @@ def _drafts(document: Document, doc: Doc, ranges: list[tuple[str, str]], lex: Le
         if timex.id in range_of and (interval := _range_interval(timex, by_id[range_of[timex.id]])):
             drafts.append(_Draft(timex, by_id[range_of[timex.id]], interval, False))
         elif timex.type in _PLACEABLE and timex.interval is not None:
-            drafts.append(_Draft(timex, None, timex.interval, False))
+            span = timex_span(doc, timex.id)
+            interval = _opened(timex.interval, span, lex, dct) if span else timex.interval
+            drafts.append(_Draft(timex, None, interval, False))
         elif timex.type == TimexType.DURATION and timex.resolved:
             span = timex_span(doc, timex.id)
             if span is not None and (interval := _duration_interval(timex, span, lex, dct)):

@@ -44,13 +44,13 @@ def _render(tokens: list[Token]) -> str:
 
 
 def _date_words(timexes: list[Span]) -> set[int]:
-    """The expressions and the prepositions/articles that introduce them ("in den")."""
+    """The expressions and the words that introduce them ("in den kommenden")."""
     words: set[int] = set()
     for timex in timexes:
         doc = timex.doc
         words.update(range(timex.start, timex.end))
         i = timex.start - 1
-        while i >= 0 and doc[i].pos_ in ("ADP", "DET", "CCONJ") and i >= timex.start - 3:
+        while i >= 0 and doc[i].pos_ in ("ADP", "DET", "CCONJ", "ADJ") and i >= timex.start - 3:
             words.add(i)
             i -= 1
     return words
