@@ -1,4 +1,4 @@
-"""The ``timeline`` command: extract, plot, app.
+"""The ``timeline`` command: extract, plot, app, eval.
 
 Exit status: 0 success, 2 bad usage or bad input (with a one-line reason per
 problem on stderr), 1 internal error.
@@ -55,6 +55,15 @@ def _parser() -> argparse.ArgumentParser:
 
     app = commands.add_parser("app", help="start the dashboard")
     app.add_argument("--port", type=int, default=8501)
+
+    evaluate = commands.add_parser(
+        "eval", help="score against a gold corpus, side by side with stock HeidelTime")
+    evaluate.add_argument("--gold", type=Path, required=True, metavar="DIR",
+                          help="directory of TimeML .tml or WikiWarsDE .key.xml documents")
+    evaluate.add_argument("--lang", required=True, choices=list(LANGUAGES))
+    evaluate.add_argument("--doc-type", required=True, choices=list(DOC_TYPES))
+    evaluate.add_argument("--report", metavar="PATH", help="write the report as Markdown")
+    evaluate.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
     return parser
 
 
@@ -118,6 +127,20 @@ def _plot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from timeline.evaluation.gold import read_corpus
+    from timeline.evaluation.report import console, evaluate, markdown
+
+    documents = read_corpus(args.gold)[: args.limit]
+    evaluation = evaluate(documents, args.gold.name, args.lang, args.doc_type,
+                          progress=_progress(len(documents)))
+    print(console(evaluation))
+    if args.report:
+        Path(args.report).write_text(markdown(evaluation), encoding="utf-8")
+        print(f"timeline: report written to {args.report}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _app(args: argparse.Namespace) -> int:
     # headless: Streamlit's first run would otherwise stop and ask for an e-mail address
     script = Path(__file__).with_name("dashboard.py")
@@ -134,7 +157,7 @@ def _app(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _setup_logging(args.verbose)
-    handlers = {"extract": _extract, "plot": _plot, "app": _app}
+    handlers = {"extract": _extract, "plot": _plot, "app": _app, "eval": _eval}
     try:
         return handlers[args.command](args)
     except BadInputError as exc:

@@ -31,6 +31,8 @@ MESSAGES: dict[str, str] = {
     "(--lang or a \"language\" field).",
     "E112": "Document id {doc_id!r} appears twice: give each document its own id.",
     "E113": "Document {doc_id!r} is not UTF-8 text: convert it to UTF-8 and try again.",
+    "E115": "{path} is not a gold corpus: {reason}. Give a directory of TimeML (.tml) or "
+    "WikiWarsDE (.key.xml) documents.",
     "E114": "{path}: no article text found in this HTML page; save the article's text "
     "as .txt and try again.",
     # warnings carried in the result

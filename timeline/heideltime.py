@@ -14,6 +14,7 @@ import logging
 import threading
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import jpype
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 java_log = logging.getLogger("timeline.java")
 
 _TIMEX3 = "de.unihd.dbs.uima.types.heideltime.Timex3"
+# HeidelTime resource files (rules, patterns, normalisations) that replace the stock ones
+RESOURCES = Path(__file__).parent / "data" / "heideltime"
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,8 @@ class HeidelTimeTagger:
         install = self._install or Installation.find()
         self._install = install
         config = write_config(install, cache_dir())
-        jvm.ensure_started([install.jar])
+        # our German resources come first: HeidelTime takes the first copy of each file
+        jvm.ensure_started([RESOURCES, install.jar])
         self._bridge = _JavaLogBridge()
 
         from java.io import FileInputStream

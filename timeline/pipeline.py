@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from timeline import anaphora
+from timeline import anaphora, narrative
 from timeline.dct import dct_from_dateline, dct_from_name, parse_dct
 from timeline.errors import TimelineError, message
 from timeline.events import EventBuilder
@@ -111,6 +111,8 @@ class Extractor:
 
         doc = self.analyzer(item.text, language)
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
+        if doc_type not in DCT_DOC_TYPES:
+            tagged.timexes = narrative.reanchor(tagged.timexes, item.text, lexicon(language))
         timexes = _timexes(tagged, dct, dct_missing)
         mark_timexes(doc, [(t.id, t.start, t.end, t.type.value) for t in timexes])
         inferred, replaced = anaphora.resolve(doc, language, lexicon(language), timexes, dct)

@@ -1,0 +1,132 @@
+"""Unmodified HeidelTime, for comparison: the stock jar and resources through its
+own ``HeidelTimeStandalone`` API (its TreeTagger wrapper, its tokenizer).
+
+It runs in a worker process of its own (``python -m timeline.evaluation.stock``,
+one JVM with nothing but the stock jar on its class path), so that our
+resources, which sit ahead of the stock ones in our process, cannot leak in.
+Protocol: one JSON object per line on stdin (``id``, ``text``, ``language``,
+``doc_type``, ``dct``), one per line on stdout (``id`` and ``timexes`` or
+``error``).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+from datetime import date
+from typing import Any
+
+from timeline import jvm
+from timeline.evaluation.scoring import Mention
+from timeline.install import Installation, cache_dir, write_config
+from timeline.languages import DOC_TYPES, LANGUAGES
+
+_TIMEX = re.compile(r"<TIMEX3 ([^>]*)>(.*?)</TIMEX3>", re.S)
+_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+
+
+def parse_timeml(output: str, text: str) -> list[Mention]:
+    """TIMEX3s of HeidelTime's TimeML output, as offsets into ``text``."""
+    body = output
+    if "<TimeML>" in body:
+        body = body.split("<TimeML>", 1)[1].rsplit("</TimeML>", 1)[0]
+        body = body[1:] if body.startswith("\n") else body
+    mentions = []
+    plain: list[str] = []
+    length = 0
+    position = 0
+    for match in _TIMEX.finditer(body):
+        before = html.unescape(body[position:match.start()])
+        plain.append(before)
+        length += len(before)
+        inner = html.unescape(match.group(2))
+        attrs = dict(_ATTRIBUTE.findall(match.group(1)))
+        mentions.append(Mention(length, length + len(inner), inner, attrs.get("value"),
+                                attrs.get("type")))
+        plain.append(inner)
+        length += len(inner)
+        position = match.end()
+    plain.append(html.unescape(body[position:]))
+    rebuilt = "".join(plain)
+    if rebuilt.rstrip("\n") != text.rstrip("\n"):
+        # HeidelTime changed the text (it should not): find each expression by search
+        found, cursor = [], 0
+        for mention in mentions:
+            start = text.find(mention.text, cursor)
+            if start < 0:
+                continue
+            found.append(Mention(start, start + len(mention.text), mention.text,
+                                 mention.value, mention.type))
+            cursor = start + len(mention.text)
+        return found
+    return mentions
+
+
+def _serve() -> None:
+    install = Installation.find()
+    config = write_config(install, cache_dir())
+    jvm.ensure_started([install.jar])
+    from java.text import SimpleDateFormat
+
+    from de.unihd.dbs.heideltime.standalone import (DocumentType, HeidelTimeStandalone,
+                                                    OutputType, POSTagger)
+    from de.unihd.dbs.uima.annotator.heideltime.resources import Language
+
+    taggers: dict[tuple[str, str], Any] = {}
+    day = SimpleDateFormat("yyyy-MM-dd")
+    for line in sys.stdin:
+        request = json.loads(line)
+        key = (request["language"], request["doc_type"])
+        try:
+            if key not in taggers:
+                taggers[key] = HeidelTimeStandalone(
+                    Language.getLanguageFromString(LANGUAGES[key[0]]),
+                    DocumentType.valueOf(DOC_TYPES[key[1]]), OutputType.TIMEML, str(config),
+                    POSTagger.TREETAGGER, False)
+            dct = day.parse(request["dct"]) if request.get("dct") else None
+            output = str(taggers[key].process(request["text"], dct))
+            mentions = parse_timeml(output, request["text"])
+            reply = {"id": request["id"], "timexes": [m.__dict__ for m in mentions]}
+        except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
+            reply = {"id": request["id"], "error": str(exc)}
+        sys.stdout.write(json.dumps(reply) + "\n")
+        sys.stdout.flush()
+
+
+class StockHeidelTime:
+    """The worker process, seen from our side: ``tag(...) -> mentions``."""
+
+    def __init__(self) -> None:
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "timeline.evaluation.stock"], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8")
+
+    def tag(self, doc_id: str, text: str, language: str, doc_type: str,
+            dct: date | None) -> list[Mention]:
+        assert self._process.stdin and self._process.stdout
+        self._process.stdin.write(json.dumps({
+            "id": doc_id, "text": text, "language": language, "doc_type": doc_type,
+            "dct": dct.isoformat() if dct else None}) + "\n")
+        self._process.stdin.flush()
+        reply = json.loads(self._process.stdout.readline() or '{"error": "worker died"}')
+        if "error" in reply:
+            raise RuntimeError(reply["error"])
+        return [Mention(**m) for m in reply["timexes"]]
+
+    def close(self) -> None:
+        if self._process.stdin:
+            self._process.stdin.close()
+        self._process.wait(timeout=60)
+
+    def __enter__(self) -> StockHeidelTime:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+if __name__ == "__main__":
+    _serve()
