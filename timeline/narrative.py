@@ -5,7 +5,9 @@ previous date it resolved, relative ones included; one wrong step ("im
 letzten Jahr", an aside such as "sein 1994 erschienenes Buch") then carries
 into every date after it. Measured on WikiWarsDE, the year the text last
 wrote out is the better reference: we give bare month, day and season
-expressions that year, and leave everything else as HeidelTime resolved it.
+expressions that year, and the year-relative ones ("Ende des Jahres", "im
+Vorjahr"; the rules listed in the language file) that year plus their offset,
+and leave everything else as HeidelTime resolved it.
 """
 
 from __future__ import annotations
@@ -32,18 +34,41 @@ def _bare(timex: RawTimex, text: str, lex: Lexicon) -> bool:
         not words & set(lex.words("relative_words"))
 
 
+def _year_offset(timex: RawTimex, surface: str, lex: Lexicon) -> int | None:
+    """How many years after the last written one a year-relative expression is."""
+    rule = timex.rule.rsplit("-", 1)[0]
+    offsets: dict[str, int] = lex.data.get("year_offset_rules", {})
+    if rule in offsets:
+        return offsets[rule]
+    if rule in lex.words("this_year_rules") and any(
+            word.lower().startswith(tuple(lex.words("this_words"))) for word in surface.split()):
+        return 0
+    return None
+
+
+def _year(year: str, offset: int) -> str:
+    number = 1 - int(year[2:]) if year.startswith("BC") else int(year)
+    number += offset
+    return f"{number:04d}" if number > 0 else f"BC{1 - number:04d}"
+
+
 def reanchor(timexes: list[RawTimex], text: str, lex: Lexicon) -> list[RawTimex]:
-    """``timexes`` (in text order) with bare dates moved to the last written year."""
+    """``timexes`` (in text order) with bare and year-relative dates moved to the
+    last written year."""
     year: str | None = None
     out = []
     for timex in timexes:
         surface = text[timex.start:timex.end]
+        found = _EXPLICIT_YEAR.match(timex.value)
         if timex.type in ("DATE", "TIME") and timex.rule.endswith("-explicit") and \
-                _YEAR_IN_TEXT.search(surface) and (found := _EXPLICIT_YEAR.match(timex.value)) \
+                _YEAR_IN_TEXT.search(surface) and found \
                 and not _ASIDE.match(text[timex.end:timex.end + 40]):
             year = found.group(1)
-        elif year is not None and timex.rule.endswith("-relative") and \
-                (calendar := _CALENDAR.match(timex.value)) and _bare(timex, surface, lex):
-            timex = replace(timex, value=year + calendar.group("rest"))
+        elif year is not None and timex.rule.endswith("-relative") and found:
+            offset = _year_offset(timex, surface, lex)
+            if offset is not None:
+                timex = replace(timex, value=_year(year, offset) + timex.value[found.end():])
+            elif (calendar := _CALENDAR.match(timex.value)) and _bare(timex, surface, lex):
+                timex = replace(timex, value=year + calendar.group("rest"))
         out.append(timex)
     return out
