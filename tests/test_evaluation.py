@@ -1,0 +1,93 @@
+"""``timeline eval``: gold readers, and a smoke run of both systems on two documents."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.test_cli import timeline
+from timeline.errors import BadInputError
+from timeline.evaluation.gold import read_corpus, read_timeml, read_timex2
+from timeline.evaluation.report import evaluate, markdown
+from timeline.evaluation.scoring import Measures
+
+WIKIWARS = ROOT / "tests" / "data" / "wikiwarsde-dev"
+SMOKE = ("05_VietnamWar", "09_GrecoPersian")
+
+TML = """<?xml version="1.0" ?>
+<TimeML><DOCID>T1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>
+<TEXT>
+AT&amp;T said <TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3> that <EVENT eid="e1">sales</EVENT> rose <TIMEX3 tid="t2" type="DURATION" value="P3M">three months</TIMEX3> in a row.
+</TEXT></TimeML>"""
+
+TIMEX2 = """<DOC><DOCID>W1</DOCID>
+<DATETIME> <TIMEX2 val="2011-02-16T17:00:00">2011-02-16T17:00:00</TIMEX2> </DATETIME>
+<TEXT>
+Am <TIMEX2 val="1939-09-01">1. September 1939</TIMEX2> begann der Krieg, <TIMEX2 val="1945" mod="END">Ende 1945</TIMEX2> nicht.
+</TEXT></DOC>"""
+
+
+def test_timeml_reader_keeps_text_offsets_dct_and_attributes(tmp_path: Path) -> None:
+    path = tmp_path / "t1.tml"
+    path.write_text(TML, encoding="utf-8")
+    document = read_timeml(path)
+    assert document.id == "T1" and document.dct is not None and document.dct.isoformat() == \
+        "1998-08-07"
+    assert "AT&T said Friday that sales rose" in document.text  # tags gone, entities decoded
+    assert [(t.text, t.type, t.value) for t in document.timexes] == [
+        ("Friday", "DATE", "1998-08-07"), ("three months", "DURATION", "P3M")]
+    assert all(document.text[t.start:t.end] == t.text for t in document.timexes)
+
+
+def test_timex2_reader_keeps_val_and_mod_and_skips_the_dct(tmp_path: Path) -> None:
+    path = tmp_path / "w1.key.xml"
+    path.write_text(TIMEX2, encoding="utf-8")
+    document = read_timex2(path)
+    assert document.scheme == "TIMEX2" and str(document.dct) == "2011-02-16"
+    assert [(t.text, t.value, t.mod, t.type) for t in document.timexes] == [
+        ("1. September 1939", "1939-09-01", None, None), ("Ende 1945", "1945", "END", None)]
+
+
+def test_a_directory_without_gold_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(BadInputError, match="E115"):
+        read_corpus(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def smoke(extractor):  # type: ignore[no-untyped-def]
+    documents = [read_timex2(WIKIWARS / f"{name}.key.xml") for name in SMOKE]
+    return evaluate(documents, "wikiwarsde-smoke", "de", "narrative", extractor=extractor)
+
+
+def test_smoke_scores_both_systems_and_ours_is_better(smoke) -> None:  # type: ignore[no-untyped-def]
+    stock = Measures.of(smoke.runs["stock"].counts)
+    ours = Measures.of(smoke.runs["timeline"].counts)
+    assert not smoke.runs["stock"].failures and not smoke.runs["timeline"].failures
+    assert stock.strict[2] > 70 and stock.relaxed[2] > 80  # the stock system really ran
+    assert ours.strict[2] >= 83 and ours.relaxed[2] >= 91 and ours.value[2] >= 90
+    for mine, theirs in ((ours.strict, stock.strict), (ours.relaxed, stock.relaxed),
+                         (ours.value, stock.value)):
+        assert mine[2] >= theirs[2]
+
+
+def test_report_shows_both_systems_per_document_and_errors(smoke) -> None:  # type: ignore[no-untyped-def]
+    report = markdown(smoke)
+    assert "| strict extent |" in report and "| value |" in report
+    assert "| 09_GrecoPersian |" in report and "| 05_VietnamWar |" in report
+    assert "## Errors by kind" in report and "| missed |" in report
+
+
+def test_eval_command_writes_the_report(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(WIKIWARS / f"{SMOKE[1]}.key.xml", gold)
+    report = tmp_path / "evaluation.md"
+    result = timeline("eval", "--gold", str(gold), "--lang", "de", "--doc-type", "narrative",
+                      "--report", str(report))
+    assert result.returncode == 0, result.stderr
+    assert "strict extent" in result.stdout and "timeline F1" in result.stdout
+    assert "# Evaluation: gold" in report.read_text(encoding="utf-8")

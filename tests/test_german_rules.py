@@ -1,0 +1,97 @@
+"""Our German HeidelTime resources and narrative post-processing: one case per fix.
+
+Each case is a pattern stock HeidelTime got wrong on the WikiWarsDE dev data
+(docs/german-rules.md says which errors each change fixes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.inputs import DocumentInput
+from timeline.pipeline import Options
+
+CONTEXT = "Im Mai 1862 begann der Feldzug. "
+
+
+def _timexes(extractor, text: str, doc_type: str = "narrative"):  # type: ignore[no-untyped-def]
+    document, _ = extractor.document(DocumentInput(id="t", text=text, source="test"),
+                                     Options(language="de", doc_type=doc_type))
+    return [(t.text, t.value, t.mod) for t in document.timexes if not t.inferred]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # date_timeline_1*: part of the current year or month
+    ("Bis zum Ende des Jahres fiel die Stadt.", ("Ende des Jahres", "1862", "END")),
+    ("Zu Beginn des Jahres war es ruhig.", ("Beginn des Jahres", "1862", "START")),
+    ("Im Laufe des Jahres kam es zu Raids.", ("Laufe des Jahres", "1862", None)),
+    ("Erst gegen Ende des Monats zog er ab.", ("Ende des Monats", "1862-05", "END")),
+    # date_timeline_2*: this, last and next year in the genitive; Vorjahr
+    ("Es war der erste Sieg dieses Jahres.", ("dieses Jahres", "1862", None)),
+    ("Er kehrte zum Schlachtfeld des letzten Jahres zurück.", ("letzten Jahres", "1861", None)),
+    ("In den Schlachten des neuen Jahres siegte er.", ("neuen Jahres", "1863", None)),
+    ("Dem General war im Vorjahr die Flucht gelungen.", ("Vorjahr", "1861", None)),
+    # date_timeline_3*: shortly after or before
+    ("Wenig später wurde die Stadt besetzt.", ("Wenig später", "FUTURE_REF", None)),
+    ("Kurz zuvor war Minsk gefallen.", ("Kurz zuvor", "PAST_REF", None)),
+    ("In der Folgezeit stieß er weiter vor.", ("Folgezeit", "FUTURE_REF", None)),
+    # date_timeline_4*: Jahresende, Jahresbeginn (with a year: one expression)
+    ("Er hielt die Stellung bis zum Jahresende.", ("Jahresende", "1862", "END")),
+    ("Bis zum Jahresbeginn 1918 fiel das Kernland.", ("Jahresbeginn 1918", "1918", "START")),
+    # date_timeline_5*: a month, season or part of the next or previous year
+    ("Im März des folgenden Jahres waren es 200.000.", ("März des folgenden Jahres", "1863-03",
+                                                        None)),
+    ("Die Kämpfe dauerten bis ins Frühjahr des nächsten Jahres.",
+     ("Frühjahr des nächsten Jahres", "1863-SP", None)),
+    ("Am Ende des vorangegangenen Jahres gab es Raids.",
+     ("Ende des vorangegangenen Jahres", "1861", "END")),
+    # date_timeline_6*: the same day or month, with the preposition
+    ("Am 3. Juni fiel die Stadt. Am selben Tag floh er.", ("Am selben Tag", "1862-06-03", None)),
+    ("Am 3. Juni fiel die Stadt. An diesem Tag floh er.", ("An diesem Tag", "1862-06-03", None)),
+    ("Am 3. Juni fiel die Stadt. Im selben Monat floh er.", ("Im selben Monat", "1862-06", None)),
+    # date_timeline_7*: a month of the year just talked about, or of a written year
+    ("Im Juni desselben Jahres floh er.", ("Juni desselben Jahres", "1862-06", None)),
+    ("Im April des Jahres 1918 floh er.", ("April des Jahres 1918", "1918-04", None)),
+])
+def test_fixed_date_patterns(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert expected in _timexes(extractor, CONTEXT + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zwischen 18 und 45 Jahren wurden sie zum neunmonatigen Dienst eingezogen.",
+     ("neunmonatigen", "P9M")),
+    ("Nach einer fast einmonatigen Belagerung zogen sie ab.", ("fast einmonatigen", "P1M")),
+    ("Nach 154-tägiger Belagerung fiel Port Arthur.", ("154-tägiger", "P154D")),
+    ("Nach einer wochenlangen Schlacht war alles vorbei.", ("wochenlangen", "PXW")),
+    ("Der Konflikt schwelte jahrzehntelang weiter.", ("jahrzehntelang", "PXDE")),
+])
+def test_fixed_duration_adjectives(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert expected in [(text, value) for text, value, _ in _timexes(extractor, sentence)]
+
+
+def test_two_digit_year_before_a_capitalised_word_is_a_count(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(extractor, CONTEXT + "Am 26. Dezember 38 Santee wurden gehängt.")
+    assert ("26. Dezember", "1862-12-26", None) in found
+    assert not any("38" in text for text, _, _ in found)
+
+
+def test_year_before_a_participle_is_a_year_but_not_the_narrative_reference(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(extractor, CONTEXT + "Die 1918 grassierende Grippe kam später. "
+                     "Im Oktober fiel die Stadt.")
+    assert ("1918", "1918", None) in found
+    assert ("Oktober", "1862-10", None) in found  # the aside does not move the year
+
+
+def test_bare_dates_take_the_last_written_year_not_a_relative_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Im Mai 1863 begann die Offensive. Im letzten Jahr war ein Patt entstanden. "
+            "Im Oktober gelang den Südstaatlern ein Sieg.")
+    found = _timexes(extractor, text)
+    assert ("letzten Jahr", "1862", None) in found
+    assert ("Oktober", "1863-10", None) in found  # HeidelTime alone says 1862
+
+
+def test_news_keeps_heideltimes_dct_resolution(extractor) -> None:  # type: ignore[no-untyped-def]
+    document, _ = extractor.document(
+        DocumentInput(id="n", text="Im Mai 1990 war es anders. Im Oktober kam die Wende.",
+                      source="test", dct="2024-04-29"), Options(language="de", doc_type="news"))
+    assert [t.value for t in document.timexes] == ["1990-05", "2024-10"]
