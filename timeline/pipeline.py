@@ -111,7 +111,8 @@ class Extractor:
 
         doc = self.analyzer(item.text, language)
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
-        if doc_type not in DCT_DOC_TYPES:
+        if doc_type not in DCT_DOC_TYPES and lexicon(language).data.get("reanchor_narratives"):
+            # measured for German only (docs/german-rules.md); other languages as HeidelTime
             tagged.timexes = narrative.reanchor(tagged.timexes, item.text, lexicon(language))
         timexes = _timexes(tagged, dct, dct_missing)
         mark_timexes(doc, [(t.id, t.start, t.end, t.type.value) for t in timexes])
