@@ -95,3 +95,13 @@ def test_news_keeps_heideltimes_dct_resolution(extractor) -> None:  # type: igno
         DocumentInput(id="n", text="Im Mai 1990 war es anders. Im Oktober kam die Wende.",
                       source="test", dct="2024-04-29"), Options(language="de", doc_type="news"))
     assert [t.value for t in document.timexes] == ["1990-05", "2024-10"]
+
+
+def test_month_as_part_of_a_hyphenated_name_is_no_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(extractor, CONTEXT + "Die Armee unter Wladimir Mai-Majewski siegte.")
+    assert [text for text, _, _ in found] == ["Mai 1862"]
+
+
+def test_duration_adjective_inside_a_compound_is_no_duration(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(extractor, "Er führte eine Division aus Dreimonatig-Freiwilligen.")
+    assert found == []
