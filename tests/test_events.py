@@ -155,3 +155,17 @@ def test_figure_draws_open_uncertain_and_recurring_events_apart(extractor) -> No
     assert list(arrows.marker.symbol) == ["triangle-left"]  # "vor 2008" has no start
     recurring = next(t for t in figure.data if t.name.endswith("recurring"))
     assert recurring.line.dash == "dot"
+
+
+def test_long_titles_keep_the_final_verb_and_drop_asides(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Am 3. Juni 1861 wurde Generalmajor George B. McClellan nach langen Beratungen im "
+            "Kriegsministerium zum Befehlshaber des neu geschaffenen Wehrbereichs Ohio ernannt. "
+            "Im Jahr 491 v. Chr. wurde der Feldherr Mardonios, ein Schwiegersohn des Dareios, "
+            "mit einem großen Heer und einer Flotte nach Thrakien und Makedonien geschickt.")
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
+                                   Options(language="de", doc_type="narrative"))
+    titles = [e.title for e in events]
+    assert all(len(t) <= 80 for t in titles)
+    assert titles[0].startswith("Generalmajor George B. McClellan wurde")
+    assert titles[0].endswith(" … ernannt")
+    assert "Schwiegersohn" not in titles[1] and titles[1].endswith("geschickt")

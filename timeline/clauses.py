@@ -3,8 +3,9 @@
 An event is told by the clause its date belongs to, not the whole sentence.
 Without a parser we cut at punctuation (commas, semicolons, colons, dashes,
 brackets, quotes) and at coordinating conjunctions, and keep a cut only when
-both sides contain a verb: "X, Y und Z" stays one clause, "..., sagte er"
-becomes two.
+the part before has a verb and the part after is a clause of its own (a
+finite verb or a subordinator): "X, Y und Z" stays one clause, "..., sagte
+er" becomes two.
 """
 
 from __future__ import annotations
@@ -19,6 +20,16 @@ _VERBS = frozenset({"VERB", "AUX"})
 
 def _has_verb(tokens: list[int], doc: Doc) -> bool:
     return any(doc[i].pos_ in _VERBS for i in tokens)
+
+
+def _is_clause(tokens: list[int], doc: Doc, finite: frozenset[str]) -> bool:
+    """A finite verb, or a subordinator ("um ... zu können"); where the language file
+    names no finite tags, any verb. A participle alone continues the clause before:
+    "wurde Mardonios, ein Schwiegersohn des Dareios, ... geschickt"."""
+    if not finite:
+        return _has_verb(tokens, doc)
+    words = [doc[i] for i in tokens if not doc[i].is_punct]
+    return any(t.tag_ in finite for t in words) or bool(words and words[0].pos_ == "SCONJ")
 
 
 def _joins_clauses(token: Token, conjunctions: set[str]) -> bool:
@@ -41,9 +52,10 @@ def clauses(sentence: Span, lex: Lexicon) -> list[Span]:
             segments[-1].append(token.i)  # the cut opens the next segment
             continue
         segments[-1].append(token.i)
+    finite = frozenset(lex.words("finite_verb_tags"))
     merged: list[list[int]] = []
     for segment in segments:
-        if merged and not (_has_verb(segment, doc) and _has_verb(merged[-1], doc)):
+        if merged and not (_is_clause(segment, doc, finite) and _has_verb(merged[-1], doc)):
             merged[-1].extend(segment)
         else:
             merged.append(list(segment))

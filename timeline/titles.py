@@ -33,14 +33,14 @@ def shorten(text: str, limit: int = TITLE_MAX) -> str:
     return cut.rstrip(",;:–-") + "…"
 
 
-def _render(tokens: list[Token]) -> str:
+def _render(tokens: list[Token], capitalize: bool = True) -> str:
     pieces = []
     for token, following in zip(tokens, [*tokens[1:], None]):
         moved = following is not None and following.i != token.i + 1 and not following.is_punct
         pieces.append(token.text + (" " if token.whitespace_ or moved else ""))
     text = "".join(pieces).strip()
     text = " ".join(text.split())
-    return text[:1].upper() + text[1:]
+    return text[:1].upper() + text[1:] if capitalize else text
 
 
 def _date_words(timexes: list[Span]) -> set[int]:
@@ -110,6 +110,65 @@ def _without_dateline(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_OPEN, _CLOSE = frozenset({"(", "["}), frozenset({")", "]"})
+_TAIL = frozenset({"VERB", "AUX", "PART"})
+
+
+def _without_asides(tokens: list[Token]) -> list[Token]:
+    """Drop brackets and verbless comma-phrases after a name or noun (appositions:
+    "Mardonios, ein Schwiegersohn des Dareios, wurde")."""
+    kept: list[Token] = []
+    depth = 0
+    for token in tokens:
+        if token.text in _OPEN:
+            depth += 1
+        elif token.text in _CLOSE and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(token)
+    out: list[Token] = []
+    i = 0
+    while i < len(kept):
+        token = kept[i]
+        if token.text == "," and out and out[-1].pos_ in ("NOUN", "PROPN"):
+            j = i + 1
+            while j < len(kept) and kept[j].text != "," and kept[j].pos_ not in _TAIL:
+                j += 1
+            if j < len(kept) and kept[j].text == "," and j > i + 1:
+                i = j + 1
+                continue
+        out.append(token)
+        i += 1
+    return out
+
+
+def _fit(tokens: list[Token], limit: int = TITLE_MAX) -> str:
+    """The tokens as a title of at most ``limit`` characters. Too long, asides go
+    first; then the middle, keeping the clause-final verbs, where German puts what
+    happened: "McClellan wurde zum Befehlshaber … ernannt"."""
+    text = _render(tokens)
+    if len(text) <= limit:
+        return text
+    tokens = _without_asides(tokens)
+    text = _render(tokens)
+    if len(text) <= limit:
+        return text
+    tail: list[Token] = []
+    while tokens and tokens[-1].pos_ in _TAIL and len(tail) < 3:
+        tail.insert(0, tokens.pop())
+    if not tail or not tokens:
+        return shorten(text, limit)
+    end = _render(tail, capitalize=False)
+    head = list(tokens)
+    while head and len(_render(head)) + len(end) + 3 > limit:
+        head.pop()
+        while head and (head[-1].pos_ in ("DET", "ADP", "CCONJ", "ADJ") or head[-1].is_punct):
+            head.pop()
+    if len(head) < 2:
+        return shorten(text, limit)
+    return f"{_render(head)} … {end}"
+
+
 def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     drop = set(lex.words("drop_words"))
     doc = clause.doc
@@ -121,7 +180,7 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         clause = doc[clause.sent.start:clause.end]
     tokens = [t for t in clause if t.i not in skip and t.text not in _QUOTES
               and t.lower_ not in drop and not t.is_space]
-    tokens = _without_dateline(tokens)
+    tokens = _without_asides(_without_dateline(tokens))
     while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "SCONJ")):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
@@ -133,7 +192,7 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
             tokens = tokens[1:end] + tokens[:1] + tokens[end:]
         else:  # no subject to front: "480 v. Chr. kamen ... zusammen" reads better
             tokens = [t for t in trimmed(clause) if t.text not in _QUOTES and not t.is_space]
-    return _render(tokens)
+    return _fit(tokens)
 
 
 def title(found: Found | None, clause: Span, timex: list[Span], speaker: str | None,
@@ -146,5 +205,4 @@ def title(found: Found | None, clause: Span, timex: list[Span], speaker: str | N
         if found.how == "AFTER" and speaker and speaker not in phrase:
             phrase = f"{speaker}: {phrase}"
         return shorten(phrase)
-    text = _clause_title(clause, timex, lex)
-    return shorten(text or clause.text)
+    return _clause_title(clause, timex, lex) or shorten(clause.text)
