@@ -105,3 +105,12 @@ def test_month_as_part_of_a_hyphenated_name_is_no_date(extractor) -> None:  # ty
 def test_duration_adjective_inside_a_compound_is_no_duration(extractor) -> None:  # type: ignore[no-untyped-def]
     found = _timexes(extractor, "Er führte eine Division aus Dreimonatig-Freiwilligen.")
     assert found == []
+
+
+def test_weekdays_of_sets_are_iso_numbers_and_dates_unchanged(extractor) -> None:  # type: ignore[no-untyped-def]
+    document, _ = extractor.document(
+        DocumentInput(id="w", text="Der Rat tagt jeden Montag und jeden Sonntag. Am Sonntag "
+                      "ging er.", source="test", dct="2024-04-29"), Options(language="de"))
+    values = {t.text: t.value for t in document.timexes}
+    assert values["jeden Montag"] == "XXXX-WXX-1" and values["jeden Sonntag"] == "XXXX-WXX-7"
+    assert values["Sonntag"] == "2024-04-28"  # dates still come from HeidelTime's own calendar
