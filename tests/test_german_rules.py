@@ -114,3 +114,35 @@ def test_weekdays_of_sets_are_iso_numbers_and_dates_unchanged(extractor) -> None
     values = {t.text: t.value for t in document.timexes}
     assert values["jeden Montag"] == "XXXX-WXX-1" and values["jeden Sonntag"] == "XXXX-WXX-7"
     assert values["Sonntag"] == "2024-04-28"  # dates still come from HeidelTime's own calendar
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # stock date_r1b1/r1c1 negatives, guarded: after a temporal word or a list bullet a year
+    # before a noun is a year, not a quantity
+    ("Er raubte bis 1881 Banken aus.", ("1881", "1881", None)),
+    ("Erst 1968 gab es stabile Regierungsverhältnisse.", ("1968", "1968", None)),
+    ("Kriege:\n* 1920 Chili-Anhwei-Krieg", ("1920", "1920", None)),
+    # date_timeline_9*: the night from one day to the next
+    ("In der Nacht vom 16. auf den 17. April 1945 fiel die Stadt.",
+     ("Nacht vom 16.", "1945-04-16TNI", None)),
+    ("In der Nacht vom 8. zum 9. Juni kapitulierte sie.", ("Nacht vom 8.", "1862-06-08TNI", None)),
+    # duration_timeline_3*: an unknown number of units
+    ("Die Kämpfe dauerten mehrere Tage.", ("mehrere Tage", "PXD", None)),
+    ("Innerhalb weniger Wochen war es vorbei.", ("weniger Wochen", "PXW", None)),
+    ("Sie brauchten einige Stunden.", ("einige Stunden", "PTXH", None)),
+])
+def test_fixed_patterns_second_round(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert expected in _timexes(extractor, CONTEXT + sentence)
+
+
+def test_quantities_before_nouns_stay_quantities(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert not any(text == "2000" for text, _, _ in _timexes(
+        extractor, CONTEXT + "Danach kamen 2000 Soldaten."))
+
+
+def test_a_flash_forward_year_does_not_move_the_story(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Im Mai 1862 begann der Feldzug. Jesse James raubte bis 1881 Banken aus. "
+            "Im Oktober zogen sie ab. Im Juni 1863 fiel die Stadt.")
+    found = _timexes(extractor, text)
+    assert ("1881", "1881", None) in found
+    assert ("Oktober", "1862-10", None) in found

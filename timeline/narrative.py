@@ -7,7 +7,9 @@ into every date after it. Measured on WikiWarsDE, the year the text last
 wrote out is the better reference: we give bare month, day and season
 expressions that year, and the year-relative ones ("Ende des Jahres", "im
 Vorjahr"; the rules listed in the language file) that year plus their offset,
-and leave everything else as HeidelTime resolved it.
+and leave everything else as HeidelTime resolved it. Asides do not count: a
+year inside a participle phrase, and a year far from the story's time that
+the text leaves again at once.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ _CALENDAR = re.compile(r"^(?P<year>BC\d{4}|\d{4})(?P<rest>-(\d{2}|SP|SU|FA|AU|WI
 _YEAR_IN_TEXT = re.compile(r"\d{3,4}|'\d{2}\b")
 _EXPLICIT_YEAR = re.compile(r"^(BC\d{4}|\d{4})")
 # "seinem 1994 erschienenen Buch": a year inside a participle phrase is an aside
+_FAR, _NEAR = 5, 2  # years: what counts as a jump away from the story and back
 _ASIDE = re.compile(r"^\s+\S*(ge\S+te|\S+ene|\S+ende|\S+ierte)[nrsm]?\b")
 
 
@@ -47,23 +50,51 @@ def _year_offset(timex: RawTimex, surface: str, lex: Lexicon) -> int | None:
 
 
 def _year(year: str, offset: int) -> str:
-    number = 1 - int(year[2:]) if year.startswith("BC") else int(year)
-    number += offset
+    number = _number(year) + offset
     return f"{number:04d}" if number > 0 else f"BC{1 - number:04d}"
+
+
+def _number(year: str) -> int:
+    return 1 - int(year[2:]) if year.startswith("BC") else int(year)
+
+
+def _written_years(timexes: list[RawTimex], text: str) -> dict[int, str]:
+    """Index -> year of the expressions that write a year out (asides excluded)."""
+    years = {}
+    for index, timex in enumerate(timexes):
+        found = _EXPLICIT_YEAR.match(timex.value)
+        if timex.type in ("DATE", "TIME") and timex.rule.endswith("-explicit") and found and \
+                _YEAR_IN_TEXT.search(text[timex.start:timex.end]) and \
+                not _ASIDE.match(text[timex.end:timex.end + 40]):
+            years[index] = found.group(1)
+    return years
+
+
+def _flash_forwards(years: dict[int, str]) -> set[int]:
+    """Years far from the story's time that it returns from at once: "(Jesse James
+    raubte) bis 1881 Banken" in an account of 1862."""
+    indices = sorted(years)
+    skipped = set()
+    for before, here, after in zip(indices, indices[1:], indices[2:]):
+        story, aside, next_year = (_number(years[i]) for i in (before, here, after))
+        if abs(aside - story) > _FAR and abs(next_year - story) <= _NEAR:
+            skipped.add(here)
+    return skipped
 
 
 def reanchor(timexes: list[RawTimex], text: str, lex: Lexicon) -> list[RawTimex]:
     """``timexes`` (in text order) with bare and year-relative dates moved to the
     last written year."""
+    written = _written_years(timexes, text)
+    asides = _flash_forwards(written)
     year: str | None = None
     out = []
-    for timex in timexes:
+    for index, timex in enumerate(timexes):
         surface = text[timex.start:timex.end]
         found = _EXPLICIT_YEAR.match(timex.value)
-        if timex.type in ("DATE", "TIME") and timex.rule.endswith("-explicit") and \
-                _YEAR_IN_TEXT.search(surface) and found \
-                and not _ASIDE.match(text[timex.end:timex.end + 40]):
-            year = found.group(1)
+        if index in written:
+            if index not in asides:
+                year = written[index]
         elif year is not None and timex.rule.endswith("-relative") and found:
             offset = _year_offset(timex, surface, lex)
             if offset is not None:
