@@ -77,11 +77,20 @@ class _Process:
         if self._popen.poll() is None:
             self._popen.kill()
         self._popen.wait()
+        for stream in (self._popen.stdin, self._popen.stdout):
+            if stream is not None:
+                try:
+                    stream.close()
+                except OSError:  # a pipe to a dead process
+                    pass
 
 
 def _write(stream: IO[str], lines: list[str]) -> None:
-    stream.write("\n".join(lines) + "\n")
-    stream.flush()
+    try:
+        stream.write("\n".join(lines) + "\n")
+        stream.flush()
+    except OSError:  # the process died; the reader sees the end of its output and says so
+        pass
 
 
 class TreeTagger:
@@ -108,8 +117,19 @@ class TreeTagger:
         # one token per line; a line that starts with "<" would be taken as markup
         lines = [_PLACEHOLDER if w.startswith("<") else w for w in words]
         with self._lock:
-            output = self._process(language).tag(lines)
+            process = self._process(language)
+            try:
+                output = process.tag(lines)
+            except (TimelineError, OSError) as exc:
+                # a dead or confused process must not fail every later document
+                process.close()
+                del self._processes[language]
+                if isinstance(exc, TimelineError):
+                    raise
+                raise TimelineError("E004", reason=str(exc)) from exc
         if len(output) != len(words):
+            with self._lock:
+                self._processes.pop(language, process).close()
             raise TimelineError("E004", reason=f"TreeTagger returned {len(output)} tags "
                                 f"for {len(words)} tokens")
         tags = []
