@@ -166,9 +166,10 @@ def _add_bars(figure: go.Figure, bars: list[_Placed], name: str, colour: str, ex
         x=[(p.end.seconds - p.start.seconds) * 1000 if calendar
            else p.end.decimal_year() - p.start.decimal_year() for p in bars],
         width=_BAR_WIDTH,
-        marker={"color": colour, "opacity": 0.45 if exact else 0.3,
+        marker={"color": colour if exact else "white", "opacity": 0.45 if exact else 0.9,
                 "line": {"color": colour, "width": 1},
-                "pattern": {"shape": "" if exact else "/", "fgcolor": colour}},
+                "pattern": {"shape": "" if exact else "/", "fgcolor": colour,
+                            "fillmode": "replace", "size": 6, "solidity": 0.3}},
         **_common(bars, titles),
     ))
 
