@@ -40,8 +40,9 @@ class GoldDocument:
     scheme: str = "TIMEX3"
 
 
-def _inline(markup: str, element: str) -> tuple[str, list[GoldTimex]]:
-    """Plain text of ``markup`` and the ``element`` annotations in it."""
+def inline_annotations(markup: str, element: str) -> tuple[str, list[GoldTimex]]:
+    """Plain text of ``markup`` and the ``element`` annotations in it (also used for
+    HeidelTime's own TimeML output)."""
     text: list[str] = []
     length = 0
     open_tags: list[tuple[int, dict[str, str]]] = []
@@ -85,8 +86,8 @@ def _dct(value: str | None) -> date | None:
 
 def read_timeml(path: Path) -> GoldDocument:
     source = path.read_text(encoding="utf-8")
-    _, dct_timexes = _inline(_section(source, "DCT", path), "TIMEX3")
-    text, timexes = _inline(_section(source, "TEXT", path), "TIMEX3")
+    _, dct_timexes = inline_annotations(_section(source, "DCT", path), "TIMEX3")
+    text, timexes = inline_annotations(_section(source, "TEXT", path), "TIMEX3")
     doc_id = re.search(r"<DOCID>(.*?)</DOCID>", source)
     return GoldDocument(id=doc_id.group(1).strip() if doc_id else path.stem, text=text,
                         dct=_dct(dct_timexes[0].value if dct_timexes else None), path=path,
@@ -95,8 +96,8 @@ def read_timeml(path: Path) -> GoldDocument:
 
 def read_timex2(path: Path) -> GoldDocument:
     source = path.read_text(encoding="utf-8")
-    _, dct_timexes = _inline(_section(source, "DATETIME", path), "TIMEX2")
-    text, timexes = _inline(_section(source, "TEXT", path), "TIMEX2")
+    _, dct_timexes = inline_annotations(_section(source, "DATETIME", path), "TIMEX2")
+    text, timexes = inline_annotations(_section(source, "TEXT", path), "TIMEX2")
     doc_id = re.search(r"<DOCID>(.*?)</DOCID>", source)
     return GoldDocument(id=doc_id.group(1).strip() if doc_id else path.name.split(".")[0],
                         text=text, dct=_dct(dct_timexes[0].value if dct_timexes else None),

@@ -11,22 +11,17 @@ Protocol: one JSON object per line on stdin (``id``, ``text``, ``language``,
 
 from __future__ import annotations
 
-import html
 import json
-import re
 import subprocess
 import sys
 from datetime import date
 from typing import Any
 
 from timeline import jvm
+from timeline.evaluation.gold import inline_annotations
 from timeline.evaluation.scoring import Mention
 from timeline.install import Installation, cache_dir, write_config
 from timeline.languages import DOC_TYPES, LANGUAGES
-
-_TIMEX = re.compile(r"<TIMEX3 ([^>]*)>(.*?)</TIMEX3>", re.S)
-_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
-
 
 def parse_timeml(output: str, text: str) -> list[Mention]:
     """TIMEX3s of HeidelTime's TimeML output, as offsets into ``text``."""
@@ -34,23 +29,8 @@ def parse_timeml(output: str, text: str) -> list[Mention]:
     if "<TimeML>" in body:
         body = body.split("<TimeML>", 1)[1].rsplit("</TimeML>", 1)[0]
         body = body[1:] if body.startswith("\n") else body
-    mentions = []
-    plain: list[str] = []
-    length = 0
-    position = 0
-    for match in _TIMEX.finditer(body):
-        before = html.unescape(body[position:match.start()])
-        plain.append(before)
-        length += len(before)
-        inner = html.unescape(match.group(2))
-        attrs = dict(_ATTRIBUTE.findall(match.group(1)))
-        mentions.append(Mention(length, length + len(inner), inner, attrs.get("value"),
-                                attrs.get("type")))
-        plain.append(inner)
-        length += len(inner)
-        position = match.end()
-    plain.append(html.unescape(body[position:]))
-    rebuilt = "".join(plain)
+    rebuilt, timexes = inline_annotations(body, "TIMEX3")
+    mentions = [Mention(t.start, t.end, t.text, t.value, t.type) for t in timexes]
     if rebuilt.rstrip("\n") != text.rstrip("\n"):
         # HeidelTime changed the text (it should not): find each expression by search
         found, cursor = [], 0
