@@ -115,7 +115,6 @@ class Extractor:
             # measured for German only (docs/german-rules.md); other languages as HeidelTime
             tagged.timexes = narrative.reanchor(tagged.timexes, item.text, lexicon(language))
         timexes = _timexes(tagged, dct, dct_missing)
-        mark_timexes(doc, [(t.id, t.start, t.end, t.type.value) for t in timexes])
         inferred, replaced = anaphora.resolve(doc, language, lexicon(language), timexes, dct)
         timexes = [t for t in timexes if t.id not in replaced] + inferred
         timexes.sort(key=lambda t: (t.start, t.end))
