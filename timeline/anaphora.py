@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from timeline.lexicon import Lexicon, lexicon
 from timeline.model import Interval, Timex, TimexType
 from timeline.nlp import pipeline
-from timeline.semantics import span_of
+from timeline.semantics import astronomical_year, span_of, timex_year
 
 _PRECISION = {"Y": 4, "M": 7, "W": 7, "D": 10, "DE": 3, "CE": 2}
 
@@ -47,22 +47,17 @@ def _unit(doc: Doc, start: int, end: int, lex: Lexicon) -> str | None:
     return next((units[t.lower_] for t in doc[start:end] if t.lower_ in units), None)
 
 
-def _year_value(year: int) -> str:
-    return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
-
-
 def _shifted(value: str, unit: str, amount: int) -> str | None:
     """``value`` moved by ``amount`` units, at that unit's precision."""
-    bc = value.startswith("BC")
-    match = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value[2:] if bc else value)
+    match = re.match(r"^(BC\d{4}|\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
     if match is None:
         return None
-    year = 1 - int(match[1]) if bc else int(match[1])
+    year = astronomical_year(match[1])
     if unit in ("Y", "DE", "CE"):
-        return _year_value(year + amount * {"Y": 1, "DE": 10, "CE": 100}[unit])
+        return timex_year(year + amount * {"Y": 1, "DE": 10, "CE": 100}[unit])
     if unit == "M" and match[2]:
         months = year * 12 + int(match[2]) - 1 + amount
-        return f"{_year_value(months // 12)}-{months % 12 + 1:02d}"
+        return f"{timex_year(months // 12)}-{months % 12 + 1:02d}"
     if unit in ("D", "W") and match[3] and year > 0:
         try:
             day = date(year, int(match[2]), int(match[3]))

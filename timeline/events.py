@@ -21,7 +21,7 @@ from timeline.lexicon import Lexicon, lexicon
 from timeline.model import Document, Event, Interval, Mention, Participant, Timex, TimexType
 from timeline.names import Name, find_names, participants
 from timeline.nlp import timex_span
-from timeline.semantics import Granularity, anchored_span, span_of
+from timeline.semantics import Granularity, anchored_span, day_span
 from timeline.titles import shorten, title
 from timeline.triggers import find_trigger
 
@@ -49,9 +49,7 @@ def _duration_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None
         towards = "future"
     else:
         return None
-    today = span_of("DATE", dct.isoformat(), None, dct)
-    assert today is not None
-    placed = anchored_span(timex.value, timex.mod, today, towards)
+    placed = anchored_span(timex.value, timex.mod, day_span(dct), towards)
     return Interval.from_span(placed) if placed else None
 
 
@@ -67,8 +65,7 @@ def _opened(interval: Interval, span: Span, lex: Lexicon, dct: date | None) -> I
     if word in lex.words("open_after_words"):
         return interval.model_copy(update={"start": interval.end, "end": None})
     if word in lex.words("since_words"):
-        today = span_of("DATE", dct.isoformat(), None, dct) if dct else None
-        end = today.end.iso() if today and today.end else None
+        end = day_span(dct).end.iso() if dct else None
         if end is None or end > interval.start:
             return interval.model_copy(update={"end": end})
     return interval

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from timeline.heideltime import RawTimex
 from timeline.lexicon import Lexicon
+from timeline.semantics import astronomical_year, timex_year
 
 _CALENDAR = re.compile(r"^(?P<year>BC\d{4}|\d{4})(?P<rest>-(\d{2}|SP|SU|FA|AU|WI|H[12]|Q[1-4])"
                        r"(-\d{2})?(T.*)?)$")
@@ -49,15 +50,6 @@ def _year_offset(timex: RawTimex, surface: str, lex: Lexicon) -> int | None:
     return None
 
 
-def _year(year: str, offset: int) -> str:
-    number = _number(year) + offset
-    return f"{number:04d}" if number > 0 else f"BC{1 - number:04d}"
-
-
-def _number(year: str) -> int:
-    return 1 - int(year[2:]) if year.startswith("BC") else int(year)
-
-
 def _written_years(timexes: list[RawTimex], text: str) -> dict[int, str]:
     """Index -> year of the expressions that write a year out (asides excluded)."""
     years = {}
@@ -76,7 +68,7 @@ def _flash_forwards(years: dict[int, str]) -> set[int]:
     indices = sorted(years)
     skipped = set()
     for before, here, after in zip(indices, indices[1:], indices[2:]):
-        story, aside, next_year = (_number(years[i]) for i in (before, here, after))
+        story, aside, next_year = (astronomical_year(years[i]) for i in (before, here, after))
         if abs(aside - story) > _FAR and abs(next_year - story) <= _NEAR:
             skipped.add(here)
     return skipped
@@ -98,7 +90,8 @@ def reanchor(timexes: list[RawTimex], text: str, lex: Lexicon) -> list[RawTimex]
         elif year is not None and timex.rule.endswith("-relative") and found:
             offset = _year_offset(timex, surface, lex)
             if offset is not None:
-                timex = replace(timex, value=_year(year, offset) + timex.value[found.end():])
+                shifted = timex_year(astronomical_year(year) + offset)
+                timex = replace(timex, value=shifted + timex.value[found.end():])
             elif (calendar := _CALENDAR.match(timex.value)) and _bare(timex, surface, lex):
                 timex = replace(timex, value=year + calendar.group("rest"))
         out.append(timex)

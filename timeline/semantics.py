@@ -129,6 +129,16 @@ def _calendar_span(match: re.Match[str], year: int) -> Span | None:
     return Span(start, start.plus(seconds=3600), Granularity.HOUR)
 
 
+def timex_year(year: int) -> str:
+    """An astronomical year as a TIMEX3 year: 1990 -> "1990", -263 -> "BC0264"."""
+    return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
+
+
+def astronomical_year(year: str) -> int:
+    """A TIMEX3 year as an astronomical one: "BC0264" -> -263 (1 BC is year 0)."""
+    return 1 - int(year[2:]) if year.startswith("BC") else int(year)
+
+
 def _value_span(value: str) -> Span | None:
     """The span of a DATE/TIME value without modifier, or None."""
     bc = value.startswith("BC")
@@ -201,7 +211,8 @@ def _apply_mod(span: Span, mod: str | None) -> Span:
     return span
 
 
-def _day(dct: date) -> Span:
+def day_span(dct: date) -> Span:
+    """The DCT's day: what "today" and durations laid against the DCT start from."""
     start = Instant.of(dct.year, dct.month, dct.day)
     return Span(start, start.plus(days=1), Granularity.DAY)
 
@@ -214,7 +225,7 @@ def span_of(timex_type: str, value: str, mod: str | None = None,
     if value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
         if dct is None:
             return None
-        today = _day(dct)
+        today = day_span(dct)
         if value == "PRESENT_REF":
             return replace(today, approximate=True)
         if value == "PAST_REF":
