@@ -71,10 +71,6 @@ def _placed(timeline: Timeline) -> tuple[list[_Placed], list[Event], tuple[Insta
     return placed, recurring, edges
 
 
-def _calendar_axis(placed: list[_Placed]) -> bool:
-    return all(1 <= p.start.civil()[0] and p.end.civil()[0] <= 9999 for p in placed)
-
-
 def _x(instant: Instant, calendar: bool) -> str | float:
     return instant.iso() if calendar else instant.decimal_year()
 
@@ -107,7 +103,8 @@ def _common(placed: list[_Placed], titles: dict[str, str]) -> dict[str, object]:
 def build_figure(timeline: Timeline, title: str | None = None) -> go.Figure:
     """A plotly figure of ``timeline``; empty but valid when nothing is placed."""
     placed, recurring, edges = _placed(timeline)
-    calendar = _calendar_axis(placed) and 1 <= edges[0].civil()[0] and edges[1].civil()[0] <= 9999
+    # every drawn end lies within the edges, so they decide the axis
+    calendar = 1 <= edges[0].civil()[0] and edges[1].civil()[0] <= 9999
     titles = {d.id: d.title for d in timeline.documents}
     lanes = list(dict.fromkeys([p.lane for p in placed] + [e.doc_id for e in recurring])) \
         or ["(no dated events)"]
