@@ -1,5 +1,5 @@
 """Streamlit entry point: `streamlit run app.py` (or `timeline app`)."""
 
-from timeline.dashboard import main
+from timeline.views.dashboard import main
 
 main()

@@ -25,8 +25,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from timeline.heideltime import HeidelTimeTagger
-from timeline.nlp import shared_analyzer
+from timeline.tagging.heideltime import HeidelTimeTagger
+from timeline.tagging.nlp import shared_analyzer
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "stoltenberg-kiew.txt"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.inputs import DocumentInput, read_text_file
+from timeline.io.inputs import DocumentInput, read_text_file
 from timeline.model import Timeline
 from timeline.pipeline import Extractor, Options
 

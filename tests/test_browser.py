@@ -14,10 +14,10 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from tests.conftest import ROOT, SEED_DCT
-from timeline.export import write_html
-from timeline.inputs import DocumentInput
+from timeline.exports.page import write_html
+from timeline.io.inputs import DocumentInput
 from timeline.pipeline import Extractor, Options
-from timeline.plot import build_figure
+from timeline.views.figure import build_figure
 
 pytestmark = pytest.mark.browser
 

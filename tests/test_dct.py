@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline.dct import dct_from_dateline, dct_from_name, parse_dct
+from timeline.time.dct import dct_from_dateline, dct_from_name, parse_dct
 from timeline.errors import BadInputError
-from timeline.inputs import DocumentInput, read_html_file
+from timeline.io.inputs import DocumentInput, read_html_file
 from timeline.pipeline import Extractor, Options
 
 APRIL_29 = date(2024, 4, 29)

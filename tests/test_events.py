@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.inputs import DocumentInput
+from timeline.io.inputs import DocumentInput
 from timeline.model import Event, Timeline
 from timeline.pipeline import Options
 
@@ -141,7 +141,7 @@ def test_anchored_durations_ranges_and_open_ends(extractor) -> None:  # type: ig
 
 
 def test_figure_draws_open_uncertain_and_recurring_events_apart(extractor) -> None:  # type: ignore[no-untyped-def]
-    from timeline.plot import build_figure
+    from timeline.views.figure import build_figure
 
     timeline = extractor.run(
         [DocumentInput(id="x", text=OPEN_AND_ANCHORED + " In den vergangenen Monaten wurde "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.inputs import DocumentInput
+from timeline.io.inputs import DocumentInput
 from timeline.pipeline import Options
 
 CONTEXT = "Im Mai 1862 begann der Feldzug. "

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import jpype
 
-from timeline import jvm
-from timeline.heideltime import cache_dir
+from timeline.tagging import jvm
+from timeline.tagging.heideltime import cache_dir
 from timeline.model import Timeline
 
 EXPECTED = {  # text -> value, from the acceptance list
@@ -73,8 +73,8 @@ def test_offsets_survive_characters_outside_the_bmp(extractor) -> None:  # type:
 
 def test_config_goes_to_cache_not_working_directory(tmp_path: Path) -> None:
     env = {**os.environ, "TIMELINE_CACHE_DIR": str(tmp_path / "cache")}
-    code = ("from timeline.heideltime import HeidelTimeTagger;"
-            "from timeline.nlp import shared_analyzer;"
+    code = ("from timeline.tagging.heideltime import HeidelTimeTagger;"
+            "from timeline.tagging.nlp import shared_analyzer;"
             "d = shared_analyzer()('Es geschah am 1. Mai 2020.', 'de');"
             "t = HeidelTimeTagger(); r = t.tag(d, 'de', 'news', None);"
             "print(r.timexes[0].value)")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from timeline.chrono import Instant
-from timeline.inputs import DocumentInput
+from timeline.time.chrono import Instant
+from timeline.io.inputs import DocumentInput
 from timeline.pipeline import Options
-from timeline.plot import build_figure
+from timeline.views.figure import build_figure
 
 CORPUS = Path(__file__).parent / "data" / "wikiwarsde-dev"
 

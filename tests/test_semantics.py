@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from timeline.chrono import Instant, civil_from_days, days_from_civil
-from timeline.semantics import Granularity as G
-from timeline.semantics import Granularity, Span, anchored_span, span_of
+from timeline.time.chrono import Instant, civil_from_days, days_from_civil
+from timeline.time.semantics import Granularity as G
+from timeline.time.semantics import Granularity, Span, anchored_span, span_of
 
 DCT = date(2024, 4, 29)
 

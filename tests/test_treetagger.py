@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 
 from timeline.errors import TimelineError
-from timeline.install import Installation
-from timeline.treetagger import TreeTagger
+from timeline.tagging.install import Installation
+from timeline.tagging.treetagger import TreeTagger
 
 
 @pytest.fixture()

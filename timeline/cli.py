@@ -16,7 +16,7 @@ from pathlib import Path
 
 from timeline import __version__
 from timeline.errors import BadInputError, TimelineError
-from timeline.languages import AUTO, DOC_TYPES, LANGUAGES
+from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 _PROGRESS_FROM = 4  # documents; fewer finish before anyone wonders
@@ -86,11 +86,11 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from timeline.dct import parse_dct
-    from timeline.export import write_html, write_json
-    from timeline.inputs import read_inputs
+    from timeline.time.dct import parse_dct
+    from timeline.exports.page import write_html, write_json
+    from timeline.io.inputs import read_inputs
     from timeline.pipeline import Extractor, Options
-    from timeline.plot import build_figure
+    from timeline.views.figure import build_figure
 
     options = Options(language=args.lang, doc_type=args.doc_type, dct=parse_dct(args.dct))
     items = list(read_inputs(args.inputs))
@@ -118,9 +118,9 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _plot(args: argparse.Namespace) -> int:
-    from timeline.export import write_html
+    from timeline.exports.page import write_html
     from timeline.model import Timeline
-    from timeline.plot import build_figure
+    from timeline.views.figure import build_figure
 
     timeline = Timeline.load(args.timeline)
     write_html(timeline, build_figure(timeline), args.html, args.title or args.timeline.stem)
@@ -143,7 +143,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 def _app(args: argparse.Namespace) -> int:
     # headless: Streamlit's first run would otherwise stop and ask for an e-mail address
-    script = Path(__file__).with_name("dashboard.py")
+    script = Path(__file__).parent / "views" / "dashboard.py"
     command = [sys.executable, "-m", "streamlit", "run", str(script),
                "--server.port", str(args.port), "--server.headless", "true",
                "--browser.gatherUsageStats", "false"]

@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from timeline.errors import BadInputError, TimelineError
-from timeline.semantics import Granularity, Span
+from timeline.time.semantics import Granularity, Span
 
 SCHEMA_VERSION: Literal[2] = 2
 READABLE_VERSIONS = (1, 2)  # version 2 only added fields, all with defaults

@@ -12,18 +12,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from timeline import anaphora, narrative
-from timeline.dct import dct_from_dateline, dct_from_name, parse_dct
+from timeline.time import anaphora, narrative
+from timeline.time.dct import dct_from_dateline, dct_from_name, parse_dct
 from timeline.errors import TimelineError, message
-from timeline.events import EventBuilder
-from timeline.heideltime import HeidelTimeTagger, RawTimex, TaggedText, shared_tagger
-from timeline.inputs import DocumentInput
-from timeline.languages import AUTO, DCT_DOC_TYPES, detect_language, normalize_doc_type, \
+from timeline.events.builder import EventBuilder
+from timeline.tagging.heideltime import HeidelTimeTagger, RawTimex, TaggedText, shared_tagger
+from timeline.io.inputs import DocumentInput
+from timeline.tagging.languages import AUTO, DCT_DOC_TYPES, detect_language, normalize_doc_type, \
     normalize_language
 from timeline.model import Document, DocumentError, Event, Interval, TextSpan, Timeline, Timex
-from timeline.lexicon import lexicon
-from timeline.nlp import Analyzer, mark_timexes, sentence_spans, shared_analyzer
-from timeline.semantics import span_of
+from timeline.tagging.lexicon import lexicon
+from timeline.tagging.nlp import Analyzer, mark_timexes, sentence_spans, shared_analyzer
+from timeline.time.semantics import span_of
 
 log = logging.getLogger(__name__)
 

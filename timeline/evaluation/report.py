@@ -19,7 +19,7 @@ from timeline.evaluation.gold import GoldDocument
 from timeline.evaluation.scoring import (Counts, DocumentScore, Error, Measures, Mention,
                                          score_document, total)
 from timeline.evaluation.stock import StockHeidelTime
-from timeline.inputs import DocumentInput
+from timeline.io.inputs import DocumentInput
 from timeline.pipeline import Extractor, Options
 
 SYSTEMS = ("stock", "timeline")

@@ -17,11 +17,11 @@ import sys
 from datetime import date
 from typing import Any
 
-from timeline import jvm
+from timeline.tagging import jvm
 from timeline.evaluation.gold import inline_annotations
 from timeline.evaluation.scoring import Mention
-from timeline.install import Installation, cache_dir, write_config
-from timeline.languages import DOC_TYPES, LANGUAGES
+from timeline.tagging.install import Installation, cache_dir, write_config
+from timeline.tagging.languages import DOC_TYPES, LANGUAGES
 
 def parse_timeml(output: str, text: str) -> list[Mention]:
     """TIMEX3s of HeidelTime's TimeML output, as offsets into ``text``."""

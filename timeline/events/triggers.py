@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
-from timeline.lexicon import Lexicon, lexicon
+from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.model import TextSpan, Trigger
-from timeline.nlp import pipeline
+from timeline.tagging.nlp import pipeline
 
 _MODIFIER = {"POS": {"IN": ["ADJ", "NUM", "X", "CCONJ"]}, "OP": "*"}
 _NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}, "_": {"in_timex": False}}

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from timeline.clauses import trimmed
-from timeline.lexicon import Lexicon
-from timeline.triggers import Found
+from timeline.events.clauses import trimmed
+from timeline.tagging.lexicon import Lexicon
+from timeline.events.triggers import Found
 
 TITLE_MAX = 80
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«", "'"})

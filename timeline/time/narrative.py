@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from timeline.heideltime import RawTimex
-from timeline.lexicon import Lexicon
-from timeline.semantics import astronomical_year, timex_year
+from timeline.tagging.heideltime import RawTimex
+from timeline.tagging.lexicon import Lexicon
+from timeline.time.semantics import astronomical_year, timex_year
 
 _CALENDAR = re.compile(r"^(?P<year>BC\d{4}|\d{4})(?P<rest>-(\d{2}|SP|SU|FA|AU|WI|H[12]|Q[1-4])"
                        r"(-\d{2})?(T.*)?)$")

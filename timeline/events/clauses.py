@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.lexicon import Lexicon
+from timeline.tagging.lexicon import Lexicon
 
 _CUTS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", '"', "“", "”", "„", "»", "«"})
 _VERBS = frozenset({"VERB", "AUX"})

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.inputs import DocumentInput, read_text_file
+from timeline.io.inputs import DocumentInput, read_text_file
 
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 DEFAULT_SEED = "stoltenberg-kiew"
 
 

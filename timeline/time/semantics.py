@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 
-from timeline.chrono import SECONDS_PER_DAY, Instant, add_months, days_in_month
+from timeline.time.chrono import SECONDS_PER_DAY, Instant, add_months, days_in_month
 
 
 class Granularity(str, Enum):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from timeline.chrono import Instant
+from timeline.time.chrono import Instant
 from timeline.model import Event, Timeline, Timex
 
 _BAR_WIDTH = 0.5

@@ -21,9 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-from timeline.install import Installation
-from timeline.lexicon import lexicon
-from timeline.treetagger import TreeTagger
+from timeline.tagging.install import Installation
+from timeline.tagging.lexicon import lexicon
+from timeline.tagging.treetagger import TreeTagger
 
 log = logging.getLogger(__name__)
 

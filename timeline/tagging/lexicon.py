@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-_DIR = Path(__file__).parent / "data" / "lang"
+_DIR = Path(__file__).parents[1] / "data" / "lang"
 
 
 @dataclass(frozen=True)

@@ -16,14 +16,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from timeline.clauses import clause_of, trimmed
-from timeline.lexicon import Lexicon, lexicon
+from timeline.events.clauses import clause_of, trimmed
+from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.model import Document, Event, Interval, Mention, Participant, Timex, TimexType
-from timeline.names import Name, find_names, participants
-from timeline.nlp import timex_span
-from timeline.semantics import Granularity, anchored_span, day_span
-from timeline.titles import shorten, title
-from timeline.triggers import find_trigger
+from timeline.events.names import Name, find_names, participants
+from timeline.tagging.nlp import timex_span
+from timeline.time.semantics import Granularity, anchored_span, day_span
+from timeline.events.titles import shorten, title
+from timeline.events.triggers import find_trigger
 
 _PLACEABLE = (TimexType.DATE, TimexType.TIME)
 

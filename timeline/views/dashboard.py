@@ -11,16 +11,16 @@ from dataclasses import replace
 
 import streamlit as st
 
-from timeline.dct import parse_dct
+from timeline.time.dct import parse_dct
 from timeline.errors import TimelineError
-from timeline.export import html_page
-from timeline.inputs import DocumentInput, html_document
-from timeline.languages import AUTO, DOC_TYPES, LANGUAGES
+from timeline.exports.page import html_page
+from timeline.io.inputs import DocumentInput, html_document
+from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES
 from timeline.model import Timeline
 from timeline.pipeline import Extractor, Options
-from timeline.plot import build_figure
-from timeline.seeds import DEFAULT_SEED, list_seeds, load_seed
-from timeline.titles import shorten
+from timeline.views.figure import build_figure
+from timeline.io.seeds import DEFAULT_SEED, list_seeds, load_seed
+from timeline.events.titles import shorten
 
 SEED, PASTE, UPLOAD = "Example article", "Paste text", "Upload a file"
 

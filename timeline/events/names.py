@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from timeline.lexicon import Lexicon
+from timeline.tagging.lexicon import Lexicon
 from timeline.model import Participant
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,}$")

@@ -83,7 +83,7 @@ def ensure_started(classpath: list[Path]) -> JavaRuntime:
     global _runtime
     with _LOCK:
         if jpype.isJVMStarted():
-            assert _runtime is not None, "the JVM was started outside timeline.jvm"
+            assert _runtime is not None, "the JVM was started outside timeline.tagging.jvm"
             return _runtime
         runtime = find_runtime()
         log.info("starting the JVM from %s (%s)", runtime.java_home, runtime.source)

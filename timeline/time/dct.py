@@ -13,7 +13,7 @@ from datetime import date, datetime
 import dateparser
 
 from timeline.errors import BadInputError
-from timeline.languages import LANGUAGES
+from timeline.tagging.languages import LANGUAGES
 
 _HAS_YEAR = re.compile(r"\d{4}")
 _SETTINGS = {

@@ -16,10 +16,10 @@ from datetime import date, timedelta
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from timeline.lexicon import Lexicon, lexicon
+from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.model import Interval, Timex, TimexType
-from timeline.nlp import pipeline
-from timeline.semantics import astronomical_year, span_of, timex_year
+from timeline.tagging.nlp import pipeline
+from timeline.time.semantics import astronomical_year, span_of, timex_year
 
 _PRECISION = {"Y": 4, "M": 7, "W": 7, "D": 10, "DE": 3, "CE": 2}
 

@@ -1,0 +1,1 @@
+"""Writing a timeline out: one module per format, every file through ``timeline.io.files``."""

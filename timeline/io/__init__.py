@@ -1,0 +1,1 @@
+"""Reading documents (files, directories, JSONL, web pages, the seeds) and writing files safely."""

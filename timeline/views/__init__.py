@@ -1,0 +1,1 @@
+"""What a person looks at: the figure, its layout, and the Streamlit dashboard."""
