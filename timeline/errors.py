@@ -35,6 +35,15 @@ MESSAGES: dict[str, str] = {
     "WikiWarsDE (.key.xml) documents.",
     "E114": "{path}: no article text found in this HTML page; save the article's text "
     "as .txt and try again.",
+    # output files
+    "E116": "{option} {path} is a directory: give the name of a file inside it, "
+    "such as {example}.",
+    "E117": "Cannot write {path}: {reason}. Check the path and its permissions, or give "
+    "another one.",
+    "E118": "{first} {first_path} and {second} {second_path} name the same file: "
+    "give each option its own file.",
+    "E119": "{option} {path} exists and is not a directory: give a new or an existing "
+    "directory.",
     # warnings carried in the result
     "W001": "Document {doc_id!r} ({doc_type}) has no creation date, so relative "
     "expressions such as \"am Montag\" or \"vergangenes Jahr\" are left unresolved: "
