@@ -26,6 +26,8 @@ from timeline.events.titles import shorten, title
 from timeline.events.triggers import find_trigger
 
 _PLACEABLE = (TimexType.DATE, TimexType.TIME)
+# "kurz zuvor", "wenig später": before or after the story's now, which only a DCT gives
+_STORY_RELATIVE = {"PAST_REF", "FUTURE_REF"}
 
 
 @dataclass
@@ -87,7 +89,7 @@ def _drafts(document: Document, doc: Doc, ranges: list[tuple[str, str]], lex: Le
     range_ends = set(range_of.values())
     drafts: list[_Draft] = []
     for timex in sorted(document.timexes, key=lambda t: t.start):
-        if timex.id in range_ends:
+        if timex.id in range_ends or (timex.value in _STORY_RELATIVE and dct is None):
             continue
         if timex.id in range_of and (interval := _range_interval(timex, by_id[range_of[timex.id]])):
             drafts.append(_Draft(timex, by_id[range_of[timex.id]], interval, False))
@@ -119,7 +121,10 @@ class EventBuilder:
                  ranges: list[tuple[str, str]] | None = None) -> list[Event]:
         lex = lexicon(document.language)
         names = find_names(doc, lex)
-        dct = date.fromisoformat(document.dct) if document.dct else None
+        # a narrative's "now" is its story's, not the date it was written: nothing is
+        # laid against its DCT ("seit 1929" stays open, "zwei Monate" unplaced)
+        dct = date.fromisoformat(document.dct) if document.dct and \
+            document.doc_type != "narrative" else None
         events = [e for draft in _drafts(document, doc, ranges or [], lex, dct)
                   if (e := self._event(document, doc, draft, names, lex)) is not None]
         told = [{p.text for p in participants(names, e.sentence_start, e.sentence_end)}
