@@ -41,3 +41,19 @@ def chromium_path() -> str:
     if not Path(path).exists():
         pytest.fail("Debian's chromium is not installed: run the README's test command")
     return path
+
+
+WIKIWARS = ROOT / "tests" / "data" / "wikiwarsde-dev"
+
+
+@pytest.fixture(scope="session")
+def wikiwars_timeline(extractor: Extractor) -> Timeline:
+    """The 11 WikiWarsDE dev texts as one narrative corpus (about 1,000 events, BC and AD)."""
+    from timeline.evaluation.gold import read_timex2
+
+    items = []
+    for path in sorted(WIKIWARS.glob("*.key.xml")):
+        gold = read_timex2(path)
+        items.append(DocumentInput(id=gold.id, title=gold.id, text=gold.text, source=str(path),
+                                   dct=gold.dct.isoformat() if gold.dct else None))
+    return extractor.run(items, Options(language="de", doc_type="narrative"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -11,13 +12,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.conftest import ROOT, SEED_DCT
-from timeline.exports.page import write_html
+from timeline.exports.page import html_page
+from timeline.io.files import write_text
 from timeline.io.inputs import DocumentInput
+from timeline.model import Timeline
 from timeline.pipeline import Extractor, Options
-from timeline.views.figure import build_figure
+from timeline.views.figure import FigurePlan
 
 pytestmark = pytest.mark.browser
 
@@ -36,18 +39,14 @@ def browser(chromium_path: str) -> Iterator[Browser]:
         browser.close()
 
 
-def test_html_export_renders_offline_and_runs_no_user_text(
-        browser: Browser, extractor: Extractor, tmp_path: Path) -> None:
-    item = DocumentInput(
-        id="hostile", title=f"Title {HOSTILE}", source="test",
-        text=f"Am 3. Oktober 1990 {HOSTILE} kam die Einheit. Im Jahr 2008 {HOSTILE} nicht.",
-    )
-    timeline = extractor.run([item], Options(language="de", doc_type="narrative"))
-    assert len(timeline.events) == 2
-    page_path = tmp_path / "hostile.html"
-    write_html(timeline, build_figure(timeline), page_path, title=item.title or "")
+def _write_page(timeline: Timeline, path: Path, title: str) -> Path:
+    write_text(str(path), html_page(timeline, title))
+    return path
 
-    page = browser.new_page()
+
+def _open(browser: Browser, path: Path, width: int = 1400) -> tuple[Page, list[str]]:
+    """The page as a reader opens it, with every request off the file system refused."""
+    page = browser.new_page(viewport={"width": width, "height": 1000})
     requests: list[str] = []
 
     def only_the_file(route) -> None:  # type: ignore[no-untyped-def]
@@ -58,33 +57,174 @@ def test_html_export_renders_offline_and_runs_no_user_text(
             route.abort()
 
     page.route("**/*", only_the_file)
-    dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(page_path.as_uri())
-    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
-    assert _count(page, "scatterlayer") == 1  # the day: a marker
-    assert _count(page, "barlayer") == 1  # the year: a bar
-    assert page.locator(".rangeslider-container").count() == 1
-    assert page.evaluate("window.__pwned") is None
-    assert page.locator("h1").inner_text() == f"Title {HOSTILE}"  # shown, not run
-    assert page.locator("img[src='x']").count() == 0
-    assert dialogs == []
-    assert [u for u in requests if not u.startswith("file://")] == []  # no network at all
-    # hovering shows the expression and its sentence
-    page.locator(".js-plotly-plot .scatterlayer .point").first.hover(force=True)
-    page.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
-    hover = page.locator(".hoverlayer .hovertext").first.text_content() or ""
-    assert "1990-10-03" in hover and "3. Oktober 1990" in hover
-    assert "<img src=x" in hover  # user text shown literally in the label
-    assert page.evaluate("window.__pwned") is None
+    page.on("dialog", lambda dialog: (requests.append("dialog"), dialog.dismiss()))
+    page.goto(path.as_uri())
+    page.wait_for_selector("#timeline-figure[data-ready=true]", timeout=60_000)
+    return page, requests
+
+
+def _labels(page: Page) -> list[dict[str, float | str]]:
+    """Every label drawn in the plot, with its box clipped to the plot area."""
+    return page.evaluate("""() => {
+        const area = document.querySelector('#timeline-figure .nsewdrag').getBoundingClientRect();
+        return [...document.querySelectorAll('#timeline-figure .scatterlayer .textpoint text')]
+          .filter(t => t.textContent)
+          .map(t => { const r = t.getBoundingClientRect();
+                      return {text: t.textContent, x0: Math.max(r.left, area.left),
+                              x1: Math.min(r.right, area.right), y0: r.top, y1: r.bottom}; })
+          .filter(b => b.x1 > b.x0);
+    }""")
+
+
+def _overlaps(boxes: list[dict[str, float | str]]) -> list[tuple[str, str]]:
+    found = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            width = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])  # type: ignore[operator]
+            height = min(a["y1"], b["y1"]) - max(a["y0"], b["y0"])  # type: ignore[operator]
+            if width > 0.5 and height > 0.5:
+                found.append((str(a["text"]), str(b["text"])))
+    return found
+
+
+def _zoom(page: Page, low: float | str, high: float | str) -> None:
+    before = page.evaluate("document.getElementById('timeline-figure').dataset.level")
+    page.evaluate("([low, high]) => Plotly.relayout(document.getElementById('timeline-figure'),"
+                  " {'xaxis.range': [low, high]})", [low, high])
+    page.wait_for_function("before => document.getElementById('timeline-figure').dataset.level"
+                           " !== before", arg=before, timeout=10_000)
+    page.wait_for_timeout(300)
+
+
+def _screenshot(page: Page, name: str, tmp_path: Path) -> None:
+    """Screenshots for the README: kept where $TIMELINE_SCREENSHOTS points, if set."""
+    target = Path(os.environ.get("TIMELINE_SCREENSHOTS") or tmp_path) / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(target), full_page=True)
+
+
+def test_seed_page_every_event_labelled_reachable_and_listed(
+        browser: Browser, seed_timeline: Timeline, tmp_path: Path) -> None:
+    path = _write_page(seed_timeline, tmp_path / "seed.html", "Stoltenberg in Kiew")
+    page, requests = _open(browser, path)
+    titles = [e.title for e in seed_timeline.events]
+    labels = _labels(page)
+    assert len(labels) == len(titles) == 10  # every event labelled at once
+    for label in labels:
+        assert any(title.startswith(str(label["text"]).rstrip("…")) for title in titles)
+    assert _overlaps(labels) == []
+    # every mark can be hovered, and together they reach every event
+    reached = set()
+    marks = page.locator("#timeline-figure .scatterlayer .point, "
+                         "#timeline-figure .barlayer .point")
+    for i in range(marks.count()):
+        marks.nth(i).hover(force=True)
+        page.wait_for_selector(".hoverlayer .hovertext", timeout=5_000)
+        hover = page.locator(".hoverlayer .hovertext").first.text_content() or ""
+        reached |= {t for t in titles if t[:30] in hover}
+        page.mouse.move(1, 1)
+    assert reached == set(titles)
+    listed = page.locator("li.event .title").all_inner_texts()
+    assert sorted(listed) == sorted(titles)  # the list below: every event, to read
+    assert page.locator("li.event mark.timex").count() >= 10
+    assert [u for u in requests if not u.startswith("file://")] == []  # offline, no dialogs
+    _screenshot(page, "seed-page.png", tmp_path)
     page.close()
 
 
-def _count(page, layer: str) -> int:  # type: ignore[no-untyped-def]
-    """Drawn marks of the main plot (the range slider draws its own copies)."""
+def test_clicking_an_event_highlights_its_entry_and_back(
+        browser: Browser, seed_timeline: Timeline, tmp_path: Path) -> None:
+    path = _write_page(seed_timeline, tmp_path / "seed.html", "Stoltenberg in Kiew")
+    page, _ = _open(browser, path)
+    page.locator("#timeline-figure .scatterlayer .point").first.click(force=True)
+    selected = page.locator("li.event.selected")
+    selected.wait_for(timeout=5_000)
+    assert selected.count() == 1
+    assert selected.locator(".when").inner_text() == "29. April 2024"
+    # and the entry leads back: the figure shows the event's hover label
+    entry = page.locator("li.event").filter(has_text="Gipfelerklärung").first
+    entry.locator("a.to-figure").click()
+    page.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
+    assert "Gipfelerklärung" in (page.locator(".hoverlayer .hovertext").first.text_content()
+                                 or "")
+    assert "selected" in (entry.get_attribute("class") or "")
+    page.close()
+
+
+def test_corpus_labels_never_overlap_and_the_axis_spans_the_events(
+        browser: Browser, wikiwars_timeline: Timeline, tmp_path: Path) -> None:
+    path = _write_page(wikiwars_timeline, tmp_path / "wikiwars.html", "WikiWarsDE: 11 Kriege")
+    page, requests = _open(browser, path)
+    plan = FigurePlan(wikiwars_timeline)
+    axis = page.evaluate("document.getElementById('timeline-figure').layout.xaxis.range")
+    assert axis == pytest.approx(list(plan.axis))
+    known = [d.x0 for d in plan.drawn] + [d.x1 for d in plan.drawn]
+    span = max(known) - min(known)  # no open end stretches the axis: only a small margin
+    assert axis[0] < min(known) and max(known) < axis[1] <= max(known) + 0.05 * span
+    assert _overlaps(_labels(page)) == []
+    _screenshot(page, "wikiwars-page.png", tmp_path)
+    _zoom(page, 1939, 1949)  # one decade
+    decade = _labels(page)
+    assert len(decade) > 10 and _overlaps(decade) == []
+    ticks = page.locator("#timeline-figure .xtick text").all_text_contents()
+    assert "1940" in ticks
+    _zoom(page, 1944, 1945)  # one year: more labels, month ticks
+    year = _labels(page)
+    assert len(year) > len(decade) / 2 and _overlaps(year) == []
+    _screenshot(page, "wikiwars-1944.png", tmp_path)
+    assert [u for u in requests if not u.startswith("file://")] == []
+    page.close()
+
+
+def test_narrow_screen_keeps_a_readable_figure(
+        browser: Browser, seed_timeline: Timeline, tmp_path: Path) -> None:
+    path = _write_page(seed_timeline, tmp_path / "seed.html", "Stoltenberg in Kiew")
+    page, _ = _open(browser, path, width=420)
+    area = page.evaluate("document.querySelector('#timeline-figure .nsewdrag')"
+                         ".getBoundingClientRect().width")
+    assert area > 300
+    labels = _labels(page)
+    assert labels and _overlaps(labels) == []
+    page.close()
+
+
+def test_user_text_is_shown_never_run_or_rendered(
+        browser: Browser, extractor: Extractor, tmp_path: Path) -> None:
+    link = '<a href="https://example.org/x">Link</a>'
+    style = '<span style="font-size:90px;color:red">Gross</span>'
+    items = [DocumentInput(id="hostile", title=f"Titel {link} {style} {HOSTILE} \"q\" & co",
+                           source="test", text=f"Am 3. Oktober 1990 {HOSTILE} kam {link} die "
+                           f"Einheit. Im Jahr 2008 {style} nicht."),
+             DocumentInput(id="other", title='<b>fett</b> "q" & co', source="test",
+                           text="Im Mai 2019 war alles anders.")]
+    timeline = extractor.run(items, Options(language="de", doc_type="narrative"))
+    assert len(timeline.events) == 3
+    page, requests = _open(browser, _write_page(timeline, tmp_path / "h.html", items[0].title
+                                                or ""))
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("#timeline-figure a[href^='https://example.org']").count() == 0
+    assert page.locator("a[href^='https://example.org']").count() == 0
+    assert page.locator("img[src='x']").count() == 0
+    assert page.locator("h1").inner_text() == items[0].title
+    legend = " ".join(page.locator("#timeline-figure .legend text").all_text_contents())
+    assert "Titel <a" in legend and '<b>fett</b> "q" & co' in legend
+    assert "&quot;" not in legend and "&amp;" not in legend  # escaped exactly once
+    sizes = page.evaluate("[...document.querySelectorAll('#timeline-figure text')]"
+                          ".map(t => parseFloat(getComputedStyle(t).fontSize))")
+    assert max(sizes) < 30  # no <span style> restyled anything
+    page.locator("#timeline-figure .scatterlayer .point").first.hover(force=True)
+    page.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
+    hover = page.locator(".hoverlayer .hovertext").first.text_content() or ""
+    assert "<img src=x" in hover and "3. Oktober 1990" in hover
+    assert page.evaluate("window.__pwned") is None
+    assert [u for u in requests if not u.startswith("file://")] == []
+    page.close()
+
+
+def _count(page: Page, layer: str) -> int:
+    """Drawn marks of the main plot."""
     return int(page.evaluate(
-        "layer => [...document.querySelectorAll(`.js-plotly-plot .${layer} .point`)]"
-        ".filter(el => !el.closest('.rangeslider-container')).length", layer))
+        "layer => document.querySelectorAll(`.js-plotly-plot .${layer} .point`).length", layer))
 
 
 def _free_port() -> int:

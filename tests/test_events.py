@@ -147,14 +147,14 @@ def test_figure_draws_open_uncertain_and_recurring_events_apart(extractor) -> No
         [DocumentInput(id="x", text=OPEN_AND_ANCHORED + " In den vergangenen Monaten wurde "
                        "gestritten.", source="test", dct="2024-04-29")], Options(language="de"))
     figure = build_figure(timeline)
-    names = [trace.name for trace in figure.data]
-    assert any(n.endswith("(uncertain or open)") for n in names)  # hatched bars
-    hatched = next(t for t in figure.data if t.name.endswith("(uncertain or open)"))
-    assert hatched.marker.pattern.shape == "/"
-    arrows = next(t for t in figure.data if t.name == "open end")
-    assert list(arrows.marker.symbol) == ["triangle-left"]  # "vor 2008" has no start
-    recurring = next(t for t in figure.data if t.name.endswith("recurring"))
-    assert recurring.line.dash == "dot"
+    bars = [t for t in figure.data if t.name == "periods"][0]
+    assert "/" in bars.marker.pattern.shape  # hatched: the estimated "vergangenen Monaten"
+    points = [t for t in figure.data if t.name == "days"][0]
+    symbols = set(points.marker.symbol)
+    assert "arrow-bar-left" in symbols  # "vor 2008" has no start: an arrow at 2008
+    assert "asterisk-open" in symbols  # "jeden Montag" of a news text: at its date
+    key = {t.name for t in figure.data if t.legend == "legend2"}
+    assert {"open end", "recurring", "uncertain period"} <= key
 
 
 def test_long_titles_keep_the_final_verb_and_drop_asides(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -2,36 +2,34 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
+from timeline.model import Timeline
 from timeline.time.chrono import Instant
-from timeline.io.inputs import DocumentInput
-from timeline.pipeline import Options
-from timeline.views.figure import build_figure
-
-CORPUS = Path(__file__).parent / "data" / "wikiwarsde-dev"
+from timeline.views.figure import FigurePlan
 
 
-def _text(path: Path) -> str:
-    body = re.search(r"<TEXT>(.*)</TEXT>", path.read_text(encoding="utf-8"), re.S)
-    assert body is not None
-    return re.sub(r"<[^>]+>", "", body.group(1)).strip()
-
-
-def test_wikiwars_timelines_plot_with_bc_before_ad(extractor) -> None:  # type: ignore[no-untyped-def]
-    items = [DocumentInput(id=p.name.split(".")[0], text=_text(p), source=str(p))
-             for p in sorted(CORPUS.glob("*.key.xml"))]
-    timeline = extractor.run(items, Options(language="de", doc_type="narrative"))
-    assert not timeline.errors and len(timeline.documents) == len(items)
+def test_wikiwars_timelines_plot_with_bc_before_ad(wikiwars_timeline: Timeline) -> None:
+    timeline = wikiwars_timeline
+    assert not timeline.errors and len(timeline.documents) == 11
     placed = [e for e in timeline.events if e.start and e.end]
     bc = [e for e in placed if e.start.startswith("-")]
     ad = [e for e in placed if not e.start.startswith("-")]
     assert bc and ad
-    figure = build_figure(timeline)
+    plan = FigurePlan(timeline)
+    figure = plan.figure()
     assert figure.layout.xaxis.type == "linear"  # decimal years: BC fits
-    xs = [x for trace in figure.data if trace.type == "bar" for x in trace.base]
-    assert min(xs) <= Instant.parse(min(bc, key=lambda e: e.start).start).decimal_year() + 1
-    assert max(Instant.parse(e.start).decimal_year() for e in bc) < \
-        min(Instant.parse(e.start).decimal_year() for e in ad)
+    earliest = min(Instant.parse(e.start).decimal_year() for e in bc)
+    assert plan.axis[0] <= earliest < plan.axis[0] + 0.1 * (plan.axis[1] - plan.axis[0])
+    assert any(text.endswith("v. Chr.") for text in figure.layout.xaxis.ticktext)
     figure.to_json()  # serialisable: what the page embeds
+
+
+def test_narratives_lay_nothing_against_their_dct(wikiwars_timeline: Timeline) -> None:
+    """The article's date is not the story's now: no "kurz zuvor" before 2011, no
+    duration running up to it, "seit 1929" stays open."""
+    dcts = {d.id: d.dct for d in wikiwars_timeline.documents}
+    timexes = wikiwars_timeline.timex_index()
+    for event in wikiwars_timeline.events:
+        value = timexes[(event.doc_id, event.timex_id)].value
+        assert value not in ("PAST_REF", "FUTURE_REF")
+        assert not (event.end and event.end[:10] > dcts[event.doc_id] and
+                    timexes[(event.doc_id, event.timex_id)].type.value == "DURATION")

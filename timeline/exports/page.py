@@ -1,65 +1,113 @@
-"""Writing results: timeline JSON and a self-contained HTML page.
+"""The self-contained HTML page: the figure, and below it every event to read.
 
-The HTML page carries plotly.js inside the file, so it renders offline and can
-be mailed or archived as one file. User text reaches the page only as
-escaped JSON data or escaped HTML, never as markup or script.
+One file, offline: plotly.js, our stylesheet and our one script are inside it,
+so it can be mailed or archived. The events are listed by document and in time
+order, each with its date as people write it, its title, who took part and the
+sentence it comes from with the expression and trigger marked; clicking an
+event in the figure scrolls to it, and each entry leads back to the figure.
+Jinja2 escapes every piece of user text once; the only unescaped inserts are our
+own files, plotly's output (whose JSON escapes ``<``) and our JSON data block.
 """
 
 from __future__ import annotations
 
-import html
-import sys
-from pathlib import Path
+import json
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
 
-import plotly.graph_objects as go
 import plotly.io as pio
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
-from timeline.model import Timeline
+from timeline import __version__
+from timeline.model import Document, Event, Participant, Timeline
+from timeline.time.chrono import Instant
+from timeline.views.figure import FigurePlan
+from timeline.views.text import Piece, event_sentence
 
-_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="timeline">
-<title>{title}</title>
-<style>body {{ font-family: system-ui, sans-serif; margin: 1rem 2rem; }}</style>
-</head>
-<body>
-<h1>{title}</h1>
-<p>{summary}</p>
-{figure}
-</body>
-</html>
-"""
+_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other name"}
+_environment = Environment(loader=PackageLoader("timeline.exports", "templates"),
+                           autoescape=select_autoescape(["j2"]), keep_trailing_newline=True)
 
 
-def _write(path: Path | str, text: str) -> None:
-    if str(path) == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(target)  # never leave a half-written file behind
+@dataclass(frozen=True)
+class _Entry:
+    index: int
+    when: str
+    title: str
+    participants: list[dict[str, str]]
+    pieces: list[Piece]
+    on_axis: bool
 
 
-def write_json(timeline: Timeline, path: Path | str) -> None:
-    """Timeline JSON to ``path`` (``-`` for stdout)."""
-    _write(path, timeline.to_json() + "\n")
+def _asset(name: str) -> Markup:
+    return Markup(files("timeline.exports").joinpath("templates", name).read_text("utf-8"))
 
 
-def html_page(timeline: Timeline, figure: go.Figure, title: str) -> str:
-    """One offline HTML document with the figure and plotly.js inlined."""
+def _json_block(data: Any) -> Markup:
+    """JSON that cannot end its <script> element: every ``<``, ``>``, ``&`` escaped."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def _time_key(event: Event) -> tuple[int, int]:
+    known = event.start or event.end
+    return (0, Instant.parse(known).seconds) if known else (1, 0)
+
+
+def _participants(people: list[Participant]) -> list[dict[str, str]]:
+    return [{"text": p.text, "kind": p.kind, "kind_name": _KINDS[p.kind]} for p in people]
+
+
+def _documents(timeline: Timeline, plan: FigurePlan) -> list[dict[str, Any]]:
+    drawn = {d.index: d for d in plan.drawn}
+    lanes = {document.id: lane for lane, document in enumerate(plan.documents)}
+    out = []
+    for document in timeline.documents:
+        numbered = sorted(((i, e) for i, e in enumerate(timeline.events)
+                           if e.doc_id == document.id), key=lambda pair: _time_key(pair[1]))
+        entries = [_entry(document, index, event, plan, index in drawn)
+                   for index, event in numbered]
+        lane = lanes.get(document.id)
+        out.append({"title": document.title, "meta": _meta(document),
+                    "colour": plan.colour(lane) if lane is not None else "#999",
+                    "events": entries})
+    return out
+
+
+def _entry(document: Document, index: int, event: Event, plan: FigurePlan,
+           on_axis: bool) -> _Entry:
+    return _Entry(index=index, when=plan.when(index).full(), title=event.title,
+                  participants=_participants(event.participants),
+                  pieces=event_sentence(document, event), on_axis=on_axis)
+
+
+def _meta(document: Document) -> str:
+    date = f"dated {document.dct} ({document.dct_source or 'given'})" if document.dct \
+        else "no document date"
+    return f"{document.language} · {document.doc_type} · {date}"
+
+
+def html_page(timeline: Timeline, title: str, plan: FigurePlan | None = None) -> str:
+    """One offline HTML document: the figure with its zoom levels, and the event list."""
+    plan = plan or FigurePlan(timeline)
+    figure = plan.figure(level=0)
+    figure.update_layout(height=figure.layout.height, autosize=True)
     body = pio.to_html(figure, include_plotlyjs=True, full_html=False,
-                       config={"displaylogo": False, "responsive": True})
-    placed = sum(1 for e in timeline.events if e.start is not None and e.end is not None)
-    summary = (f"{len(timeline.documents)} document(s), {len(timeline.events)} event(s), "
-               f"{placed} on the axis.")
-    return _PAGE.format(title=html.escape(title), summary=html.escape(summary), figure=body)
-
-
-def write_html(timeline: Timeline, figure: go.Figure, path: Path | str, title: str) -> None:
-    _write(path, html_page(timeline, figure, title))
+                       div_id="timeline-figure", default_width="100%",
+                       config={"displaylogo": False, "responsive": True,
+                               "modeBarButtonsToRemove": ["select2d", "lasso2d"]},
+                       post_script="timelineStart(document.getElementById('{plot_id}'));")
+    on_axis = len(plan.drawn)
+    summary = (f"{len(timeline.documents)} document{'s' if len(timeline.documents) != 1 else ''}, "
+               f"{len(timeline.events)} event{'s' if len(timeline.events) != 1 else ''}, "
+               f"{on_axis} on the timeline")
+    if len(timeline.events) > on_axis:
+        summary += f"; {len(timeline.events) - on_axis} listed below only (recurring or undated)"
+    languages = {d.language for d in timeline.documents}
+    return _environment.get_template("page.html.j2").render(
+        title=title, summary=summary + ".", version=__version__,
+        lang=languages.pop() if len(languages) == 1 else "en",
+        css=_asset("page.css"), script=_asset("page.js"), data=_json_block(plan.levels_payload()),
+        figure=Markup(body), documents=_documents(timeline, plan))

@@ -2,5 +2,5 @@
 
 Calendar arithmetic beyond ``datetime`` (``chrono``), values -> intervals
 (``semantics``), the document date (``dct``), a narrative's reference time
-(``narrative``) and anaphoric dates (``anaphora``).
+(``narrative``), anaphoric dates (``anaphora``), and dates in words (``wording``).
 """

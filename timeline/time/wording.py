@@ -399,3 +399,18 @@ def _recurring(value: str, w: Words) -> str:
 def axis_year(year: int, language: str) -> str:
     """A tick on a decimal-year axis: 2008 -> "2008", -263 -> "264 v. Chr."."""
     return words(language).year(year)
+
+
+def describe_events(timeline: Any) -> list[When]:
+    """The time of every event of a :class:`timeline.model.Timeline`, in its
+    document's language: what views and exports show instead of raw values."""
+    documents = {d.id: d for d in timeline.documents}
+    timexes = timeline.timex_index()
+    out = []
+    for event in timeline.events:
+        document = documents[event.doc_id]
+        out.append(describe_event(
+            event, timexes[(event.doc_id, event.timex_id)], document.language,
+            date.fromisoformat(document.dct) if document.dct else None,
+            timexes.get((event.doc_id, event.end_timex_id or ""))))
+    return out

@@ -1,223 +1,425 @@
-"""The timeline figure: one lane per document, time on x.
+"""The timeline figure: one lane per document, time on x, every event labelled.
 
-Expressions of day granularity or finer are markers; coarser ones (month,
-year, decade, ...) are bars over their interval. Exact events are solid;
-approximate, estimated or inferred ones are hatched bars or open markers;
-an open end ("vor 2008") runs, dotted, to the edge of the axis and ends in an
-arrow; recurring events ("jeden Montag") are a dotted line across the lane. The axis is a calendar axis
-when every event falls in years 1-9999 and a decimal-year axis otherwise, so
-that BC dates sit on the same axis as modern ones.
+Days and finer are markers, longer stretches bars; uncertain ones (approximate,
+an estimated end) are hatched or open, inferred ones ("damals") dotted; an open
+end ("vor 2008", "seit 1929") is an arrow at its known end and never widens the
+axis; recurring events ("jeden Montag") sit at the document date of a news text
+and are listed, not drawn, for narratives. Items are packed into sub-rows with
+their labels (``timeline.views.layout``); when zoomed out, crowded stretches
+become clusters with a count. The axis is a calendar axis when every event
+falls in years 1-9999, else decimal years with "264 v. Chr." ticks.
+
+All user text reaches plotly escaped exactly once (plotly renders a subset of
+HTML in names, ticks, labels and hovers).
 """
 
 from __future__ import annotations
 
 import html
+import math
 import textwrap
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
+import plotly.colors
 import plotly.graph_objects as go
 
-from timeline.time.chrono import Instant
-from timeline.model import Event, Timeline, Timex
+from timeline.model import Document, Event, Timeline, Timex
+from timeline.time.chrono import SECONDS_PER_DAY, Instant
+from timeline.time.wording import When, axis_year, describe_events, words
+from timeline.views import layout as packing
+from timeline.views.layout import Item, Layout, Level
+from timeline.views.measure import fit
 
-_BAR_WIDTH = 0.5
-_PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf",
-            "#e377c2", "#7f7f7f", "#bcbd22")
+PALETTE = plotly.colors.qualitative.D3 + plotly.colors.qualitative.Dark24
+REFERENCE_WIDTH = 1100  # plot-area pixels the initial layout is computed for
+ROW_PX = 22
+LANE_GAP = 0.7  # rows between two documents
+ROW_BUDGET = 60  # rows for all lanes together, so that a corpus stays on a screen or two
+MAX_LANE_ROWS = 14
+FONT = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
+
+_SYMBOLS = {"exact": "diamond", "uncertain": "diamond-open", "inferred": "diamond-open-dot",
+            "open_start": "arrow-bar-left", "open_end": "arrow-bar-right",
+            "recurring": "asterisk-open"}
+_PATTERNS = {"exact": "", "uncertain": "/", "inferred": "."}
+_KEY = [("day", "point", "exact"), ("period", "bar", "exact"),
+        ("uncertain day", "point", "uncertain"), ("uncertain period", "bar", "uncertain"),
+        ("inferred day", "point", "inferred"), ("inferred period", "bar", "inferred"),
+        ("open end", "point", "open_end"), ("recurring", "point", "recurring"),
+        ("several events: zoom in", "bar", "cluster")]
+_KEY_BARS = {"exact": "square", "uncertain": "square-x-open", "inferred": "square-open-dot",
+             "cluster": "circle"}
 
 
-def _safe(text: str, width: int = 80) -> str:
-    """User text for plotly's hover labels: escaped (plotly renders some HTML), wrapped."""
+def escape(text: str) -> str:
+    """User text for plotly: ``<``, ``>`` and ``&`` escaped once, quotes as they are."""
+    return html.escape(text, quote=False)
+
+
+def _wrapped(text: str, width: int = 80) -> str:
     lines = textwrap.wrap(" ".join(text.split()), width) or [""]
-    return "<br>".join(html.escape(line, quote=True) for line in lines)
+    return "<br>".join(escape(line) for line in lines[:6]) + ("<br>…" if len(lines) > 6 else "")
 
 
 @dataclass(frozen=True)
-class _Placed:
+class Drawn:
+    """An event as the figure draws it."""
+
+    index: int  # position in ``timeline.events``
     event: Event
-    timex: Timex
-    start: Instant
-    end: Instant
-    lane: str  # the document id
-    open_start: bool = False
-    open_end: bool = False
+    lane: int
+    x0: float
+    x1: float
+    point: bool
+    style: str  # exact, uncertain, inferred
+    glyph: str | None  # open_start, open_end, recurring, or None
+    when: When
+    expression: str
+
+    @property
+    def symbol(self) -> str:
+        return _SYMBOLS[self.glyph or self.style]
 
 
-def _edges(events: list[Event]) -> tuple[Instant, Instant]:
-    """The axis range: every finite end, padded, so open ends have somewhere to go."""
-    ends = [Instant.parse(v) for e in events for v in (e.start, e.end) if v is not None]
-    if not ends:
-        return Instant.of(2000), Instant.of(2001)
-    low, high = min(ends, key=lambda i: i.seconds), max(ends, key=lambda i: i.seconds)
-    pad = max((high.seconds - low.seconds) // 10, 30 * 86400)
-    return Instant(low.seconds - pad), Instant(high.seconds + pad)
+def _prominence(event: Event, document: Document) -> float:
+    """Which labels win when room is short: events told more than once, with a
+    trigger and names, exact, early in their text (a news lead)."""
+    return (2.0 * (len(event.mentions) - 1) + (1.0 if event.trigger else 0.0)
+            + 0.5 * min(len(event.participants), 2) + (0.0 if event.uncertain else 0.5)
+            + 0.5 * (1 - event.sentence_start / max(1, len(document.text))))
 
 
-def _placed(timeline: Timeline) -> tuple[list[_Placed], list[Event], tuple[Instant, Instant]]:
-    """Drawable events (open ends cut at the axis edges), recurring ones, the edges."""
-    timexes = timeline.timex_index()
-    edges = _edges([e for e in timeline.events if not e.recurring])
-    placed, recurring = [], []
-    for event in timeline.events:
-        if event.recurring:
-            recurring.append(event)
-            continue
-        if event.start is None and event.end is None:
-            continue
-        placed.append(_Placed(
-            event, timexes[(event.doc_id, event.timex_id)],
-            Instant.parse(event.start) if event.start else edges[0],
-            Instant.parse(event.end) if event.end else edges[1],
-            event.doc_id, open_start=event.start is None, open_end=event.end is None))
-    return placed, recurring, edges
+def _dct(document: Document) -> date | None:
+    return date.fromisoformat(document.dct) if document.dct else None
 
 
-def _x(instant: Instant, calendar: bool) -> str | float:
-    return instant.iso() if calendar else instant.decimal_year()
+class FigurePlan:
+    """Everything the figure needs, computed once: what is drawn where, the
+    per-level layout, and the texts. ``figure()`` draws one level."""
+
+    def __init__(self, timeline: Timeline, width: float = REFERENCE_WIDTH) -> None:
+        self.timeline = timeline
+        documents = {d.id: d for d in timeline.documents}
+        timexes = timeline.timex_index()
+        lanes: dict[str, int] = {}
+        instants: list[tuple[int, Event, Document, Timex, Instant, Instant | None,
+                             str | None]] = []
+        self.not_drawn = 0
+        self._when = describe_events(timeline)
+        for index, event in enumerate(timeline.events):
+            document = documents[event.doc_id]
+            timex = timexes[(event.doc_id, event.timex_id)]
+            start = Instant.parse(event.start) if event.start else None
+            end = Instant.parse(event.end) if event.end else None
+            glyph = None
+            if event.recurring:
+                dct = _dct(document)
+                if dct is None or document.doc_type == "narrative":
+                    self.not_drawn += 1
+                    continue
+                start, end, glyph = Instant.of(dct.year, dct.month, dct.day), None, "recurring"
+            elif start is None and end is not None:
+                start, end, glyph = end, None, "open_start"
+            elif start is not None and end is None:
+                glyph = "open_end"
+            elif start is None:
+                self.not_drawn += 1
+                continue
+            assert start is not None
+            lanes.setdefault(document.id, len(lanes))
+            instants.append((index, event, document, timex, start, end, glyph))
+
+        every = [i for _, _, _, _, s, e, _ in instants for i in (s, e) if i is not None]
+        self.calendar = bool(every) and all(1 <= i.civil()[0] <= 9999 for i in every)
+        self.documents = [documents[doc_id] for doc_id in lanes]
+        languages = [d.language for d in self.documents] or ["en"]
+        self.language = max(set(languages), key=languages.count)
+        self.drawn: list[Drawn] = []
+        for index, event, document, timex, start, end, glyph in instants:
+            point = glyph is not None or end is None or (
+                event.granularity.is_point_like and end.seconds - start.seconds <= SECONDS_PER_DAY)
+            x0 = self.x(start)
+            style = "inferred" if event.inferred else "uncertain" if event.uncertain else "exact"
+            self.drawn.append(Drawn(
+                index, event, lanes[document.id], x0, x0 if point or end is None else self.x(end),
+                point, style, glyph, self._when[index], timex.text))
+        self.axis = self._axis()
+        items = [Item(d.lane, d.x0, d.x1, d.point, d.event.title,
+                      _prominence(d.event, self.documents[d.lane])) for d in self.drawn]
+        self.layout: Layout = packing.layout(items, self.axis, width, len(self.documents),
+                                             ROW_BUDGET, MAX_LANE_ROWS)
+        self.items = items
+        offsets, top = [], 0.0
+        for rows in self.layout.lane_rows:
+            offsets.append(top)
+            top += rows + LANE_GAP
+        self.lane_offsets = offsets
+        self.total_rows = top - LANE_GAP if offsets else 1.0
+
+    def when(self, index: int) -> When:
+        """The date of ``timeline.events[index]`` as people write it."""
+        return self._when[index]
+
+    def x(self, instant: Instant) -> float:
+        """Axis units: milliseconds on a calendar axis, decimal years otherwise."""
+        return instant.seconds * 1000.0 if self.calendar else instant.decimal_year()
+
+    def _axis(self) -> tuple[float, float]:
+        """The known extents of what is drawn, padded; open ends do not count."""
+        if not self.drawn:
+            now = self.x(Instant.of(2000)) if self.calendar else 2000.0
+            return now - 1, now + 1
+        low = min(d.x0 for d in self.drawn)
+        high = max(d.x1 for d in self.drawn)
+        month = 30 * SECONDS_PER_DAY * 1000.0 if self.calendar else 1 / 12
+        pad = max((high - low) * 0.04, month)
+        return low - pad, high + pad
+
+    def y(self, item: int) -> float:
+        return -(self.lane_offsets[self.items[item].lane] + self.layout.rows[item])
+
+    def row_y(self, lane: int, row: int) -> float:
+        return -(self.lane_offsets[lane] + row)
+
+    # --- texts ----------------------------------------------------------------------
+
+    def hover(self, drawn: Drawn) -> list[str]:
+        """customdata of an item: title, when, expression, sentence, document, index."""
+        document = self.documents[drawn.lane]
+        return [_wrapped(drawn.event.title, 70), escape(drawn.when.full()),
+                escape(drawn.expression), _wrapped(drawn.event.sentence),
+                escape(fit(document.title, 260, 11)), str(drawn.index)]
+
+    def cluster_hover(self, members: tuple[int, ...]) -> str:
+        """A cluster's hover: how many, and the first few, in time order."""
+        shown = [self.drawn[i] for i in sorted(members, key=lambda i: self.drawn[i].x0)]
+        lines = [f"{escape(d.when.text)}: {escape(fit(d.event.title, 300, 11))}"
+                 for d in shown[:8]]
+        more = len(shown) - len(lines)
+        return (f"<b>{len(shown)} events</b> (zoom in to see them)<br>" + "<br>".join(lines)
+                + (f"<br>… and {more} more" if more > 0 else ""))
+
+    # --- the figure -----------------------------------------------------------------
+
+    def colour(self, lane: int) -> str:
+        return PALETTE[lane % len(PALETTE)]
+
+    def level_for_width(self, width: float) -> int:
+        return self.layout.level_for(self.layout.scale * width / REFERENCE_WIDTH)
+
+    def figure(self, title: str | None = None, level: int = 0) -> go.Figure:
+        """The figure at one zoom ``level`` (0: the reference width, whole axis)."""
+        state = self.layout.levels.get(level) or self.layout.levels[max(self.layout.levels)]
+        figure = go.Figure()
+        for lane in range(len(self.documents)):
+            self._lane_traces(figure, lane, state, level)
+        self._legends(figure)
+        self._layout(figure, title)
+        return figure
+
+    def _lane_traces(self, figure: go.Figure, lane: int, state: Level, level: int) -> None:
+        colour, group = self.colour(lane), f"doc{lane}"
+        mine = [i for i, d in enumerate(self.drawn) if d.lane == lane]
+        bars = [i for i in mine if not self.drawn[i].point]
+        points = [i for i in mine if self.drawn[i].point]
+        shown = [i not in state.hidden for i in range(len(self.drawn))]
+        common = {"legendgroup": group, "showlegend": False,
+                  "hovertemplate": _HOVER, "hoverlabel": {"bordercolor": colour}}
+        figure.add_trace(go.Bar(
+            orientation="h", name="periods", ids=[str(i) for i in bars],
+            base=[self.drawn[i].x0 if shown[i] else None for i in bars],
+            x=[self.drawn[i].x1 - self.drawn[i].x0 if shown[i] else None for i in bars],
+            y=[self.y(i) for i in bars], width=0.62,
+            marker={"color": [colour if self.drawn[i].style == "exact" else "white" for i in bars],
+                    "opacity": 0.55, "line": {"color": colour, "width": 1.2},
+                    "pattern": {"shape": [_PATTERNS[self.drawn[i].style] for i in bars],
+                                "fgcolor": colour, "fillmode": "replace", "size": 6,
+                                "solidity": 0.35}},
+            customdata=[self.hover(self.drawn[i]) for i in bars], **common))
+        figure.add_trace(go.Scatter(
+            mode="markers", name="days", ids=[str(i) for i in points],
+            x=[self.drawn[i].x0 if shown[i] else None for i in points],
+            y=[self.y(i) for i in points],
+            marker={"color": colour, "size": 13, "symbol": [self.drawn[i].symbol for i in points],
+                    "line": {"color": colour, "width": 1.5}},
+            customdata=[self.hover(self.drawn[i]) for i in points], **common))
+        labels = [label for label in state.labels if self.drawn[label.item].lane == lane]
+        figure.add_trace(go.Scatter(
+            mode="text", name="labels",
+            x=[self.anchor(lab.item, lab.side, level) for lab in labels],
+            y=[self.y(lab.item) for lab in labels], text=[escape(lab.text) for lab in labels],
+            textposition=[f"middle {lab.side}" for lab in labels],
+            textfont={"size": packing.FONT_PX, "color": "#1b1b1b", "family": FONT},
+            customdata=[self.hover(self.drawn[lab.item]) for lab in labels], **common))
+        clusters = [c for c in state.clusters if c.lane == lane]
+        figure.add_trace(go.Bar(
+            orientation="h", name="clusters", base=[c.x0 for c in clusters],
+            x=[c.x1 - c.x0 for c in clusters], y=[self.row_y(c.lane, c.row) for c in clusters],
+            width=0.62, text=[str(len(c.members)) for c in clusters], textposition="inside",
+            insidetextanchor="middle", textangle=0,
+            textfont={"size": 11, "color": "#111", "family": FONT, "weight": "bold"},
+            marker={"color": colour, "opacity": 0.22, "cornerradius": 7,
+                    "line": {"color": colour, "width": 2}},
+            customdata=[[self.cluster_hover(c.members), c.x0, c.x1] for c in clusters],
+            hovertemplate="%{customdata[0]}<extra></extra>", legendgroup=group,
+            showlegend=False))
+
+    def anchor(self, item: int, side: str, level: int) -> float:
+        """Where a label's text starts (right) or ends (left), at ``level``'s scale."""
+        scale = self.layout.scale * 2 ** level
+        drawn = self.drawn[item]
+        mark = packing.MARK_PX if drawn.point else 0
+        return drawn.x0 + (mark if side == "right" else -mark) / scale
+
+    def _legends(self, figure: go.Figure) -> None:
+        """One entry per document (click: hide it), and a key to the shapes in use."""
+        if len(self.documents) > 1:
+            for lane, document in enumerate(self.documents):
+                figure.add_trace(go.Scatter(
+                    x=[None], y=[None], mode="markers", name=escape(fit(document.title, 260, 12)),
+                    marker={"symbol": "square", "size": 12, "color": self.colour(lane)},
+                    legendgroup=f"doc{lane}", legend="legend", hoverinfo="skip"))
+        kinds = {("point" if d.point else "bar", d.glyph or d.style) for d in self.drawn}
+        kinds |= {("point", "open_end") for d in self.drawn if d.glyph == "open_start"}
+        if any(state.clusters for state in self.layout.levels.values()):
+            kinds.add(("bar", "cluster"))
+        for name, shape, kind in _KEY:
+            if (shape, kind) not in kinds:
+                continue
+            if shape == "point":
+                marker = {"symbol": _SYMBOLS[kind], "size": 12, "color": "#555",
+                          "line": {"color": "#555", "width": 1.5}}
+            else:
+                marker = {"symbol": _KEY_BARS[kind], "size": 14, "color": "#999",
+                          "line": {"color": "#555", "width": 1}}
+            figure.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=name,
+                                        marker=marker, legend="legend2", hoverinfo="skip"))
+
+    def _layout(self, figure: go.Figure, title: str | None) -> None:
+        lanes = len(self.documents)
+        ticks = [-(self.lane_offsets[lane] + (self.layout.lane_rows[lane] - 1) / 2)
+                 for lane in range(lanes)]
+        shapes = [{"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "layer": "below",
+                   "y0": -(self.lane_offsets[lane] + self.layout.lane_rows[lane] - 0.5),
+                   "y1": -(self.lane_offsets[lane] - 0.5), "line": {"width": 0},
+                   "fillcolor": "rgba(0,0,0,0.035)" if lane % 2 == 0 else "rgba(0,0,0,0)"}
+                  for lane in range(lanes)]
+        key_px, title_px = 30, 36 if title else 0
+        docs_px = 24 * math.ceil(lanes / 3) if lanes > 1 else 0
+        height = int(self.total_rows * ROW_PX + 120 + key_px + title_px + docs_px)
+        figure.update_layout(
+            title={"text": escape(title), "x": 0, "xanchor": "left", "xref": "paper",
+                   "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 12},
+                   "font": {"size": 16}} if title else None,
+            barmode="overlay", hovermode="closest", template="plotly_white",
+            font={"family": FONT}, height=height, shapes=shapes,
+            margin={"l": 10, "r": 10, "t": key_px + title_px + 8, "b": 10},
+            showlegend=bool(self.drawn),
+            # the key in its own row above the plot, the documents below it
+            legend2={"orientation": "h", "x": 0, "xanchor": "left", "y": 1.0,
+                     "yanchor": "bottom", "font": {"size": 11}, "itemclick": False,
+                     "itemdoubleclick": False},
+            legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.02,
+                    "yref": "container", "yanchor": "bottom", "font": {"size": 12},
+                    "title": {"text": "Documents (click to hide):"}},
+            hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}},
+        )
+        figure.update_yaxes(
+            range=[-self.total_rows + 0.5, 0.5], fixedrange=True, showgrid=False,
+            zeroline=False, tickmode="array", tickvals=ticks if lanes > 1 else [],
+            ticktext=[escape(fit(d.title, 170, 12)) for d in self.documents] if lanes > 1 else [],
+            automargin=True)
+        xaxis: dict[str, Any] = {"range": list(self.axis), "showgrid": True, "zeroline": False,
+                                 "automargin": True}
+        if self.calendar:
+            xaxis["type"] = "date"
+        else:
+            values, labels = decimal_ticks(self.axis[0], self.axis[1], self.language)
+            xaxis.update(type="linear", tickmode="array", tickvals=values, ticktext=labels)
+        figure.update_xaxes(**xaxis)
+
+    # --- what the page's script needs to change levels in the browser ------------------
+
+    @property
+    def trace_index(self) -> dict[str, list[int]]:
+        """Each lane draws four traces, in this order, before the legend entries."""
+        lanes = range(len(self.documents))
+        return {kind: [4 * lane + k for lane in lanes]
+                for k, kind in enumerate(("bars", "points", "labels", "clusters"))}
+
+    def levels_payload(self) -> dict[str, Any]:
+        """Per-level hidden items, labels and clusters, in the shape page.js reads."""
+        item_trace = {}
+        for lane in range(len(self.documents)):
+            mine = [i for i, d in enumerate(self.drawn) if d.lane == lane]
+            bars = [i for i in mine if not self.drawn[i].point]
+            points = [i for i in mine if self.drawn[i].point]
+            for position, i in enumerate(bars):
+                item_trace[i] = [self.trace_index["bars"][lane], position]
+            for position, i in enumerate(points):
+                item_trace[i] = [self.trace_index["points"][lane], position]
+        return {
+            "calendar": self.calendar,
+            "scale": self.layout.scale,
+            "mark": packing.MARK_PX,
+            "era": axis_year(0, self.language).removeprefix("1").strip(),
+            "months": list(words(self.language).locale.months["format"]["abbreviated"].values()),
+            "items": [[item_trace[i], d.x0, d.x1, d.point, self.y(i), d.event.id, d.index]
+                      for i, d in enumerate(self.drawn)],
+            "traces": self.trace_index,
+            "levels": {str(level): {
+                "hidden": sorted(state.hidden),
+                "labels": [[lab.item, lab.side, escape(lab.text), self.drawn[lab.item].lane]
+                           for lab in state.labels],
+                "clusters": [[c.lane, self.row_y(c.lane, c.row), c.x0, c.x1, len(c.members),
+                              self.cluster_hover(c.members)] for c in state.clusters],
+            } for level, state in self.layout.levels.items()},
+        }
 
 
-def _when(event: Event, timex: Timex) -> str:
-    notes = [label for flag, label in ((event.approximate, "approx."),
-                                       (event.uncertain_start or event.uncertain_end, "estimated"),
-                                       (event.inferred, "inferred"),
-                                       (event.start is None, "open start"),
-                                       (event.end is None, "open end"),
-                                       (event.recurring, "recurring")) if flag]
-    return timex.value + (f" ({', '.join(notes)})" if notes else "")
+_HOVER = ("<b>%{customdata[0]}</b><br>%{customdata[1]} · “%{customdata[2]}”<br>"
+          "<span style='color:#555'>%{customdata[3]}</span><extra>%{customdata[4]}</extra>")
 
 
-def _hover(p: _Placed, titles: dict[str, str]) -> list[str]:
-    return [html.escape(_when(p.event, p.timex)), _safe(p.timex.text), _safe(p.event.title),
-            _safe(p.event.sentence), _safe(titles.get(p.lane, p.lane), 40)]
+def decimal_ticks(low: float, high: float, language: str) -> tuple[list[float], list[str]]:
+    """Ticks for a decimal-year axis: round years (BC ones round as people count
+    them: 100 BC is astronomical -99), or month starts on a span under four years.
+    page.js does the same when the reader zooms."""
+    if high - low < 4:
+        return _month_ticks(low, high, language)
+    raw = (high - low) / 8
+    step = 10 ** math.floor(math.log10(raw))
+    step = next(step * f for f in (1, 2, 5, 10) if step * f >= raw)
+    step = max(1, int(step))
+    ticks = [float(k * step) for k in range(math.ceil(low / step), math.floor(high / step) + 1)
+             if k > 0]
+    ticks += [float(1 - k * step) for k in range(math.ceil((1 - high) / step),
+                                                  math.floor((1 - low) / step) + 1) if k > 0]
+    values = sorted(t for t in ticks if low <= t <= high)
+    return values, [axis_year(int(v), language) for v in values]
 
 
-_HOVER = ("<b>%{customdata[2]}</b><br>%{customdata[0]} · %{customdata[1]}<br>"
-          "%{customdata[3]}<extra>%{customdata[4]}</extra>")
+def _month_ticks(low: float, high: float, language: str) -> tuple[list[float], list[str]]:
+    months = words(language).locale.months["format"]["abbreviated"]
+    span = (high - low) * 12
+    step = next((s for s in (1, 2, 3, 6) if span / s <= 10), 12)
+    values, labels = [], []
+    year, month = math.floor(low), 1
+    while True:
+        value = Instant.of(year, month).decimal_year()
+        if value > high:
+            break
+        if value >= low and (month - 1) % step == 0:
+            values.append(value)
+            labels.append(f"{months[month]} {axis_year(year, language)}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return values, labels
 
 
-def _common(placed: list[_Placed], titles: dict[str, str]) -> dict[str, object]:
-    """What bar and marker traces share: their lane and their hover labels."""
-    return {"y": [p.lane for p in placed], "customdata": [_hover(p, titles) for p in placed],
-            "hovertemplate": _HOVER}
-
-
-def build_figure(timeline: Timeline, title: str | None = None) -> go.Figure:
-    """A plotly figure of ``timeline``; empty but valid when nothing is placed."""
-    placed, recurring, edges = _placed(timeline)
-    # every drawn end lies within the edges, so they decide the axis
-    calendar = 1 <= edges[0].civil()[0] and edges[1].civil()[0] <= 9999
-    titles = {d.id: d.title for d in timeline.documents}
-    lanes = list(dict.fromkeys([p.lane for p in placed] + [e.doc_id for e in recurring])) \
-        or ["(no dated events)"]
-    colours = {lane: _PALETTE[i % len(_PALETTE)] for i, lane in enumerate(lanes)}
-    figure = go.Figure()
-
-    for lane in lanes:
-        mine = [p for p in placed if p.lane == lane]
-        name, colour = titles.get(lane, lane), colours[lane]
-        for exact in (True, False):
-            group = [p for p in mine if exact != (p.event.uncertain or p.open_start
-                                                  or p.open_end)]
-            _add_bars(figure, [p for p in group if not p.event.granularity.is_point_like
-                               or p.open_start or p.open_end], name, colour, exact, calendar,
-                      titles)
-            _add_points(figure, [p for p in group if p.event.granularity.is_point_like
-                                 and not (p.open_start or p.open_end)], name, colour, exact,
-                        calendar, titles)
-        _add_open_ends(figure, [p for p in mine if p.open_start or p.open_end], colour,
-                       calendar)
-        _add_recurring(figure, [e for e in recurring if e.doc_id == lane], timeline, edges,
-                       name, colour, calendar)
-
-    figure.update_layout(
-        title=_safe(title, 120) if title else None,
-        barmode="overlay",
-        hovermode="closest",
-        showlegend=len(figure.data) > 1,
-        legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
-        margin={"l": 10, "r": 10, "t": 80 if title else 40, "b": 10},
-        height=max(380, 200 + 90 * len(lanes)),
-        template="plotly_white",
-    )
-    figure.update_yaxes(type="category", categoryorder="array", categoryarray=lanes[::-1],
-                        tickmode="array", tickvals=lanes,
-                        ticktext=[_safe(titles.get(lane, lane), 30) for lane in lanes],
-                        automargin=True, fixedrange=True)
-    figure.update_xaxes(
-        type="date" if calendar else "linear",
-        title=None if calendar else "year (negative = BC, astronomical)",
-        rangeslider={"visible": True, "thickness": 0.12},
-        showgrid=True,
-    )
-    return figure
-
-
-
-def _add_bars(figure: go.Figure, bars: list[_Placed], name: str, colour: str, exact: bool,
-              calendar: bool, titles: dict[str, str]) -> None:
-    if not bars:
-        return
-    figure.add_trace(go.Bar(
-        name=f"{name}: periods" + ("" if exact else " (uncertain or open)"),
-        orientation="h",
-        base=[_x(p.start, calendar) for p in bars],
-        x=[(p.end.seconds - p.start.seconds) * 1000 if calendar
-           else p.end.decimal_year() - p.start.decimal_year() for p in bars],
-        width=_BAR_WIDTH,
-        marker={"color": colour if exact else "white", "opacity": 0.45 if exact else 0.9,
-                "line": {"color": colour, "width": 1},
-                "pattern": {"shape": "" if exact else "/", "fgcolor": colour,
-                            "fillmode": "replace", "size": 6, "solidity": 0.3}},
-        **_common(bars, titles),
-    ))
-
-
-def _add_points(figure: go.Figure, points: list[_Placed], name: str, colour: str, exact: bool,
-                calendar: bool, titles: dict[str, str]) -> None:
-    if not points:
-        return
-    figure.add_trace(go.Scatter(
-        name=f"{name}: days" + ("" if exact else " (uncertain)"),
-        mode="markers",
-        x=[_x(p.start, calendar) for p in points],
-        marker={"color": colour, "size": 12, "symbol": "diamond" if exact else "diamond-open",
-                "line": {"color": "white" if exact else colour, "width": 1 if exact else 2}},
-        **_common(points, titles),
-    ))
-
-
-def _add_open_ends(figure: go.Figure, placed: list[_Placed], colour: str,
-                   calendar: bool) -> None:
-    """An arrow at the axis edge for each open end: the interval goes on."""
-    xs, ys, symbols = [], [], []
-    for p in placed:
-        for is_open, instant, symbol in ((p.open_start, p.start, "triangle-left"),
-                                         (p.open_end, p.end, "triangle-right")):
-            if is_open:
-                xs.append(_x(instant, calendar))
-                ys.append(p.lane)
-                symbols.append(symbol)
-    if xs:
-        figure.add_trace(go.Scatter(x=xs, y=ys, mode="markers", showlegend=False,
-                                    hoverinfo="skip", name="open end",
-                                    marker={"color": colour, "size": 11, "symbol": symbols}))
-
-
-def _add_recurring(figure: go.Figure, events: list[Event], timeline: Timeline,
-                   edges: tuple[Instant, Instant], name: str, colour: str,
-                   calendar: bool) -> None:
-    """Recurring events are not one time: a dotted line over the whole lane."""
-    if not events:
-        return
-    timexes = timeline.timex_index()
-    lines_x: list[str | float | None] = []
-    lines_y: list[str | None] = []
-    for event in events:
-        lines_x += [_x(edges[0], calendar), _x(edges[1], calendar), None]
-        lines_y += [event.doc_id, event.doc_id, None]
-    figure.add_trace(go.Scatter(
-        name=f"{name}: recurring", mode="lines", x=lines_x, y=lines_y,
-        line={"color": colour, "dash": "dot", "width": 2}, hoverinfo="text",
-        hovertext=[None if y is None else html.escape(
-            "; ".join(f"{timexes[(e.doc_id, e.timex_id)].text}: {e.title}" for e in events))
-            for y in lines_y],
-    ))
+def build_figure(timeline: Timeline, title: str | None = None,
+                 width: float = REFERENCE_WIDTH) -> go.Figure:
+    """A plotly figure of ``timeline`` for a plot area about ``width`` px wide."""
+    plan = FigurePlan(timeline)
+    return plan.figure(title, plan.level_for_width(width))

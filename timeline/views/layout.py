@@ -1,0 +1,310 @@
+"""Where each event sits in its lane, and which labels show at which zoom.
+
+What vis-timeline does in the browser (stack overlapping items into sub-rows,
+group them when zoomed out), computed ahead of time so that an exported page
+needs no server:
+
+- packing: at the initial zoom, each document's items go into sub-rows, most
+  prominent first, each with its label if a row has room for both, else
+  without; a lane has at most ``max_rows`` rows;
+- levels: zoom level ``L`` is ``2**L`` times the initial scale. At each level,
+  items that would touch in their row become one cluster with a count, and
+  labels are placed, by prominence, wherever they overlap nothing else.
+
+Every extent is a data point plus a constant number of pixels, so shapes only
+shrink towards their data points as one zooms in: what does not overlap at the
+start of a level does not overlap anywhere within it.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from timeline.views.measure import fit, text_width
+
+FONT_PX = 11
+MARK_PX = 7  # half the drawn width of a day marker or an open-end glyph
+BAR_MIN_PX = 4  # a bar never narrower than this
+TEXT_PAD_PX = 5  # between a label and its mark, and after the label
+GAP_PX = 3  # between any two shapes in a row
+CLUSTER_MIN_PX = 28  # room for a count
+LABEL_PX = 250  # the longest label at the initial zoom and closer
+NARROW_LABEL_PX = 120  # on screens narrower than the reference (negative levels)
+SHORT_LABEL_PX = (120, 70)  # where the full label has no room
+MIN_LEVEL = -2  # down to a quarter of the reference width
+MAX_LEVEL = 22
+
+
+@dataclass(frozen=True)
+class Item:
+    """One drawn event: ``x0 == x1`` for a point (a marker of fixed pixel size)."""
+
+    lane: int
+    x0: float
+    x1: float
+    point: bool
+    title: str
+    prominence: float
+
+
+@dataclass(frozen=True)
+class Label:
+    item: int
+    side: str  # "right" or "left" of the item's start
+    text: str
+
+
+@dataclass(frozen=True)
+class Cluster:
+    lane: int
+    row: int
+    x0: float
+    x1: float
+    members: tuple[int, ...]
+
+
+@dataclass
+class Level:
+    hidden: frozenset[int]  # items drawn as part of a cluster
+    labels: list[Label]
+    clusters: list[Cluster]
+
+
+@dataclass
+class Layout:
+    rows: list[int]  # each item's row within its lane
+    lane_rows: list[int]  # how many rows each lane has
+    scale: float  # pixels per axis unit at level 0
+    axis: tuple[float, float]
+    levels: dict[int, Level] = field(default_factory=dict)
+
+    def level_for(self, scale: float) -> int:
+        """The level whose layout holds at ``scale`` px per unit."""
+        level = math.floor(math.log2(scale / self.scale) + 1e-9) if scale > 0 else MIN_LEVEL
+        return max(min(self.levels), min(max(self.levels), level))
+
+
+class _Row:
+    """Disjoint extents of one sub-row, sorted, with a neighbour test in log time."""
+
+    def __init__(self) -> None:
+        self.starts: list[float] = []
+        self.ends: list[float] = []
+
+    def fits(self, start: float, end: float, gap: float) -> bool:
+        i = bisect_left(self.starts, start)
+        if i > 0 and self.ends[i - 1] + gap > start:
+            return False
+        return i == len(self.starts) or self.starts[i] >= end + gap
+
+    def add(self, start: float, end: float) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def remove(self, start: float, end: float) -> None:
+        i = bisect_left(self.starts, start)
+        while self.ends[i] != end:
+            i += 1
+        del self.starts[i], self.ends[i]
+
+
+def item_box(item: Item, scale: float) -> tuple[float, float]:
+    if item.point:
+        return item.x0 - MARK_PX / scale, item.x0 + MARK_PX / scale
+    return item.x0, max(item.x1, item.x0 + BAR_MIN_PX / scale)
+
+
+def label_box(item: Item, side: str, width: float, scale: float) -> tuple[float, float]:
+    """A bar's label starts inside it; a point's beside its marker."""
+    mark = MARK_PX if item.point else 0
+    reach = (mark + width + 2 * TEXT_PAD_PX) / scale
+    if side == "right":
+        return item.x0 + mark / scale, item.x0 + reach
+    return item.x0 - reach, item.x0 - mark / scale
+
+
+def _side(item: Item, width: float, scale: float, axis: tuple[float, float]) -> str:
+    """Right of the item, unless that runs past the axis end and the left does not."""
+    if label_box(item, "right", width, scale)[1] <= axis[1]:
+        return "right"
+    return "left" if label_box(item, "left", width, scale)[0] >= axis[0] else "right"
+
+
+def _union(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+def label_text(item: Item, level: int) -> str:
+    """The label an item gets when there is room: its title, shortened to fit."""
+    return fit(item.title, LABEL_PX if level >= 0 else NARROW_LABEL_PX, FONT_PX)
+
+
+def label_texts(item: Item, level: int) -> list[str]:
+    """Labels to try, longest first: a few words beat no label."""
+    short = [fit(item.title, px, FONT_PX) for px in SHORT_LABEL_PX]
+    # "Die…" or "Am 15.…" says nothing: a short label needs a word of some length
+    short = [text for text in short if any(len(word) >= 5 and word.isalpha()
+                                           for word in text.rstrip("…").split())]
+    return list(dict.fromkeys([label_text(item, level), *short]))
+
+
+def _data_box(item: Item) -> tuple[float, float]:
+    """What an item covers in time alone: what must never share a row at any zoom."""
+    return item.x0, item.x1
+
+
+def _pack(items: list[Item], indices: list[int], scale: float, axis: tuple[float, float],
+          max_rows: int) -> tuple[dict[int, int], int]:
+    """Rows for one lane, stacked as seen at ``scale``, and how many items found no
+    room for themselves there.
+
+    Most prominent first, each with its label where a row has room for both, else
+    alone, else with only what it covers in time (two items at the same instant
+    never share a row); what still finds no row goes where it crowds least and
+    will be drawn in a cluster."""
+    rows: list[_Row] = []
+    placed: dict[int, int] = {}
+    gap = GAP_PX / scale
+    overflow, cramped = [], 0
+    for i in sorted(indices, key=lambda i: (-items[i].prominence, items[i].x0)):
+        item = items[i]
+        width = text_width(label_text(item, 0), FONT_PX)
+        side = _side(item, width, scale, axis)
+        own = item_box(item, scale)
+        boxes = [(_union(own, label_box(item, side, width, scale)), gap), (own, gap),
+                 (_data_box(item), (axis[1] - axis[0]) * 1e-12)]
+        for number, (box, room) in enumerate(boxes):
+            row = next((r for r, occupied in enumerate(rows) if occupied.fits(*box, room)), None)
+            if row is None and len(rows) < max_rows:
+                rows.append(_Row())
+                row = len(rows) - 1
+            if row is not None:
+                rows[row].add(*box)
+                placed[i] = row
+                cramped += number == 2
+                break
+        else:
+            overflow.append(i)
+    for i in overflow:  # it will be clustered with what it overlaps,
+        start, end = _data_box(items[i])  # so a row of bars rather than one of points
+        placed[i] = min(range(len(rows)), key=lambda r: sum(
+            1 if e > s else 10 for s, e in zip(rows[r].starts, rows[r].ends)
+            if s <= end and start <= e))
+    return placed, len(overflow) + cramped
+
+
+def _lane_rows(items: list[Item], indices: list[int], scale: float, axis: tuple[float, float],
+               max_rows: int) -> dict[int, int]:
+    """The rows of the closest zoom (from the initial one in) at which nearly every
+    item of the lane has room: what vis-timeline would stack there. Items that lack
+    room at every zoom (more overlapping periods than rows) do not count."""
+    deepest, never = _pack(items, indices, scale * 2 ** MAX_LEVEL, axis, max_rows)
+    for level in range(0, MAX_LEVEL):
+        placed, lacking = _pack(items, indices, scale * 2 ** level, axis, max_rows)
+        if lacking <= never + len(indices) // 10:
+            return placed
+    return deepest
+
+
+def _share(counts: list[int], budget: int, most: int) -> list[int]:
+    """Row limits per lane: ``budget`` shared by the square root of each lane's
+    events (a crowded lane gets more rows, not all of them), 2 to ``most`` each."""
+    weights = [math.sqrt(count) for count in counts]
+    total = sum(weights) or 1.0
+    return [max(2, min(most, round(budget * weight / total))) for weight in weights]
+
+
+def _clusters(items: list[Item], members: list[int], lane: int, row: int, scale: float
+              ) -> tuple[list[tuple[float, float, list[int]]], _Row]:
+    """Items of one row at ``scale`` swept into groups of touching shapes."""
+    gap = GAP_PX / scale
+    groups: list[tuple[float, float, list[int]]] = []
+    for i in sorted(members, key=lambda i: item_box(items[i], scale)):
+        start, end = item_box(items[i], scale)
+        if groups and start < groups[-1][1] + gap:
+            first, last, group = groups[-1]
+            group.append(i)
+            groups[-1] = (first, max(last, end, first + CLUSTER_MIN_PX / scale), group)
+        else:
+            groups.append((start, end, [i]))
+    occupied = _Row()
+    for start, end, _ in groups:
+        occupied.add(start, end)
+    return groups, occupied
+
+
+def _level(items: list[Item], rows: list[int], scale: float, axis: tuple[float, float],
+           level: int, previous: set[int]) -> Level:
+    by_row: dict[tuple[int, int], list[int]] = {}
+    for i, item in enumerate(items):
+        by_row.setdefault((item.lane, rows[i]), []).append(i)
+    occupied: dict[tuple[int, int], _Row] = {}
+    clusters, hidden, singles = [], set(), []
+    for (lane, row), members in by_row.items():
+        groups, occupied[(lane, row)] = _clusters(items, members, lane, row, scale)
+        for start, end, group in groups:
+            if len(group) == 1:
+                singles.append(group[0])
+            else:
+                clusters.append(Cluster(lane, row, start, end, tuple(group)))
+                hidden.update(group)
+    labels = []
+    gap = GAP_PX / scale
+    for i in sorted(singles, key=lambda i: (i not in previous, -items[i].prominence, i)):
+        item, row = items[i], occupied[(items[i].lane, rows[i])]
+        own = item_box(item, scale)
+        row.remove(*own)
+        for text in label_texts(item, level):  # the longest that has room
+            width = text_width(text, FONT_PX)
+            side = _side(item, width, scale, axis)
+            both = _union(own, label_box(item, side, width, scale))
+            if row.fits(*both, gap):
+                row.add(*both)
+                labels.append(Label(i, side, text))
+                break
+        else:
+            row.add(*own)
+    return Level(frozenset(hidden), labels, clusters)
+
+
+def _deepest_level(items: list[Item], rows: list[int], scale: float) -> int:
+    """The level at which the two closest distinct items of a row have room for a label."""
+    closest = math.inf
+    by_row: dict[tuple[int, int], list[float]] = {}
+    for i, item in enumerate(items):
+        by_row.setdefault((item.lane, rows[i]), []).append(item.x0)
+    for starts in by_row.values():
+        starts.sort()
+        closest = min([closest, *(b - a for a, b in zip(starts, starts[1:]) if b > a)])
+    if math.isinf(closest):
+        return 0
+    needed = (2 * MARK_PX + 2 * TEXT_PAD_PX + LABEL_PX) / (closest * scale)
+    return max(0, min(MAX_LEVEL, math.ceil(math.log2(needed)) + 1)) if needed > 1 else 0
+
+
+def layout(items: list[Item], axis: tuple[float, float], width_px: float, lanes: int,
+           row_budget: int, max_lane_rows: int) -> Layout:
+    """Rows and per-level clusters and labels for ``items`` on ``axis`` drawn
+    ``width_px`` wide: each lane gets at most ``max_lane_rows`` rows and all lanes
+    together about ``row_budget``."""
+    scale = width_px / (axis[1] - axis[0])
+    members = [[i for i, item in enumerate(items) if item.lane == lane] for lane in range(lanes)]
+    rows = [0] * len(items)
+    limits = _share([len(indices) for indices in members], row_budget, max_lane_rows)
+    for indices, limit in zip(members, limits):
+        for i, row in _lane_rows(items, indices, scale, axis, limit).items():
+            rows[i] = row
+    lane_rows = [max([rows[i] + 1 for i in indices], default=1) for indices in members]
+    result = Layout(rows, lane_rows, scale, axis)
+    previous: set[int] = set()
+    deepest = _deepest_level(items, rows, scale)
+    for level in range(MIN_LEVEL, deepest + 1):
+        found = _level(items, rows, scale * 2 ** level, axis, level, previous)
+        result.levels[level] = found
+        previous = {label.item for label in found.labels}
+        if level >= 0 and not found.clusters and len(previous) == len(items):
+            break
+    return result
