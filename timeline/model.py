@@ -211,6 +211,18 @@ class Timeline(_Model):
     events: list[Event] = Field(default_factory=list)
     errors: list[DocumentError] = Field(default_factory=list)
 
+    @model_validator(mode="after")
+    def _events_refer_to_what_exists(self) -> Timeline:
+        """A hand-edited or truncated file must fail here, clearly, not in a view."""
+        timexes = {(d.id, t.id) for d in self.documents for t in d.timexes}
+        for event in self.events:
+            wanted = [event.timex_id, event.end_timex_id, *(m.timex_id for m in event.mentions)]
+            for timex_id in filter(None, wanted):
+                if (event.doc_id, timex_id) not in timexes:
+                    raise ValueError(f"event {event.id!r} refers to time expression "
+                                     f"{timex_id!r}, which document {event.doc_id!r} does not have")
+        return self
+
     def timex_index(self) -> dict[tuple[str, str], Timex]:
         """Each timex by ``(doc_id, timex_id)``, the key events refer to it by."""
         return {(d.id, t.id): t for d in self.documents for t in d.timexes}
@@ -238,7 +250,9 @@ class Timeline(_Model):
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first["loc"])
-            raise BadInputError("E110", path=source, reason=f"{where}: {first['msg']}") from exc
+            what = first["msg"].removeprefix("Value error, ")
+            raise BadInputError("E110", path=source,
+                                reason=f"{where}: {what}" if where else what) from exc
 
     @classmethod
     def load(cls, path: Path) -> Timeline:

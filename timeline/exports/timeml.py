@@ -14,6 +14,7 @@ the file says how many in a comment.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import defaultdict
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from timeline.io.files import write_bytes
 from timeline.model import Document, Event, Timeline, Timex, Trigger
 
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -184,3 +186,9 @@ def timeml_files(timeline: Timeline) -> dict[str, bytes]:
         events[event.doc_id].append(event)
     taken: set[str] = set()
     return {safe_name(d.id, taken): timeml_document(d, events[d.id]) for d in timeline.documents}
+
+
+def write_timeml(timeline: Timeline, directory: str) -> None:
+    """One ``.tml`` file per document into ``directory`` (created if missing)."""
+    for name, content in timeml_files(timeline).items():
+        write_bytes(os.path.join(directory, name), content)

@@ -8,16 +8,18 @@ session; results are cached per input.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 import streamlit as st
 
 from timeline.time.dct import parse_dct
 from timeline.errors import TimelineError
-from timeline.exports.page import html_page
+from timeline.exports.formats import FORMATS, TIMEML, download_name
 from timeline.io.inputs import DocumentInput, html_document
 from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES
 from timeline.model import Timeline
 from timeline.pipeline import Extractor, Options
+from timeline.time.wording import describe_events
 from timeline.views.figure import build_figure
 from timeline.io.seeds import DEFAULT_SEED, list_seeds, load_seed
 from timeline.events.titles import shorten
@@ -107,9 +109,11 @@ def _document_input() -> DocumentInput | None:
 
 
 def _events_table(timeline: Timeline) -> list[dict[str, object]]:
+    """One row per event, in time order, dates as people write them."""
     timexes = timeline.timex_index()
     rows = []
-    for event in timeline.events:
+    for event, when in sorted(zip(timeline.events, describe_events(timeline)),
+                              key=lambda pair: pair[0].start or pair[0].end or "~"):
         timex = timexes[(event.doc_id, event.timex_id)]
         notes = [label for flag, label in ((event.recurring, "recurring"),
                                            (event.inferred, "inferred"),
@@ -117,11 +121,9 @@ def _events_table(timeline: Timeline) -> list[dict[str, object]]:
                                            (len(event.mentions) > 1,
                                             f"{len(event.mentions)} mentions")) if flag]
         rows.append({
-            "when": timex.value,
-            "from": event.start,
-            "until": event.end,
-            "expression": timex.text,
+            "when": when.full(),
             "event": event.title,
+            "expression": timex.text,
             "trigger": event.trigger.text if event.trigger else "",
             "participants": ", ".join(f"{p.text} ({p.kind})" for p in event.participants),
             "notes": ", ".join(notes),
@@ -171,11 +173,13 @@ def main() -> None:
     st.subheader(f"Events ({len(timeline.events)})")
     st.dataframe(_events_table(timeline), width="stretch", hide_index=True)
 
-    left, right = st.columns(2)
-    left.download_button("Download timeline JSON", timeline.to_json(),
-                         file_name=f"{item.id}.timeline.json", mime="application/json")
-    right.download_button("Download HTML", html_page(timeline, figure, title),
-                          file_name=f"{item.id}.timeline.html", mime="text/html")
+    st.caption("Download")
+    columns = st.columns(len(FORMATS) + 1)
+    for column, fmt in zip(columns, [*FORMATS, TIMEML]):
+        # rendered when clicked: the images need a browser run of a few seconds
+        column.download_button(fmt.label, partial(fmt.render, timeline, title),
+                               file_name=download_name(item.id, fmt, timeline), mime=fmt.mime,
+                               key=f"download_{fmt.option}")
 
 
 if __name__ == "__main__":
