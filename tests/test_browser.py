@@ -96,11 +96,15 @@ def _zoom(page: Page, low: float | str, high: float | str) -> None:
     page.wait_for_timeout(300)
 
 
-def _screenshot(page: Page, name: str, tmp_path: Path) -> None:
-    """Screenshots for the README: kept where $TIMELINE_SCREENSHOTS points, if set."""
+def _screenshot(page: Page, name: str, tmp_path: Path, only: str | None = None) -> None:
+    """Screenshots for the README (the whole page, or the element ``only``): kept where
+    $TIMELINE_SCREENSHOTS points, if set."""
     target = Path(os.environ.get("TIMELINE_SCREENSHOTS") or tmp_path) / name
     target.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(target), full_page=True)
+    if only:
+        page.locator(only).screenshot(path=str(target))
+    else:
+        page.screenshot(path=str(target), full_page=True)
 
 
 def test_seed_page_every_event_labelled_reachable_and_listed(
@@ -162,7 +166,7 @@ def test_corpus_labels_never_overlap_and_the_axis_spans_the_events(
     span = max(known) - min(known)  # no open end stretches the axis: only a small margin
     assert axis[0] < min(known) and max(known) < axis[1] <= max(known) + 0.05 * span
     assert _overlaps(_labels(page)) == []
-    _screenshot(page, "wikiwars-page.png", tmp_path)
+    _screenshot(page, "wikiwars-page.png", tmp_path, only="#timeline")
     _zoom(page, 1939, 1949)  # one decade
     decade = _labels(page)
     assert len(decade) > 10 and _overlaps(decade) == []
@@ -171,7 +175,7 @@ def test_corpus_labels_never_overlap_and_the_axis_spans_the_events(
     _zoom(page, 1944, 1945)  # one year: more labels, month ticks
     year = _labels(page)
     assert len(year) > len(decade) / 2 and _overlaps(year) == []
-    _screenshot(page, "wikiwars-1944.png", tmp_path)
+    _screenshot(page, "wikiwars-1944.png", tmp_path, only="#timeline")
     assert [u for u in requests if not u.startswith("file://")] == []
     page.close()
 

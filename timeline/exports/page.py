@@ -108,6 +108,7 @@ def html_page(timeline: Timeline, title: str, plan: FigurePlan | None = None) ->
     languages = {d.language for d in timeline.documents}
     return _environment.get_template("page.html.j2").render(
         title=title, summary=summary + ".", version=__version__,
+        several=len(plan.documents) > 1,
         lang=languages.pop() if len(languages) == 1 else "en",
         css=_asset("page.css"), script=_asset("page.js"), data=_json_block(plan.levels_payload()),
         figure=Markup(body), documents=_documents(timeline, plan))

@@ -322,8 +322,7 @@ class FigurePlan:
                      "yanchor": "bottom", "font": {"size": 11}, "itemclick": False,
                      "itemdoubleclick": False},
             legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.02,
-                    "yref": "container", "yanchor": "bottom", "font": {"size": 12},
-                    "title": {"text": "Documents (click to hide):"}},
+                    "yref": "container", "yanchor": "bottom", "font": {"size": 12}},
             hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}},
         )
         figure.update_yaxes(
