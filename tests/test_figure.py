@@ -9,7 +9,7 @@ from timeline.model import Timeline
 from timeline.pipeline import Extractor, Options
 from timeline.time.chrono import Instant
 from timeline.views import layout
-from timeline.views.figure import FigurePlan, decimal_ticks
+from timeline.views.figure import ROW_BUDGET, FigurePlan, decimal_ticks
 from timeline.views.measure import fit, text_width
 
 
@@ -29,7 +29,8 @@ def _drawn_boxes(plan: FigurePlan, level: int) -> dict[tuple[int, int], list[tup
             box = (min(box[0], label[0]), max(box[1], label[1]))
         rows.setdefault((item.lane, plan.layout.rows[i]), []).append(box)
     for cluster in state.clusters:
-        rows.setdefault((cluster.lane, cluster.row), []).append((cluster.x0, cluster.x1))
+        for row in range(cluster.first_row, cluster.last_row + 1):
+            rows.setdefault((cluster.lane, row), []).append((cluster.x0, cluster.x1))
     return rows
 
 
@@ -60,7 +61,7 @@ def test_corpus_levels_never_overlap_and_labels_come_with_zoom(
     counts = [len(plan.layout.levels[level].labels) for level in levels if level >= 0]
     assert counts[0] < 40 and counts[-1] > 600  # summarised far out, labelled close up
     assert plan.layout.levels[0].clusters  # dense stretches as counts
-    assert sum(plan.layout.lane_rows) <= 70  # the corpus stays a figure, not a scroll
+    assert sum(plan.layout.lane_rows) <= ROW_BUDGET  # the corpus stays a figure, not a scroll
 
 
 def test_open_ends_do_not_widen_the_axis(extractor: Extractor) -> None:

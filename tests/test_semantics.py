@@ -46,7 +46,7 @@ def bounds(value: str, mod: str | None = None, kind: str = "DATE"):  # type: ign
     ("BC0264", ("-0263-01-01", "-0262-01-01", G.YEAR)),
     ("BC0001", ("0000-01-01", "0001-01-01", G.YEAR)),
     ("BC026", ("-0268-01-01", "-0258-01-01", G.DECADE)),
-    ("BC02", ("-0298-01-01", "-0198-01-01", G.CENTURY)),
+    ("BC02", ("-0299-01-01", "-0199-01-01", G.CENTURY)),  # the 3rd century BC: 300-201 BC
 ])
 def test_values(value: str, expected: tuple) -> None:  # type: ignore[type-arg]
     assert bounds(value) == expected

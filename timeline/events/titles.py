@@ -11,6 +11,8 @@ Regierungschefs hatten ... vereinbart").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from timeline.events.clauses import trimmed
@@ -40,6 +42,9 @@ def _render(tokens: list[Token], capitalize: bool = True) -> str:
         pieces.append(token.text + (" " if token.whitespace_ or moved else ""))
     text = "".join(pieces).strip()
     text = " ".join(text.split())
+    # a dropped date leaves "begann , die" or "Invasionstag, , brachten"
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    text = re.sub(r"([,;:])(\s*[,;:])+", r"\1", text)
     return text[:1].upper() + text[1:] if capitalize else text
 
 

@@ -22,11 +22,15 @@ from markupsafe import Markup
 
 from timeline import __version__
 from timeline.model import Document, Event, Participant, Timeline
+from timeline.tagging.languages import LANGUAGES
 from timeline.time.chrono import Instant
+from timeline.time.wording import describe_value
 from timeline.views.figure import FigurePlan
 from timeline.views.text import Piece, event_sentence
 
-_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other name"}
+_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "name"}
+_SOURCES = {"option": "the command line", "input": "the input", "metadata": "its metadata",
+            "dateline": "its dateline", "filename": "its file name"}
 _environment = Environment(loader=PackageLoader("timeline.exports", "templates"),
                            autoescape=select_autoescape(["j2"]), keep_trailing_newline=True)
 
@@ -84,9 +88,13 @@ def _entry(document: Document, index: int, event: Event, plan: FigurePlan,
 
 
 def _meta(document: Document) -> str:
-    date = f"dated {document.dct} ({document.dct_source or 'given'})" if document.dct \
-        else "no document date"
-    return f"{document.language} · {document.doc_type} · {date}"
+    """Language, type and the document date in words, with where the date came from."""
+    if document.dct:
+        dated = describe_value("DATE", document.dct, None, document.language).text
+        date = f"dated {dated} (from {_SOURCES.get(document.dct_source or '', 'the input')})"
+    else:
+        date = "no document date"
+    return f"{LANGUAGES.get(document.language, document.language)} · {document.doc_type} · {date}"
 
 
 def html_page(timeline: Timeline, title: str, plan: FigurePlan | None = None) -> str:

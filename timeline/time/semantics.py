@@ -156,7 +156,8 @@ def _value_span(value: str) -> Span | None:
         return Span(Instant.of(years[0]), Instant.of(years[1]), Granularity.DECADE)
     if match := _CENTURY.match(body):
         first = int(match["digits"]) * 100
-        years = (to_year(first + 99), to_year(first) + 1) if bc else (first, first + 100)
+        # the 8th century BC (BC07) is 800-701 BC; the 20th century (19) 1900-1999
+        years = (to_year(first + 100), to_year(first + 1) + 1) if bc else (first, first + 100)
         return Span(Instant.of(years[0]), Instant.of(years[1]), Granularity.CENTURY)
     return None
 

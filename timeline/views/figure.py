@@ -29,16 +29,19 @@ from timeline.model import Document, Event, Timeline, Timex
 from timeline.time.chrono import SECONDS_PER_DAY, Instant
 from timeline.time.wording import When, axis_year, describe_events, words
 from timeline.views import layout as packing
-from timeline.views.layout import Item, Layout, Level
+from timeline.views.layout import Cluster, Item, Layout, Level
 from timeline.views.measure import fit
 
 PALETTE = plotly.colors.qualitative.D3 + plotly.colors.qualitative.Dark24
 REFERENCE_WIDTH = 1100  # plot-area pixels the initial layout is computed for
 ROW_PX = 22
 LANE_GAP = 0.7  # rows between two documents
-ROW_BUDGET = 60  # rows for all lanes together, so that a corpus stays on a screen or two
-MAX_LANE_ROWS = 14
+ROW_BUDGET = 80  # rows for all lanes together, so that a corpus stays on a screen or two
+MAX_LANE_ROWS = 16
+TOP_AXIS_ROWS = 24  # taller than this, the figure repeats the dates above
 FONT = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
+BAR_HEIGHT = 0.62  # of a row
+LABEL_MARK = 2 * packing.MARK_PX + 2  # the invisible marker a point's label is set beside
 
 _SYMBOLS = {"exact": "diamond", "uncertain": "diamond-open", "inferred": "diamond-open-dot",
             "open_start": "arrow-bar-left", "open_end": "arrow-bar-right",
@@ -49,8 +52,7 @@ _KEY = [("day", "point", "exact"), ("period", "bar", "exact"),
         ("inferred day", "point", "inferred"), ("inferred period", "bar", "inferred"),
         ("open end", "point", "open_end"), ("recurring", "point", "recurring"),
         ("several events: zoom in", "bar", "cluster")]
-_KEY_BARS = {"exact": "square", "uncertain": "square-x-open", "inferred": "square-open-dot",
-             "cluster": "circle"}
+_KEY_GREY = "#666666"
 
 
 def escape(text: str) -> str:
@@ -180,8 +182,13 @@ class FigurePlan:
     def y(self, item: int) -> float:
         return -(self.lane_offsets[self.items[item].lane] + self.layout.rows[item])
 
-    def row_y(self, lane: int, row: int) -> float:
-        return -(self.lane_offsets[lane] + row)
+    def cluster_y(self, cluster: Cluster) -> float:
+        """The middle of the rows a cluster spans."""
+        return -(self.lane_offsets[cluster.lane] + (cluster.first_row + cluster.last_row) / 2)
+
+    @staticmethod
+    def cluster_height(cluster: Cluster) -> float:
+        return cluster.last_row - cluster.first_row + BAR_HEIGHT
 
     # --- texts ----------------------------------------------------------------------
 
@@ -231,7 +238,7 @@ class FigurePlan:
             orientation="h", name="periods", ids=[str(i) for i in bars],
             base=[self.drawn[i].x0 if shown[i] else None for i in bars],
             x=[self.drawn[i].x1 - self.drawn[i].x0 if shown[i] else None for i in bars],
-            y=[self.y(i) for i in bars], width=0.62,
+            y=[self.y(i) for i in bars], width=BAR_HEIGHT,
             marker={"color": [colour if self.drawn[i].style == "exact" else "white" for i in bars],
                     "opacity": 0.55, "line": {"color": colour, "width": 1.2},
                     "pattern": {"shape": [_PATTERNS[self.drawn[i].style] for i in bars],
@@ -246,32 +253,39 @@ class FigurePlan:
                     "line": {"color": colour, "width": 1.5}},
             customdata=[self.hover(self.drawn[i]) for i in points], **common))
         labels = [label for label in state.labels if self.drawn[label.item].lane == lane]
+        # an invisible marker as wide as the mark: plotly sets the text beside it, so a
+        # label stays by its mark at any zoom, also where no script of ours runs
         figure.add_trace(go.Scatter(
-            mode="text", name="labels",
-            x=[self.anchor(lab.item, lab.side, level) for lab in labels],
+            mode="markers+text", name="labels", x=[self.drawn[lab.item].x0 for lab in labels],
             y=[self.y(lab.item) for lab in labels], text=[escape(lab.text) for lab in labels],
             textposition=[f"middle {lab.side}" for lab in labels],
+            marker={"size": [LABEL_MARK if self.drawn[lab.item].point else 1 for lab in labels],
+                    "opacity": 0},
             textfont={"size": packing.FONT_PX, "color": "#1b1b1b", "family": FONT},
             customdata=[self.hover(self.drawn[lab.item]) for lab in labels], **common))
         clusters = [c for c in state.clusters if c.lane == lane]
         figure.add_trace(go.Bar(
             orientation="h", name="clusters", base=[c.x0 for c in clusters],
-            x=[c.x1 - c.x0 for c in clusters], y=[self.row_y(c.lane, c.row) for c in clusters],
-            width=0.62, text=[str(len(c.members)) for c in clusters], textposition="inside",
+            x=[c.x1 - c.x0 for c in clusters], y=[self.cluster_y(c) for c in clusters],
+            width=[self.cluster_height(c) for c in clusters],
+            text=[str(len(c.members)) for c in clusters], textposition="inside",
             insidetextanchor="middle", textangle=0,
             textfont={"size": 11, "color": "#111", "family": FONT, "weight": "bold"},
-            marker={"color": colour, "opacity": 0.22, "cornerradius": 7,
-                    "line": {"color": colour, "width": 2}},
+            marker=self._bar_marker("cluster", colour),
             customdata=[[self.cluster_hover(c.members), c.x0, c.x1] for c in clusters],
             hovertemplate="%{customdata[0]}<extra></extra>", legendgroup=group,
             showlegend=False))
 
-    def anchor(self, item: int, side: str, level: int) -> float:
-        """Where a label's text starts (right) or ends (left), at ``level``'s scale."""
-        scale = self.layout.scale * 2 ** level
-        drawn = self.drawn[item]
-        mark = packing.MARK_PX if drawn.point else 0
-        return drawn.x0 + (mark if side == "right" else -mark) / scale
+    @staticmethod
+    def _bar_marker(kind: str, colour: str) -> dict[str, Any]:
+        """How a period (exact, uncertain, inferred) or a cluster is filled."""
+        if kind == "cluster":
+            return {"color": colour, "opacity": 0.22, "cornerradius": 7,
+                    "line": {"color": colour, "width": 2}}
+        return {"color": colour if kind == "exact" else "white", "opacity": 0.55,
+                "line": {"color": colour, "width": 1.2},
+                "pattern": {"shape": _PATTERNS[kind], "fgcolor": colour, "fillmode": "replace",
+                            "size": 6, "solidity": 0.35}}
 
     def _legends(self, figure: go.Figure) -> None:
         """One entry per document (click: hide it), and a key to the shapes in use."""
@@ -289,13 +303,15 @@ class FigurePlan:
             if (shape, kind) not in kinds:
                 continue
             if shape == "point":
-                marker = {"symbol": _SYMBOLS[kind], "size": 12, "color": "#555",
-                          "line": {"color": "#555", "width": 1.5}}
-            else:
-                marker = {"symbol": _KEY_BARS[kind], "size": 14, "color": "#999",
-                          "line": {"color": "#555", "width": 1}}
-            figure.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=name,
-                                        marker=marker, legend="legend2", hoverinfo="skip"))
+                figure.add_trace(go.Scatter(
+                    x=[None], y=[None], mode="markers", name=name, legend="legend2",
+                    hoverinfo="skip", marker={"symbol": _SYMBOLS[kind], "size": 12,
+                                              "color": _KEY_GREY,
+                                              "line": {"color": _KEY_GREY, "width": 1.5}}))
+            else:  # a bar of its own: the key shows the same fill, hatching and corners
+                figure.add_trace(go.Bar(
+                    x=[None], y=[None], orientation="h", name=name, legend="legend2",
+                    hoverinfo="skip", marker=self._bar_marker(kind, _KEY_GREY)))
 
     def _layout(self, figure: go.Figure, title: str | None) -> None:
         lanes = len(self.documents)
@@ -307,20 +323,21 @@ class FigurePlan:
                    "fillcolor": "rgba(0,0,0,0.035)" if lane % 2 == 0 else "rgba(0,0,0,0)"}
                   for lane in range(lanes)]
         key_px, title_px = 30, 36 if title else 0
+        top_px = 24 if self.total_rows > TOP_AXIS_ROWS else 0
         docs_px = 24 * math.ceil(lanes / 3) if lanes > 1 else 0
-        height = int(self.total_rows * ROW_PX + 120 + key_px + title_px + docs_px)
+        height = int(self.total_rows * ROW_PX + 120 + key_px + title_px + top_px + docs_px)
         figure.update_layout(
             title={"text": escape(title), "x": 0, "xanchor": "left", "xref": "paper",
                    "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 12},
                    "font": {"size": 16}} if title else None,
             barmode="overlay", hovermode="closest", template="plotly_white",
             font={"family": FONT}, height=height, shapes=shapes,
-            margin={"l": 10, "r": 10, "t": key_px + title_px + 8, "b": 10},
+            margin={"l": 10, "r": 10, "t": key_px + title_px + top_px + 8, "b": 10},
             showlegend=bool(self.drawn),
-            # the key in its own row above the plot, the documents below it
-            legend2={"orientation": "h", "x": 0, "xanchor": "left", "y": 1.0,
-                     "yanchor": "bottom", "font": {"size": 11}, "itemclick": False,
-                     "itemdoubleclick": False},
+            # the key in its own row under the title, the documents below the plot
+            legend2={"orientation": "h", "x": 0, "xanchor": "left", "yref": "container",
+                     "y": 1 - (title_px + 4) / height, "yanchor": "top", "font": {"size": 11},
+                     "itemclick": False, "itemdoubleclick": False},
             legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.02,
                     "yref": "container", "yanchor": "bottom", "font": {"size": 12}},
             hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}},
@@ -337,7 +354,13 @@ class FigurePlan:
         else:
             values, labels = decimal_ticks(self.axis[0], self.axis[1], self.language)
             xaxis.update(type="linear", tickmode="array", tickvals=values, ticktext=labels)
-        figure.update_xaxes(**xaxis)
+        figure.update_layout(xaxis=xaxis)
+        if self.total_rows > TOP_AXIS_ROWS:  # a tall figure: the dates above it too
+            top = {key: value for key, value in xaxis.items() if key != "range"}
+            figure.update_layout(xaxis2={**top, "matches": "x", "overlaying": "x", "side": "top",
+                                         "showgrid": False})
+            figure.add_trace(go.Scatter(x=[self.axis[0]], y=[None], xaxis="x2",
+                                        showlegend=False, hoverinfo="skip"))
 
     # --- what the page's script needs to change levels in the browser ------------------
 
@@ -362,7 +385,7 @@ class FigurePlan:
         return {
             "calendar": self.calendar,
             "scale": self.layout.scale,
-            "mark": packing.MARK_PX,
+            "mark": LABEL_MARK,
             "era": axis_year(0, self.language).removeprefix("1").strip(),
             "months": list(words(self.language).locale.months["format"]["abbreviated"].values()),
             "items": [[item_trace[i], d.x0, d.x1, d.point, self.y(i), d.event.id, d.index]
@@ -372,8 +395,9 @@ class FigurePlan:
                 "hidden": sorted(state.hidden),
                 "labels": [[lab.item, lab.side, escape(lab.text), self.drawn[lab.item].lane]
                            for lab in state.labels],
-                "clusters": [[c.lane, self.row_y(c.lane, c.row), c.x0, c.x1, len(c.members),
-                              self.cluster_hover(c.members)] for c in state.clusters],
+                "clusters": [[c.lane, self.cluster_y(c), c.x0, c.x1, len(c.members),
+                              self.cluster_hover(c.members), self.cluster_height(c)]
+                             for c in state.clusters],
             } for level, state in self.layout.levels.items()},
         }
 

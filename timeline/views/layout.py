@@ -18,11 +18,15 @@ start of a level does not overlap anywhere within it.
 
 from __future__ import annotations
 
+import functools
 import math
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from timeline.views.measure import fit, text_width
+from babel import Locale
+
+from timeline.tagging.languages import LANGUAGES
+from timeline.views.measure import ELLIPSIS, fit, text_width
 
 FONT_PX = 11
 MARK_PX = 7  # half the drawn width of a day marker or an open-end glyph
@@ -33,6 +37,7 @@ CLUSTER_MIN_PX = 28  # room for a count
 LABEL_PX = 250  # the longest label at the initial zoom and closer
 NARROW_LABEL_PX = 120  # on screens narrower than the reference (negative levels)
 SHORT_LABEL_PX = (120, 70)  # where the full label has no room
+LONG_LABEL_PX = 420  # where there is room for the whole title
 MIN_LEVEL = -2  # down to a quarter of the reference width
 MAX_LEVEL = 22
 
@@ -58,8 +63,11 @@ class Label:
 
 @dataclass(frozen=True)
 class Cluster:
+    """Items summarised as one box with a count; it may span several rows of its lane."""
+
     lane: int
-    row: int
+    first_row: int
+    last_row: int
     x0: float
     x1: float
     members: tuple[int, ...]
@@ -143,12 +151,32 @@ def label_text(item: Item, level: int) -> str:
 
 
 def label_texts(item: Item, level: int) -> list[str]:
-    """Labels to try, longest first: a few words beat no label."""
+    """Labels to try, longest first: the whole title where there is room, and a
+    few words rather than none."""
+    full = [fit(item.title, LONG_LABEL_PX, FONT_PX)] if level >= 0 else []
     short = [fit(item.title, px, FONT_PX) for px in SHORT_LABEL_PX]
-    # "Die…" or "Am 15.…" says nothing: a short label needs a word of some length
-    short = [text for text in short if any(len(word) >= 5 and word.isalpha()
-                                           for word in text.rstrip("…").split())]
-    return list(dict.fromkeys([label_text(item, level), *short]))
+    # "Die…", "Am 15.…" or "Generalm…" say nothing: two whole words, one of some length
+    short = [text for text in short if _says_something(text, item.title)]
+    return list(dict.fromkeys([*full, label_text(item, level), *short]))
+
+
+def _says_something(text: str, title: str) -> bool:
+    """Whole words, two or more, one of them of some length and not a month's name."""
+    kept = text.removesuffix(ELLIPSIS)
+    words = kept.split()
+    whole = len(kept) == len(title) or not title[len(kept)].isalnum()
+    return whole and len(words) >= 2 and any(
+        len(w) >= 5 and w.isalpha() and w.lower() not in _month_names() for w in words)
+
+
+@functools.cache
+def _month_names() -> frozenset[str]:
+    names = set()
+    for code in LANGUAGES:
+        months = Locale.parse(code).months["format"]
+        names |= {name.lower().rstrip(".") for kind in ("wide", "abbreviated")
+                  for name in months[kind].values()}
+    return frozenset(names)
 
 
 def _data_box(item: Item) -> tuple[float, float]:
@@ -217,8 +245,8 @@ def _share(counts: list[int], budget: int, most: int) -> list[int]:
     return [max(2, min(most, round(budget * weight / total))) for weight in weights]
 
 
-def _clusters(items: list[Item], members: list[int], lane: int, row: int, scale: float
-              ) -> tuple[list[tuple[float, float, list[int]]], _Row]:
+def _clusters(items: list[Item], members: list[int], scale: float
+              ) -> list[tuple[float, float, list[int]]]:
     """Items of one row at ``scale`` swept into groups of touching shapes."""
     gap = GAP_PX / scale
     groups: list[tuple[float, float, list[int]]] = []
@@ -230,10 +258,51 @@ def _clusters(items: list[Item], members: list[int], lane: int, row: int, scale:
             groups[-1] = (first, max(last, end, first + CLUSTER_MIN_PX / scale), group)
         else:
             groups.append((start, end, [i]))
-    occupied = _Row()
-    for start, end, _ in groups:
-        occupied.add(start, end)
-    return groups, occupied
+    return groups
+
+
+def _stack_clusters(items: list[Item], rows: list[int], scale: float,
+                    clusters: list[Cluster], singles: list[int]) -> list[Cluster]:
+    """Clusters of one lane that stand over each other in neighbouring rows (half of
+    the narrower one under the other) become one box over those rows, unless that
+    box would cover an item drawn alone: zoomed out, a crowded document reads as
+    one count rather than a column of counts."""
+    gap = GAP_PX / scale
+    alone: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    for i in singles:
+        alone.setdefault((items[i].lane, rows[i]), []).append(item_box(items[i], scale))
+
+    def mergeable(a: Cluster, b: Cluster, others: list[Cluster]) -> Cluster | None:
+        if a.lane != b.lane or b.first_row > a.last_row + 1 or a.first_row > b.last_row + 1:
+            return None
+        shared = min(a.x1, b.x1) - max(a.x0, b.x0)
+        if shared < 0.5 * min(a.x1 - a.x0, b.x1 - b.x0):
+            return None
+        block = Cluster(a.lane, min(a.first_row, b.first_row), max(a.last_row, b.last_row),
+                        min(a.x0, b.x0), max(a.x1, b.x1), a.members + b.members)
+        for row in range(block.first_row, block.last_row + 1):
+            if any(s < block.x1 + gap and block.x0 < e + gap
+                   for s, e in alone.get((block.lane, row), [])):
+                return None
+        if any(c is not a and c is not b and c.lane == block.lane and
+               c.first_row <= block.last_row and block.first_row <= c.last_row and
+               c.x0 < block.x1 + gap and block.x0 < c.x1 + gap for c in others):
+            return None
+        return block
+
+    blocks = sorted(clusters, key=lambda c: (c.lane, c.first_row, c.x0))
+    merged = True
+    while merged:
+        merged = False
+        for a in blocks:
+            for b in blocks:
+                if a is not b and (block := mergeable(a, b, blocks)) is not None:
+                    blocks = [c for c in blocks if c is not a and c is not b] + [block]
+                    merged = True
+                    break
+            if merged:
+                break
+    return blocks
 
 
 def _level(items: list[Item], rows: list[int], scale: float, axis: tuple[float, float],
@@ -241,16 +310,22 @@ def _level(items: list[Item], rows: list[int], scale: float, axis: tuple[float, 
     by_row: dict[tuple[int, int], list[int]] = {}
     for i, item in enumerate(items):
         by_row.setdefault((item.lane, rows[i]), []).append(i)
-    occupied: dict[tuple[int, int], _Row] = {}
-    clusters, hidden, singles = [], set(), []
+    clusters, singles = [], []
     for (lane, row), members in by_row.items():
-        groups, occupied[(lane, row)] = _clusters(items, members, lane, row, scale)
-        for start, end, group in groups:
+        for start, end, group in _clusters(items, members, scale):
             if len(group) == 1:
                 singles.append(group[0])
             else:
-                clusters.append(Cluster(lane, row, start, end, tuple(group)))
-                hidden.update(group)
+                clusters.append(Cluster(lane, row, row, start, end, tuple(group)))
+    clusters = _stack_clusters(items, rows, scale, clusters, singles)
+    hidden = {i for cluster in clusters for i in cluster.members}
+    singles = [i for i in singles if i not in hidden]
+    occupied: dict[tuple[int, int], _Row] = {key: _Row() for key in by_row}
+    for i in singles:
+        occupied[(items[i].lane, rows[i])].add(*item_box(items[i], scale))
+    for cluster in clusters:
+        for row in range(cluster.first_row, cluster.last_row + 1):
+            occupied[(cluster.lane, row)].add(cluster.x0, cluster.x1)
     labels = []
     gap = GAP_PX / scale
     for i in sorted(singles, key=lambda i: (i not in previous, -items[i].prominence, i)):

@@ -28,20 +28,19 @@ function timelineStart(gd) {
     return Math.max(levels[0], Math.min(levels[levels.length - 1], level));
   }
 
-  function anchor(item, side, pixels) {
-    var mark = item.point ? data.mark : 0;
-    return item.x0 + (side === "right" ? mark : -mark) / pixels;
-  }
-
-  function apply(level, pixels) {
+  function apply(level) {
     var state = data.levels[String(level)];
     var hidden = new Set(state.hidden);
-    var update = {x: [], base: [], y: [], text: [], textposition: [], customdata: []};
+    var update = {x: [], base: [], y: [], width: [], text: [], textposition: [], "marker.size": [],
+                  customdata: []};
     var traces = [];
     function add(index, values) {
       traces.push(index);
-      ["x", "base", "y", "text", "textposition", "customdata"].forEach(function (key) {
-        update[key].push(key in values ? values[key] : gd.data[index][key]);
+      Object.keys(update).forEach(function (key) {
+        var current = key.split(".").reduce(function (node, part) {
+          return node === undefined ? undefined : node[part];
+        }, gd.data[index]);
+        update[key].push(key in values ? values[key] : current);
       });
     }
     data.traces.bars.concat(data.traces.points).forEach(function (index) {
@@ -61,10 +60,11 @@ function timelineStart(gd) {
     data.traces.labels.forEach(function (index, lane) {
       var mine = state.labels.filter(function (label) { return label[3] === lane; });
       add(index, {
-        x: mine.map(function (label) { return anchor(shape[label[0]], label[1], pixels); }),
+        x: mine.map(function (label) { return shape[label[0]].x0; }),
         y: mine.map(function (label) { return shape[label[0]].y; }),
         text: mine.map(function (label) { return label[2]; }),
         textposition: mine.map(function (label) { return "middle " + label[1]; }),
+        "marker.size": mine.map(function (label) { return shape[label[0]].point ? data.mark : 1; }),
         customdata: mine.map(function (label) { return shape[label[0]].hover; })
       });
     });
@@ -75,6 +75,7 @@ function timelineStart(gd) {
         x: mine.map(function (c) { return c[3] - c[2]; }),
         y: mine.map(function (c) { return c[1]; }),
         text: mine.map(function (c) { return String(c[4]); }),
+        width: mine.map(function (c) { return c[6]; }),
         customdata: mine.map(function (c) { return [c[5], c[2], c[3]]; })
       });
     });
@@ -88,6 +89,10 @@ function timelineStart(gd) {
       var ticks = yearTicks(gd._fullLayout.xaxis.range[0], gd._fullLayout.xaxis.range[1]);
       axis["xaxis.tickvals"] = ticks.tickvals;
       axis["xaxis.ticktext"] = ticks.ticktext;
+      if (gd.layout.xaxis2) {
+        axis["xaxis2.tickvals"] = ticks.tickvals;
+        axis["xaxis2.ticktext"] = ticks.ticktext;
+      }
     }
     return Plotly.update(gd, update, axis, traces);
   }
@@ -129,7 +134,7 @@ function timelineStart(gd) {
     pending = pending.then(function () {
       var pixels = scale();
       var level = levelFor(pixels);
-      return apply(level, pixels).then(function () {
+      return apply(level).then(function () {
         gd.dataset.level = String(level);
         gd.dataset.ready = "true";
       });
@@ -158,8 +163,14 @@ function timelineStart(gd) {
     var point = event.points && event.points[0];
     if (!point || !point.customdata) { return; }
     if (data.traces.clusters.indexOf(point.curveNumber) >= 0) {
+      // into the cluster: its extent if that is closer, else four times closer around it
+      var axis = gd._fullLayout.xaxis, range = axis.range.map(axis.r2l);
       var low = point.customdata[1], high = point.customdata[2], pad = (high - low) * 0.15;
-      Plotly.relayout(gd, {"xaxis.range": [low - pad, high + pad]});
+      if (high - low + 2 * pad >= (range[1] - range[0]) * 0.8) {
+        var middle = (low + high) / 2, half = (range[1] - range[0]) / 8;
+        low = middle - half; high = middle + half; pad = 0;
+      }
+      Plotly.relayout(gd, {"xaxis.range": [axis.l2r(low - pad), axis.l2r(high + pad)]});
       return;
     }
     select(point.customdata[5]);
@@ -169,15 +180,21 @@ function timelineStart(gd) {
     var i = shape.findIndex(function (item) { return String(item.index) === String(index); });
     if (i < 0) { return; }
     var item = shape[i];
-    var level = levels.find(function (l) { return data.levels[String(l)].hidden.indexOf(i) < 0; });
-    if (level === undefined) { level = levels[levels.length - 1]; }
+    // the closest zoom from the reference out at which it is drawn on its own and labelled
+    var level = levels.find(function (l) {
+      var state = data.levels[String(l)];
+      return l >= 0 && state.hidden.indexOf(i) < 0 &&
+        state.labels.some(function (label) { return label[0] === i; });
+    });
+    if (level === undefined) { level = Math.max(0, levels[levels.length - 1]); }
     var axis = gd._fullLayout.xaxis;
     var width = axis._length / (data.scale * Math.pow(2, level)) * 0.999;
     var middle = (item.x0 + item.x1) / 2;
     var low = middle - width / 2, high = middle + width / 2;
     if (data.calendar) { low = axis.l2r(low); high = axis.l2r(high); }
     // not smooth: a label shown while the page still scrolls under the pointer is taken away
-    document.getElementById("timeline").scrollIntoView({block: "start"});
+    var rows = gd._fullLayout.yaxis, top = gd.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, Math.max(0, top + rows._offset + rows.l2p(item.y) - window.innerHeight / 2));
     Plotly.relayout(gd, {"xaxis.range": [low, high]}).then(function () {
       return pending;
     }).then(function () {
