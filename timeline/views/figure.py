@@ -15,6 +15,7 @@ HTML in names, ticks, labels and hovers).
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 import textwrap
@@ -102,7 +103,6 @@ class FigurePlan:
     per-level layout, and the texts. ``figure()`` draws one level."""
 
     def __init__(self, timeline: Timeline, width: float = REFERENCE_WIDTH) -> None:
-        self.timeline = timeline
         documents = {d.id: d for d in timeline.documents}
         timexes = timeline.timex_index()
         lanes: dict[str, int] = {}
@@ -159,6 +159,20 @@ class FigurePlan:
             top += rows + LANE_GAP
         self.lane_offsets = offsets
         self.total_rows = top - LANE_GAP if offsets else 1.0
+
+    @functools.cached_property
+    def lane_marks(self) -> list[tuple[list[int], list[int]]]:
+        """Per lane, its bars and its points (indices into ``drawn``): one trace each,
+        in this order, which the page's script relies on."""
+        lanes: list[tuple[list[int], list[int]]] = [([], []) for _ in self.documents]
+        for i, drawn in enumerate(self.drawn):
+            lanes[drawn.lane][1 if drawn.point else 0].append(i)
+        return lanes
+
+    @functools.cached_property
+    def hovers(self) -> list[list[str]]:
+        """Each drawn item's hover (customdata): its mark and its label show the same."""
+        return [self.hover(drawn) for drawn in self.drawn]
 
     def when(self, index: int) -> When:
         """The date of ``timeline.events[index]`` as people write it."""
@@ -228,9 +242,7 @@ class FigurePlan:
 
     def _lane_traces(self, figure: go.Figure, lane: int, state: Level, level: int) -> None:
         colour, group = self.colour(lane), f"doc{lane}"
-        mine = [i for i, d in enumerate(self.drawn) if d.lane == lane]
-        bars = [i for i in mine if not self.drawn[i].point]
-        points = [i for i in mine if self.drawn[i].point]
+        bars, points = self.lane_marks[lane]
         shown = [i not in state.hidden for i in range(len(self.drawn))]
         common = {"legendgroup": group, "showlegend": False,
                   "hovertemplate": _HOVER, "hoverlabel": {"bordercolor": colour}}
@@ -239,19 +251,15 @@ class FigurePlan:
             base=[self.drawn[i].x0 if shown[i] else None for i in bars],
             x=[self.drawn[i].x1 - self.drawn[i].x0 if shown[i] else None for i in bars],
             y=[self.y(i) for i in bars], width=BAR_HEIGHT,
-            marker={"color": [colour if self.drawn[i].style == "exact" else "white" for i in bars],
-                    "opacity": 0.55, "line": {"color": colour, "width": 1.2},
-                    "pattern": {"shape": [_PATTERNS[self.drawn[i].style] for i in bars],
-                                "fgcolor": colour, "fillmode": "replace", "size": 6,
-                                "solidity": 0.35}},
-            customdata=[self.hover(self.drawn[i]) for i in bars], **common))
+            marker=self._bar_marker([self.drawn[i].style for i in bars], colour),
+            customdata=[self.hovers[i] for i in bars], **common))
         figure.add_trace(go.Scatter(
             mode="markers", name="days", ids=[str(i) for i in points],
             x=[self.drawn[i].x0 if shown[i] else None for i in points],
             y=[self.y(i) for i in points],
             marker={"color": colour, "size": 13, "symbol": [self.drawn[i].symbol for i in points],
                     "line": {"color": colour, "width": 1.5}},
-            customdata=[self.hover(self.drawn[i]) for i in points], **common))
+            customdata=[self.hovers[i] for i in points], **common))
         labels = [label for label in state.labels if self.drawn[label.item].lane == lane]
         # an invisible marker as wide as the mark: plotly sets the text beside it, so a
         # label stays by its mark at any zoom, also where no script of ours runs
@@ -262,7 +270,7 @@ class FigurePlan:
             marker={"size": [LABEL_MARK if self.drawn[lab.item].point else 1 for lab in labels],
                     "opacity": 0},
             textfont={"size": packing.FONT_PX, "color": "#1b1b1b", "family": FONT},
-            customdata=[self.hover(self.drawn[lab.item]) for lab in labels], **common))
+            customdata=[self.hovers[lab.item] for lab in labels], **common))
         clusters = [c for c in state.clusters if c.lane == lane]
         figure.add_trace(go.Bar(
             orientation="h", name="clusters", base=[c.x0 for c in clusters],
@@ -271,21 +279,24 @@ class FigurePlan:
             text=[str(len(c.members)) for c in clusters], textposition="inside",
             insidetextanchor="middle", textangle=0,
             textfont={"size": 11, "color": "#111", "family": FONT, "weight": "bold"},
-            marker=self._bar_marker("cluster", colour),
+            marker=self._cluster_marker(colour),
             customdata=[[self.cluster_hover(c.members), c.x0, c.x1] for c in clusters],
             hovertemplate="%{customdata[0]}<extra></extra>", legendgroup=group,
             showlegend=False))
 
     @staticmethod
-    def _bar_marker(kind: str, colour: str) -> dict[str, Any]:
-        """How a period (exact, uncertain, inferred) or a cluster is filled."""
-        if kind == "cluster":
-            return {"color": colour, "opacity": 0.22, "cornerradius": 7,
-                    "line": {"color": colour, "width": 2}}
-        return {"color": colour if kind == "exact" else "white", "opacity": 0.55,
-                "line": {"color": colour, "width": 1.2},
-                "pattern": {"shape": _PATTERNS[kind], "fgcolor": colour, "fillmode": "replace",
-                            "size": 6, "solidity": 0.35}}
+    def _bar_marker(kinds: list[str], colour: str) -> dict[str, Any]:
+        """How periods are filled, one kind (exact, uncertain, inferred) per bar: the
+        figure and its key draw them alike."""
+        return {"color": [colour if kind == "exact" else "white" for kind in kinds],
+                "opacity": 0.55, "line": {"color": colour, "width": 1.2},
+                "pattern": {"shape": [_PATTERNS[kind] for kind in kinds], "fgcolor": colour,
+                            "fillmode": "replace", "size": 6, "solidity": 0.35}}
+
+    @staticmethod
+    def _cluster_marker(colour: str) -> dict[str, Any]:
+        return {"color": colour, "opacity": 0.22, "cornerradius": 7,
+                "line": {"color": colour, "width": 2}}
 
     def _legends(self, figure: go.Figure) -> None:
         """One entry per document (click: hide it), and a key to the shapes in use."""
@@ -311,7 +322,8 @@ class FigurePlan:
             else:  # a bar of its own: the key shows the same fill, hatching and corners
                 figure.add_trace(go.Bar(
                     x=[None], y=[None], orientation="h", name=name, legend="legend2",
-                    hoverinfo="skip", marker=self._bar_marker(kind, _KEY_GREY)))
+                    hoverinfo="skip", marker=self._cluster_marker(_KEY_GREY) if kind == "cluster"
+                    else self._bar_marker([kind], _KEY_GREY)))
 
     def _layout(self, figure: go.Figure, title: str | None) -> None:
         lanes = len(self.documents)
@@ -373,15 +385,12 @@ class FigurePlan:
 
     def levels_payload(self) -> dict[str, Any]:
         """Per-level hidden items, labels and clusters, in the shape page.js reads."""
+        traces = self.trace_index
         item_trace = {}
-        for lane in range(len(self.documents)):
-            mine = [i for i, d in enumerate(self.drawn) if d.lane == lane]
-            bars = [i for i in mine if not self.drawn[i].point]
-            points = [i for i in mine if self.drawn[i].point]
-            for position, i in enumerate(bars):
-                item_trace[i] = [self.trace_index["bars"][lane], position]
-            for position, i in enumerate(points):
-                item_trace[i] = [self.trace_index["points"][lane], position]
+        for lane, (bars, points) in enumerate(self.lane_marks):
+            for kind, members in (("bars", bars), ("points", points)):
+                for position, i in enumerate(members):
+                    item_trace[i] = [traces[kind][lane], position]
         return {
             "calendar": self.calendar,
             "scale": self.layout.scale,
@@ -390,7 +399,7 @@ class FigurePlan:
             "months": list(words(self.language).locale.months["format"]["abbreviated"].values()),
             "items": [[item_trace[i], d.x0, d.x1, d.point, self.y(i), d.event.id, d.index]
                       for i, d in enumerate(self.drawn)],
-            "traces": self.trace_index,
+            "traces": traces,
             "levels": {str(level): {
                 "hidden": sorted(state.hidden),
                 "labels": [[lab.item, lab.side, escape(lab.text), self.drawn[lab.item].lane]

@@ -145,19 +145,19 @@ def _union(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float
     return min(a[0], b[0]), max(a[1], b[1])
 
 
-def label_text(item: Item, level: int) -> str:
-    """The label an item gets when there is room: its title, shortened to fit."""
-    return fit(item.title, LABEL_PX if level >= 0 else NARROW_LABEL_PX, FONT_PX)
-
-
-def label_texts(item: Item, level: int) -> list[str]:
-    """Labels to try, longest first: the whole title where there is room, and a
-    few words rather than none."""
-    full = [fit(item.title, LONG_LABEL_PX, FONT_PX)] if level >= 0 else []
-    short = [fit(item.title, px, FONT_PX) for px in SHORT_LABEL_PX]
+@functools.cache
+def _label_choices(title: str, wide: bool) -> tuple[float, tuple[tuple[str, float], ...]]:
+    """The width of the label a title gets when there is room, and the labels to
+    try, longest first, with their widths: the whole title where there is room,
+    and a few words rather than none. The same at every level of one sign (``wide``:
+    the reference width or wider), so measured once per title, not per level."""
+    standard = fit(title, LABEL_PX if wide else NARROW_LABEL_PX, FONT_PX)
+    full = [fit(title, LONG_LABEL_PX, FONT_PX)] if wide else []
+    short = [fit(title, px, FONT_PX) for px in SHORT_LABEL_PX]
     # "Die…", "Am 15.…" or "Generalm…" say nothing: two whole words, one of some length
-    short = [text for text in short if _says_something(text, item.title)]
-    return list(dict.fromkeys([*full, label_text(item, level), *short]))
+    short = [text for text in short if _says_something(text, title)]
+    tries = dict.fromkeys([*full, standard, *short])
+    return text_width(standard, FONT_PX), tuple((t, text_width(t, FONT_PX)) for t in tries)
 
 
 def _says_something(text: str, title: str) -> bool:
@@ -199,7 +199,7 @@ def _pack(items: list[Item], indices: list[int], scale: float, axis: tuple[float
     overflow, cramped = [], 0
     for i in sorted(indices, key=lambda i: (-items[i].prominence, items[i].x0)):
         item = items[i]
-        width = text_width(label_text(item, 0), FONT_PX)
+        width = _label_choices(item.title, True)[0]
         side = _side(item, width, scale, axis)
         own = item_box(item, scale)
         boxes = [(_union(own, label_box(item, side, width, scale)), gap), (own, gap),
@@ -332,8 +332,7 @@ def _level(items: list[Item], rows: list[int], scale: float, axis: tuple[float, 
         item, row = items[i], occupied[(items[i].lane, rows[i])]
         own = item_box(item, scale)
         row.remove(*own)
-        for text in label_texts(item, level):  # the longest that has room
-            width = text_width(text, FONT_PX)
+        for text, width in _label_choices(item.title, level >= 0)[1]:  # the longest with room
             side = _side(item, width, scale, axis)
             both = _union(own, label_box(item, side, width, scale))
             if row.fits(*both, gap):
