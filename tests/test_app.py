@@ -1,13 +1,25 @@
-"""The real Streamlit app, run by Streamlit's AppTest (no browser)."""
+"""The real Streamlit app, run by Streamlit's AppTest (no browser), with the real HeidelTime."""
 
 from __future__ import annotations
+
+import csv
+import io
+import json
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
+from timeline.exports.formats import FORMATS
+from timeline.model import Timeline
+from timeline.tagging.heideltime import HeidelTimeTagger
 
 TIMEOUT = 300
+CORPUS = "\n".join(json.dumps(line, ensure_ascii=False) for line in [
+    {"id": "bruecke", "title": "Brücke", "dct": "2022-08-01",
+     "text": "Am 3. Mai 2021 wurde die Brücke in Mainz eröffnet. Im Juli 2022 folgte der Tunnel."},
+    {"id": "leer", "text": "   "},
+]).encode()
 
 
 @pytest.fixture()
@@ -16,48 +28,155 @@ def app() -> AppTest:
     return at.run()
 
 
-def test_seed_article_preloaded_with_timeline(app: AppTest) -> None:
-    assert not app.exception
-    assert not app.error
-    assert app.sidebar.radio(key="source").value == "Example article"
-    assert app.sidebar.text_input(key="dct_Example article_stoltenberg-kiew").value == \
-        "2024-04-29"
-    assert "from metadata" in " ".join(c.value for c in app.caption)
-    charts = app.get("plotly_chart")
-    assert len(charts) == 1
-    table = app.dataframe[0].value
-    assert {"29. April 2024", "Juli 2024", "2008", "2023", "Februar 2022"} <= set(table["when"])
-    assert list(table["when"])[0] == "2008"  # in time order
+@pytest.fixture()
+def tagging_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Counts HeidelTime runs (the real ones: this only watches)."""
+    calls: list[str] = []
+    original = HeidelTimeTagger.tag
+
+    def counted(self, doc, language, doc_type, dct, doc_id="doc"):  # type: ignore[no-untyped-def]
+        calls.append(doc_id)
+        return original(self, doc, language, doc_type, dct, doc_id=doc_id)
+
+    monkeypatch.setattr(HeidelTimeTagger, "tag", counted)
+    return calls
+
+
+def _render(app: AppTest, option: str) -> bytes:
+    """What the download button of ``option`` hands out: the format's render of the
+    curated timeline (Streamlit renders it on click, which AppTest cannot do)."""
+    fmt = next(f for f in FORMATS if f.option == option)
+    return fmt.render(app.session_state["curated"], "test")
+
+
+def _table(app: AppTest, name: str):  # type: ignore[no-untyped-def]
+    return next(t for t in app.data_editor if (t.key or "").startswith(name)).value
+
+
+def test_seed_article_opens_with_text_figure_and_table(app: AppTest) -> None:
+    assert not app.exception and not app.error and not app.warning
+    assert app.sidebar.multiselect(key="seeds").value == ["stoltenberg-kiew"]
+    documents = _table(app, "documents")
+    assert list(documents["date"]) == ["2024-04-29"]
+    assert list(documents["date from"]) == ["file's metadata"]
+    events = _table(app, "events")
+    assert {"29. April 2024", "Juli 2024", "2008", "2023", "Februar 2022"} <= set(events["when"])
+    assert events["when"].iloc[0] == "2008"  # in time order
+    assert len(app.get("plotly_chart")) == 1
+    assert len(app.get("iframe")) == 1  # the text, with its expressions marked
     labels = [b.label for b in app.get("download_button")]
     assert labels == ["Timeline JSON", "HTML page", "CSV table", "TimelineJS", "PNG image",
                       "SVG image", "TimeML"]
 
 
-def test_pasted_text_without_date_warns_and_keeps_expressions(app: AppTest) -> None:
-    app.sidebar.radio(key="source").set_value("Paste text").run()
-    assert app.info  # asks for a text first
-    app.sidebar.text_area(key="pasted").input("Am Montag traf er den Kanzler. Im Mai 2019 "
-                                             "war alles anders.").run()
+def test_curate_two_seeds_and_a_corpus_then_reopen(app: AppTest,
+                                                   tagging_calls: list[str]) -> None:
+    app.sidebar.multiselect(key="seeds").set_value(["stoltenberg-kiew", "biafra-krieg"]).run()
+    app.sidebar.file_uploader(key="uploads").set_value(
+        [("corpus.jsonl", CORPUS, "application/jsonl")]).run()
     assert not app.exception
-    assert any("W001" in w.value for w in app.warning)
-    table = app.dataframe[0].value
-    assert list(table["when"]) == ["Mai 2019"]  # the relative Monday is not guessed
-    field = app.sidebar.text_input(key="dct_Paste text_pasted-text")
-    field.input("29. April 2024").run()
-    assert not app.warning and not app.sidebar.error
-    assert set(app.dataframe[0].value["when"]) == {"29. April 2024", "Mai 2019"}
-    assert "2024-04-29 (from option)" in " ".join(c.value for c in app.caption)
+    assert [d.id for d in app.session_state["curated"].documents] == [
+        "stoltenberg-kiew", "biafra-krieg", "bruecke"]
+    assert any("E109" in e.value for e in app.error)  # the empty one, listed; the rest go on
+    machine: Timeline = app.session_state["curated"]
+    tagging_calls.clear()
+
+    def pick(title_part: str) -> None:
+        """Choose an event in the panel's list, as a person would, by its title."""
+        box = app.selectbox(key="panel_pick")
+        box.select_index(next(i for i, o in enumerate(box.options) if title_part in o)).run()
+
+    # edit a title
+    pick("Angriffskrieg")
+    _field(app.text_input, "panel_title_").input("Russland überfällt die Ukraine")
+    _submit(app, "Save")
+    # exclude an event
+    pick("Tunnel")
+    _field(app.checkbox, "panel_include_").uncheck()
+    _submit(app, "Save")
+    # add one, told in the corpus document's first sentence
+    app.selectbox(key="add_doc").select_index(2)
+    app.text_input(key="add_when").input("14. Mai 2021")
+    app.text_input(key="add_title").input("Erste Busse über die Brücke")
+    _submit(app, "Add")
+    assert not app.exception and not app.error[1:]
+    assert tagging_calls == []  # curation never runs HeidelTime
+
+    curated: Timeline = app.session_state["curated"]
+    changed = {e.id: e for e in curated.events if e.edited or e.source == "manual"}
+    assert len(changed) == 3
+    titles = {e.title: e for e in changed.values()}
+    assert titles["Russland überfällt die Ukraine"].edited == ["title"]
+    tunnel = next(e for e in changed.values() if "included" in e.edited)
+    assert tunnel.included is False and tunnel.doc_id == "bruecke"
+    manual = titles["Erste Busse über die Brücke"]
+    assert (manual.source, manual.value, manual.doc_id) == ("manual", "2021-05-14", "bruecke")
+
+    saved = _render(app, "json")
+    data = json.loads(saved)
+    assert data["schema_version"] == 3
+    assert len(data["events"]) == len(machine.events) + 1
+    unchanged = {e.id: e for e in machine.events if e.id not in changed}
+    assert [e for e in curated.events if e.id in unchanged] == list(unchanged.values())
+    rows = list(csv.DictReader(io.StringIO(_render(app, "csv").decode("utf-8-sig"))))
+    assert len(rows) == len(machine.events)  # one left out, one added
+    assert {r["title"] for r in rows} >= {"Russland überfällt die Ukraine",
+                                          "Erste Busse über die Brücke"}
+    assert tunnel.id not in {r["event_id"] for r in rows}
+
+    again = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    again.sidebar.multiselect(key="seeds").set_value([]).run()
+    again.sidebar.file_uploader(key="uploads").set_value(
+        [("timeline.timeline.json", saved, "application/json")]).run()
+    assert not again.exception and not again.error
+    reopened: Timeline = again.session_state["curated"]
+    assert (reopened.documents, reopened.events) == (curated.documents, curated.events)
+    assert tagging_calls == []  # a saved timeline is used as saved
+    events = _table(again, "events")
+    assert "Russland überfällt die Ukraine" in set(events["event"])
+    assert "manual" in " ".join(events["kinds"])
 
 
-def test_unreadable_date_is_a_clear_error(app: AppTest) -> None:
-    app.sidebar.text_input(key="dct_Example article_stoltenberg-kiew").input("neulich").run()
+def _field(widgets, prefix: str):  # type: ignore[no-untyped-def]
+    """The selected event's field: its key names the event and the edit count."""
+    return next(w for w in widgets if (w.key or "").startswith(prefix))
+
+
+def _submit(app: AppTest, label: str) -> None:
+    next(b for b in app.button if b.label == label).click().run()
+
+
+def test_pasted_text_warns_only_when_a_date_is_needed(app: AppTest) -> None:
+    app.sidebar.multiselect(key="seeds").set_value([]).run()
+    assert app.info  # asks for a document first
+    app.sidebar.text_area(key="pasted").input("Im Mai 2019 war alles anders.")
+    _submit(app, "Add text")
+    assert not app.exception and not app.warning  # nothing here needs the date
+    app.sidebar.text_input(key="pasted_title").input("Kanzler")
+    app.sidebar.text_area(key="pasted").input("Am Montag traf er den Kanzler.")
+    _submit(app, "Add text")
+    warnings = [w.value for w in app.warning]
+    assert len(warnings) == 1 and "W001" in warnings[0]
+    assert "Documents table" in warnings[0] and "--dct" not in warnings[0]
+
+
+def test_a_bad_date_is_shown_and_changes_nothing(app: AppTest) -> None:
+    before = app.session_state["curated"]
+    app.selectbox(key="panel_pick").select_index(0).run()
+    _field(app.text_input, "panel_when_").input("irgendwann")
+    _submit(app, "Save")
     assert not app.exception
-    assert "E103" in app.sidebar.error[0].value
-    assert any("W001" in w.value for w in app.warning)  # and the text is still shown
+    assert any("E121" in e.value for e in app.error)
+    assert app.session_state["curated"].events == before.events
+    assert any("E121" in p for p in _table(app, "events")["problem"])
 
 
-def test_language_and_type_choices(app: AppTest) -> None:
-    app.sidebar.selectbox(key="language").set_value("en").run()
-    app.sidebar.selectbox(key="doc_type").set_value("narrative").run()
-    assert not app.exception
-    assert "language: en" in " ".join(c.value for c in app.caption)
+def test_an_uploaded_web_page_brings_its_date_and_stays_text(app: AppTest) -> None:
+    from tests.test_dct import PAGE
+
+    app.sidebar.file_uploader(key="uploads").set_value(
+        [("artikel.html", PAGE.encode(), "text/html")]).run()
+    assert not app.exception and not app.error
+    documents = _table(app, "documents")
+    row = documents[documents["title"] != documents["title"].iloc[0]].iloc[0]
+    assert (row["date"], row["date from"]) == ("2024-04-29", "file's metadata")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from tests.conftest import ROOT, SEED_DCT
+from tests.conftest import ROOT
 from timeline.exports.page import html_page
 from timeline.io.files import write_text
 from timeline.io.inputs import DocumentInput
@@ -272,35 +272,86 @@ def dashboard_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         server.wait(timeout=30)
 
 
-def test_dashboard_shows_seed_timeline(browser: Browser, dashboard_url: str,
-                                       tmp_path: Path) -> None:
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(dashboard_url)
+def _dashboard(browser: Browser, url: str, height: int = 2080) -> Page:
+    page = browser.new_page(viewport={"width": 1400, "height": height})
+    page.goto(url)
     page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
     page.wait_for_selector("text=Events (", timeout=60_000)
+    return page
+
+
+def _wait_for_rerun(page: Page) -> None:
+    """Until Streamlit has finished the rerun a widget started."""
+    page.wait_for_timeout(300)
+    page.wait_for_selector("[data-testid=stStatusWidget]", state="detached", timeout=120_000)
+    page.wait_for_timeout(500)
+
+
+def test_workbench_text_linked_to_table_and_figure(browser: Browser, dashboard_url: str,
+                                                   seed_timeline: Timeline,
+                                                   tmp_path: Path) -> None:
+    from timeline.curation.edits import Curation
+    from timeline.views.tables import event_rows
+
+    page = _dashboard(browser, dashboard_url)
     assert _count(page, "scatterlayer") == 4  # the two Mondays, "Jetzt", "derzeit"
-    # 2008, 2022-02, 2023, 2024-07; hatched: "vergangenen Monaten", the second "damals" (2023)
-    assert _count(page, "barlayer") == 6
-    body = page.locator("body").inner_text()
-    assert SEED_DCT.isoformat() in body
-    assert "Stoltenberg" in body
-    page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
+    assert _count(page, "barlayer") == 6  # 2008, 2022-02, 2023 twice, 2024-07, "Monaten"
+    text = page.frame_locator("iframe[title='st.iframe']")
+    february = text.locator("mark.timex", has_text="Februar 2022")
+    assert february.count() == 1
+    assert "DATE" in (february.get_attribute("class") or "")
+    assert february.get_attribute("title") == "Februar 2022 · date"
+    assert text.locator("#selected").count() == 0
+
+    # tick "show" on the row of the war's beginning: its sentence is marked in the text
+    rows = event_rows(seed_timeline, Curation(), None).rows
+    row = next(i for i, r in enumerate(rows) if r["when"] == "Februar 2022")
+    table = page.locator("[data-testid=stDataFrame]").nth(1)
+    table.scroll_into_view_if_needed()
+    # the grid is drawn on a canvas: row markers (40 px), then "show"; rows 35 px high
+    table.click(position={"x": 68, "y": 35 + 35 * row + 17})
+    _wait_for_rerun(page)
+    text.locator("#selected").wait_for(timeout=60_000)
+    selected = text.locator("#selected").inner_text()
+    assert "seit Beginn des russischen Angriffskriegs im Februar 2022" in selected
+    box = text.locator("#selected").bounding_box()
+    frame = page.locator("iframe[title='st.iframe']").bounding_box()
+    assert box and frame and frame["y"] <= box["y"] <= frame["y"] + frame["height"]  # scrolled
+    panel = page.get_by_test_id("stMainBlockContainer").get_by_label("Title", exact=True)
+    assert panel.input_value() == rows[row]["event"]  # the panel shows it to edit
+    ring = page.locator(".js-plotly-plot .shapelayer path")  # and the figure marks it
+    assert ring.count() >= 1
+    _screenshot(page, "dashboard.png", tmp_path)
+
+    # click a day's diamond in the figure: that event is selected, its sentence shown
+    diamond = page.locator(".js-plotly-plot .scatterlayer .trace:nth-child(1) .point").first
+    box = diamond.bounding_box()
+    assert box
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    _wait_for_rerun(page)
+    page.wait_for_function("() => !document.querySelector(\"iframe[title='st.iframe']\")"
+                           ".contentDocument.querySelector('#selected').textContent"
+                           ".includes('Februar 2022')", timeout=60_000)
+    days = {r["event"] for r in rows if "day" in r["kinds"]}
+    assert panel.input_value() in days
     page.close()
 
 
-def test_dashboard_reads_an_uploaded_web_page_with_its_date(browser: Browser, dashboard_url: str,
-                                                            tmp_path: Path) -> None:
-    from tests.test_dct import PAGE
-
-    page_file = tmp_path / "artikel.html"
-    page_file.write_text(PAGE, encoding="utf-8")
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(dashboard_url)
-    page.wait_for_selector("text=Events (", timeout=180_000)
-    page.get_by_text("Upload a file").click()
-    page.locator("input[type=file]").set_input_files(str(page_file))
-    page.wait_for_selector("text=from metadata", timeout=60_000)
-    body = page.locator("body").inner_text()
-    assert "Document date used: 2024-04-29 (from metadata)" in body
-    assert "pwned" not in page.title()
+def test_two_uploaded_texts_become_two_lanes(browser: Browser, dashboard_url: str,
+                                             tmp_path: Path) -> None:
+    first, second = tmp_path / "bruecke.txt", tmp_path / "tunnel.txt"
+    first.write_text("Am 3. Mai 2021 wurde die Brücke eröffnet. Im Juli 2022 kam der Zug.",
+                     encoding="utf-8")
+    second.write_text("Der Tunnel wurde 2019 begonnen und im März 2023 fertig.",
+                      encoding="utf-8")
+    page = _dashboard(browser, dashboard_url)
+    page.locator("[data-testid=stMultiSelect]").first.get_by_role("button").first.click()
+    _wait_for_rerun(page)  # the example is closed
+    page.locator("input[type=file]").set_input_files([str(first), str(second)])
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .ytick').length"
+                           " == 2", timeout=120_000)
+    lanes = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot .ytick text')]"
+                          ".map(t => t.textContent)")
+    assert sorted(lanes) == ["bruecke", "tunnel"]
+    _screenshot(page, "dashboard-two-texts.png", tmp_path)
     page.close()

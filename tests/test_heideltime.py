@@ -108,3 +108,16 @@ def test_cache_dir_honours_xdg(monkeypatch, tmp_path: Path) -> None:  # type: ig
     monkeypatch.delenv("TIMELINE_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache_dir() == tmp_path / "timeline"
+
+
+def test_a_thread_that_tagged_does_not_keep_the_process_alive() -> None:
+    """The dashboard tags in session threads; the server must still exit when stopped."""
+    code = ("import threading\n"
+            "from timeline.io.inputs import DocumentInput\n"
+            "from timeline.pipeline import Extractor, Options\n"
+            "item = DocumentInput(id='a', text='Im Mai 2019 war Wahl.', source='test')\n"
+            "worker = threading.Thread(target=lambda: Extractor().run([item], "
+            "Options(language='de')))\n"
+            "worker.start()\n"
+            "worker.join()\n")
+    subprocess.run([sys.executable, "-c", code], timeout=180, check=True)

@@ -32,7 +32,7 @@ def test_round_trip(seed_timeline: Timeline) -> None:
 
 def test_required_fields_present(seed_timeline: Timeline) -> None:
     data = json.loads(seed_timeline.to_json())
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     document = data["documents"][0]
     assert {"id", "title", "language", "doc_type", "dct", "timexes"} <= document.keys()
     for timex in document["timexes"]:
@@ -57,3 +57,22 @@ def test_wrong_offsets_are_refused(seed_timeline: Timeline) -> None:
 def test_not_a_timeline(text: str, reason: str) -> None:
     with pytest.raises(BadInputError, match=reason):
         Timeline.from_json(text)
+
+
+def test_version_2_files_still_load(seed_timeline: Timeline) -> None:
+    """A file written before curation existed: no source, edited, included or value."""
+    data = json.loads(seed_timeline.to_json())
+    data["schema_version"] = 2
+    for event in data["events"]:
+        for name in ("source", "edited", "included", "value", "end_value"):
+            del event[name]
+        for mention in event["mentions"]:
+            del mention["doc_id"]
+    for document in data["documents"]:
+        del document["language_source"], document["doc_type_source"]
+    old_schema = json.loads((SCHEMA_PATH.parent / "timeline-v2.schema.json").read_text("utf-8"))
+    jsonschema.validate(data, old_schema, cls=jsonschema.Draft202012Validator)
+    loaded = Timeline.from_json(json.dumps(data))
+    assert loaded.schema_version == 3
+    assert all(e.source == "machine" and e.included and not e.edited for e in loaded.events)
+    assert [e.title for e in loaded.events] == [e.title for e in seed_timeline.events]

@@ -38,6 +38,12 @@ MESSAGES: dict[str, str] = {
     "WikiWarsDE (.key.xml) documents.",
     "E114": "{path}: no article text found in this HTML page; save the article's text "
     "as .txt and try again.",
+    "E121": "Cannot read {value!r} as a date: write it with its year, as people do "
+    "(24.02.2022, 24. Februar 2022, Februar 2022, 2008, 264 v. Chr.).",
+    "E122": "Events {first!r} and {second!r} cannot be merged: {reason}.",
+    "E123": "The end {value!r} is not after the event's start: give a later date, or none.",
+    "E124": "An event needs a title: say in a few words what happened.",
+    "E125": "Choose the document a new event belongs to.",
     # output files
     "E116": "{option} {path} is a directory: give the name of a file inside it, "
     "such as {example}.",
@@ -57,9 +63,26 @@ MESSAGES: dict[str, str] = {
 }
 
 
-def message(code: str, **kwargs: object) -> str:
-    """The user-facing text for ``code``, prefixed with the code itself."""
-    return f"[{code}] " + MESSAGES[code].format(**kwargs)
+# The dashboard has no options: where a message names one, it says its own control.
+DASHBOARD: dict[str, str] = {
+    "W001": "{doc_id!r} ({doc_type}) has no date, so relative expressions such as "
+    "\"am Montag\" or \"vergangenes Jahr\" are left unresolved: type the date it was "
+    "written in the Documents table, or make it a narrative if it tells a story.",
+    "E111": "Cannot detect the language of {doc_id!r}: choose it in the Documents table.",
+    "E112": "A document named {doc_id!r} is already open: close it first, or rename the file.",
+}
+
+
+def message(code: str, surface: str = "cli", **kwargs: object) -> str:
+    """The user-facing text for ``code`` (in the words of ``surface``, "cli" or
+    "dashboard"), prefixed with the code itself."""
+    wording = DASHBOARD.get(code, MESSAGES[code]) if surface == "dashboard" else MESSAGES[code]
+    return f"[{code}] " + wording.format(**kwargs)
+
+
+def reworded(error: TimelineError, surface: str) -> str:
+    """An error's message as ``surface`` says it."""
+    return message(error.code, surface, **error.kwargs)
 
 
 class TimelineError(Exception):

@@ -20,8 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from timeline.errors import BadInputError, TimelineError
 from timeline.time.semantics import Granularity, Span
 
-SCHEMA_VERSION: Literal[2] = 2
-READABLE_VERSIONS = (1, 2)  # version 2 only added fields, all with defaults
+SCHEMA_VERSION: Literal[3] = 3
+READABLE_VERSIONS = (1, 2, 3)  # versions 2 and 3 only added fields, all with defaults
+EditedField = Literal["title", "date", "end", "participants", "included", "mentions"]
 SCHEMA_PATH = Path(__file__).parent / "schema" / f"timeline-v{SCHEMA_VERSION}.schema.json"
 
 
@@ -99,8 +100,8 @@ class TextSpan(_Model):
 
 class Participant(_Model):
     text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: int | None = Field(ge=0, description="null: named by a person, not found in the text")
+    end: int | None = Field(ge=0)
     kind: Literal["PER", "ORG", "LOC", "MISC"] = Field(
         description="person, organisation, place, or MISC when it cannot be told"
     )
@@ -121,6 +122,9 @@ class Trigger(_Model):
 class Mention(_Model):
     """One place in the text where the event is told."""
 
+    doc_id: str | None = Field(
+        default=None, description="the document told in, if not the event's own (merged events)"
+    )
     timex_id: str
     sentence_start: int = Field(ge=0)
     sentence_end: int = Field(ge=0)
@@ -137,7 +141,14 @@ class Document(_Model):
     dct: str | None = Field(description="document creation time, YYYY-MM-DD")
     dct_source: str | None = Field(
         default=None,
-        description="where the DCT came from: option, input, metadata, dateline or filename",
+        description="where the DCT came from: option, input, metadata, dateline, filename "
+        "or manual (set in the dashboard)",
+    )
+    language_source: str | None = Field(
+        default=None, description="where the language came from: option, input, detected or manual"
+    )
+    doc_type_source: str | None = Field(
+        default=None, description="where the type came from: option, input or manual"
     )
     text: str
     sentences: list[TextSpan] = Field(default_factory=list)
@@ -160,7 +171,9 @@ class Event(_Model):
 
     id: str
     doc_id: str
-    timex_id: str
+    timex_id: str | None = Field(
+        description="the expression that dates it; null for an event a person added without one"
+    )
     end_timex_id: str | None = Field(
         default=None, description="for a range written as two expressions, the second"
     )
@@ -189,6 +202,28 @@ class Event(_Model):
     mentions: list[Mention] = Field(
         default_factory=list, description="every telling of this event; the first is this one"
     )
+    source: Literal["machine", "manual"] = Field(
+        default="machine", description="found in the text, or added by a person"
+    )
+    edited: list[EditedField] = Field(
+        default_factory=list, description="the fields a person changed, in the order first changed"
+    )
+    included: bool = Field(
+        default=True, description="false: a person left it out; kept here so it can be taken "
+        "back, left out of the figure and every other export"
+    )
+    value: str | None = Field(
+        default=None, description="the date a person gave, as a TIMEX3 value (\"2022-02\"); "
+        "null: dated by its expression"
+    )
+    end_value: str | None = Field(
+        default=None, description="the last date (inclusive) a person gave, as a TIMEX3 value"
+    )
+
+
+def _given(value: str, name: str) -> Timex:
+    """A date a person typed, as a timex that stands in no text."""
+    return Timex(id=name, start=0, end=0, text="", type=TimexType.DATE, value=value, rule="manual")
 
 
 class DocumentError(_Model):
@@ -206,7 +241,7 @@ class DocumentError(_Model):
 
 
 class Timeline(_Model):
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     documents: list[Document] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     errors: list[DocumentError] = Field(default_factory=list)
@@ -216,16 +251,36 @@ class Timeline(_Model):
         """A hand-edited or truncated file must fail here, clearly, not in a view."""
         timexes = {(d.id, t.id) for d in self.documents for t in d.timexes}
         for event in self.events:
-            wanted = [event.timex_id, event.end_timex_id, *(m.timex_id for m in event.mentions)]
-            for timex_id in filter(None, wanted):
-                if (event.doc_id, timex_id) not in timexes:
+            wanted = [(event.doc_id, event.timex_id), (event.doc_id, event.end_timex_id),
+                      *((m.doc_id or event.doc_id, m.timex_id) for m in event.mentions)]
+            for doc_id, timex_id in wanted:
+                if timex_id is not None and (doc_id, timex_id) not in timexes:
                     raise ValueError(f"event {event.id!r} refers to time expression "
-                                     f"{timex_id!r}, which document {event.doc_id!r} does not have")
+                                     f"{timex_id!r}, which document {doc_id!r} does not have")
         return self
 
     def timex_index(self) -> dict[tuple[str, str], Timex]:
         """Each timex by ``(doc_id, timex_id)``, the key events refer to it by."""
         return {(d.id, t.id): t for d in self.documents for t in d.timexes}
+
+    def dating(self, event: Event, timexes: dict[tuple[str, str], Timex] | None = None
+               ) -> tuple[Timex, Timex | None]:
+        """The expression(s) an event's time is worded from: the date a person gave
+        (as a timex of no text), else the expressions in the text."""
+        if timexes is None:
+            timexes = self.timex_index()
+        if event.value is not None:
+            end = _given(event.end_value, "end") if event.end_value else None
+            return _given(event.value, "date"), end
+        assert event.timex_id is not None, f"event {event.id} has neither timex nor value"
+        return (timexes[(event.doc_id, event.timex_id)],
+                timexes.get((event.doc_id, event.end_timex_id or "")))
+
+    def shown(self) -> Timeline:
+        """The events people kept: what the figure and every export but the JSON show."""
+        if all(event.included for event in self.events):
+            return self
+        return self.model_copy(update={"events": [e for e in self.events if e.included]})
 
     def to_json(self, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent, exclude_none=False)

@@ -101,13 +101,14 @@ class Extractor:
         if not item.text.strip():
             raise TimelineError("E109", doc_id=item.id)
         language = normalize_language(item.language or options.language)
+        language_source = "input" if item.language else "option"
         if language == AUTO:
             language, probability = detect_language(item.text, item.id)
+            language_source = "detected"
             log.info(message("W002", doc_id=item.id, language=language) + f" (p={probability:.2f})")
         doc_type = normalize_doc_type(item.doc_type or options.doc_type)
         dct, dct_source = _choose_dct(item, options)
         dct_missing = dct is None and doc_type in DCT_DOC_TYPES
-        warnings = [message("W001", doc_id=item.id, doc_type=doc_type)] if dct_missing else []
 
         doc = self.analyzer(item.text, language)
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
@@ -118,6 +119,9 @@ class Extractor:
         inferred, replaced = anaphora.resolve(doc, language, lexicon(language), timexes, dct)
         timexes = [t for t in timexes if t.id not in replaced] + inferred
         timexes.sort(key=lambda t: (t.start, t.end))
+        # only when some expression needed the date: a text of plain years needs none
+        warnings = [message("W001", doc_id=item.id, doc_type=doc_type)] \
+            if any(not t.resolved for t in timexes) else []
         mark_timexes(doc, [(t.id, t.start, t.end, t.type.value) for t in timexes])
         document = Document(
             id=item.id,
@@ -126,6 +130,8 @@ class Extractor:
             doc_type=doc_type,
             dct=dct.isoformat() if dct else None,
             dct_source=dct_source,
+            language_source=language_source,
+            doc_type_source="input" if item.doc_type else "option",
             text=item.text,
             sentences=[TextSpan(start=s, end=e) for s, e in sentence_spans(doc)],
             timexes=timexes,

@@ -34,7 +34,7 @@ def csv_text(timeline: Timeline) -> str:
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     for event, when in zip(timeline.events, describe_events(timeline)):
-        timex = timexes[(event.doc_id, event.timex_id)]
+        timex = timeline.dating(event, timexes)[0]
         writer.writerow([_cell(v) for v in (
             event.doc_id, documents[event.doc_id].title, event.id, when.full(), when.start,
             when.end, event.start or "", last_instant_iso(event.end) if event.end else "",

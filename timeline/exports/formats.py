@@ -26,8 +26,12 @@ class Format:
     label: str
     suffix: str
     mime: str
-    render: Callable[[Timeline, str], bytes]
+    render_all: Callable[[Timeline, str], bytes]
     help: str
+    keeps_excluded: bool = False  # the JSON keeps what a person left out, to take it back
+
+    def render(self, timeline: Timeline, title: str) -> bytes:
+        return self.render_all(timeline if self.keeps_excluded else timeline.shown(), title)
 
 
 def _timeml_zip(timeline: Timeline, title: str) -> bytes:
@@ -44,7 +48,8 @@ def _timeml_zip(timeline: Timeline, title: str) -> bytes:
 
 FORMATS = [
     Format("json", "Timeline JSON", ".timeline.json", "application/json",
-           lambda t, _: (t.to_json() + "\n").encode(), "timeline JSON (- for standard output)"),
+           lambda t, _: (t.to_json() + "\n").encode(), "timeline JSON (- for standard output)",
+           keeps_excluded=True),
     Format("html", "HTML page", ".timeline.html", "text/html",
            lambda t, title: html_page(t, title).encode(),
            "a self-contained HTML page: the timeline and every event to read"),

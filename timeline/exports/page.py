@@ -26,9 +26,9 @@ from timeline.tagging.languages import LANGUAGES
 from timeline.time.chrono import Instant
 from timeline.time.wording import describe_value
 from timeline.views.figure import FigurePlan
+from timeline.views.reader import KIND_WORDS
 from timeline.views.text import Piece, event_sentence
 
-_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "name"}
 _SOURCES = {"option": "the command line", "input": "the input", "metadata": "its metadata",
             "dateline": "its dateline", "filename": "its file name"}
 _environment = Environment(loader=PackageLoader("timeline.exports", "templates"),
@@ -61,7 +61,7 @@ def _time_key(event: Event) -> tuple[int, int]:
 
 
 def _participants(people: list[Participant]) -> list[dict[str, str]]:
-    return [{"text": p.text, "kind": p.kind, "kind_name": _KINDS[p.kind]} for p in people]
+    return [{"text": p.text, "kind": p.kind, "kind_name": KIND_WORDS[p.kind]} for p in people]
 
 
 def _documents(timeline: Timeline, plan: FigurePlan) -> list[dict[str, Any]]:

@@ -53,9 +53,12 @@ def xml_safe(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def _told(event: Event) -> list[tuple[str, Trigger | None]]:
-    """(timex id, trigger) of every mention; a v1 event without mentions tells itself."""
-    return [(m.timex_id, m.trigger) for m in event.mentions] or [(event.timex_id, event.trigger)]
+def _told(event: Event, doc_id: str) -> list[tuple[str, Trigger | None]]:
+    """(timex id, trigger) of every mention in document ``doc_id``; a v1 event
+    without mentions tells itself; one a person added without an expression, nothing."""
+    if not event.mentions:
+        return [(event.timex_id, event.trigger)] if event.timex_id else []
+    return [(m.timex_id, m.trigger) for m in event.mentions if (m.doc_id or event.doc_id) == doc_id]
 
 
 def _plan(document: Document, events: list[Event]) -> _Plan:
@@ -69,7 +72,7 @@ def _plan(document: Document, events: list[Event]) -> _Plan:
     tids = {t.id for t in timexes}
     wanted: list[tuple[_Extent, str, str]] = []
     for event in events:
-        for timex_id, trigger in _told(event):
+        for timex_id, trigger in _told(event, document.id):
             if trigger is None:
                 continue
             part = trigger.parts[0] if trigger.parts else trigger
@@ -182,8 +185,9 @@ def safe_name(doc_id: str, taken: set[str]) -> str:
 def timeml_files(timeline: Timeline) -> dict[str, bytes]:
     """A TimeML file per document, by safe file name, in document order."""
     events: dict[str, list[Event]] = defaultdict(list)
-    for event in timeline.events:
-        events[event.doc_id].append(event)
+    for event in timeline.shown().events:
+        for doc_id in dict.fromkeys([event.doc_id, *(m.doc_id for m in event.mentions if m.doc_id)]):
+            events[doc_id].append(event)
     taken: set[str] = set()
     return {safe_name(d.id, taken): timeml_document(d, events[d.id]) for d in timeline.documents}
 

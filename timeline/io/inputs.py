@@ -8,7 +8,7 @@ a corpus of thousands costs that line only.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,28 +100,33 @@ def read_jsonl(path: Path) -> Iterator[DocumentInput | DocumentError]:
     except OSError as exc:
         raise BadInputError("E107", path=path, reason=exc.strerror or str(exc)) from exc
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            source = f"{path}:{number}"
-            try:
-                fields = json.loads(raw.decode("utf-8"))
-                if not isinstance(fields, dict):
-                    raise ValueError("a line must be a JSON object")
-                doc_id, text = fields.get("id"), fields.get("text")
-                if doc_id is None or isinstance(doc_id, bool) or not isinstance(doc_id, str | int):
-                    raise ValueError('"id" must be a string')
-                if not isinstance(text, str):
-                    raise ValueError('"text" must be a string')
-                yield DocumentInput(id=str(doc_id), text=text, source=source,
-                                    **_metadata(fields, source))
-            except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-                reason = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else str(exc)
-                yield DocumentError(doc_id=None, source=source, code="E108",
-                                    message=message("E108", source=path, line=number,
-                                                    reason=reason))
-            except BadInputError as exc:
-                yield DocumentError.from_error(exc, source)
+        yield from jsonl_documents(handle, str(path))
+
+
+def jsonl_documents(lines: Iterable[bytes], name: str) -> Iterator[DocumentInput | DocumentError]:
+    """The documents of a JSONL corpus read from ``lines`` (a file or an upload)."""
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        source = f"{name}:{number}"
+        try:
+            fields = json.loads(raw.decode("utf-8"))
+            if not isinstance(fields, dict):
+                raise ValueError("a line must be a JSON object")
+            doc_id, text = fields.get("id"), fields.get("text")
+            if doc_id is None or isinstance(doc_id, bool) or not isinstance(doc_id, str | int):
+                raise ValueError('"id" must be a string')
+            if not isinstance(text, str):
+                raise ValueError('"text" must be a string')
+            yield DocumentInput(id=str(doc_id), text=text, source=source,
+                                **_metadata(fields, source))
+        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            reason = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else str(exc)
+            yield DocumentError(doc_id=None, source=source, code="E108",
+                                message=message("E108", source=name, line=number,
+                                                reason=reason))
+        except BadInputError as exc:
+            yield DocumentError.from_error(exc, source)
 
 
 _DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")

@@ -235,6 +235,7 @@ class HeidelTimeTagger:
         text = doc.text
         with self._lock:
             self._start()
+            jvm.attach_as_daemon()
             from de.unihd.dbs.uima.types.heideltime import Dct
 
             try:

@@ -97,3 +97,20 @@ def ensure_started(classpath: list[Path]) -> JavaRuntime:
         )
         _runtime = runtime
         return runtime
+
+
+def attach_as_daemon() -> None:
+    """Attach a thread other than the main one as a daemon before it calls Java.
+
+    JPype attaches a calling thread on its own, as a non-daemon thread, and
+    the JVM's shutdown waits for those: a dashboard session or test thread
+    that used HeidelTime and ended would keep the process from ever exiting.
+    """
+    if threading.current_thread() is threading.main_thread():
+        return
+    thread = jpype.java.lang.Thread
+    if thread.isAttached():
+        if thread.currentThread().isDaemon():
+            return
+        thread.detach()
+    thread.attachAsDaemon()

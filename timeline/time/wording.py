@@ -409,8 +409,8 @@ def describe_events(timeline: Any) -> list[When]:
     out = []
     for event in timeline.events:
         document = documents[event.doc_id]
+        timex, end_timex = timeline.dating(event, timexes)
         out.append(describe_event(
-            event, timexes[(event.doc_id, event.timex_id)], document.language,
-            date.fromisoformat(document.dct) if document.dct else None,
-            timexes.get((event.doc_id, event.end_timex_id or ""))))
+            event, timex, document.language,
+            date.fromisoformat(document.dct) if document.dct else None, end_timex))
     return out

@@ -42,6 +42,7 @@ MAX_LANE_ROWS = 16
 TOP_AXIS_ROWS = 24  # taller than this, the figure repeats the dates above
 FONT = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
 BAR_HEIGHT = 0.62  # of a row
+SELECTED = "#111111"  # the ring around the event selected in the dashboard
 LABEL_MARK = 2 * packing.MARK_PX + 2  # the invisible marker a point's label is set beside
 
 _SYMBOLS = {"exact": "diamond", "uncertain": "diamond-open", "inferred": "diamond-open-dot",
@@ -112,7 +113,7 @@ class FigurePlan:
         self._when = describe_events(timeline)
         for index, event in enumerate(timeline.events):
             document = documents[event.doc_id]
-            timex = timexes[(event.doc_id, event.timex_id)]
+            timex = timeline.dating(event, timexes)[0]
             start = Instant.parse(event.start) if event.start else None
             end = Instant.parse(event.end) if event.end else None
             glyph = None
@@ -252,14 +253,14 @@ class FigurePlan:
             x=[self.drawn[i].x1 - self.drawn[i].x0 if shown[i] else None for i in bars],
             y=[self.y(i) for i in bars], width=BAR_HEIGHT,
             marker=self._bar_marker([self.drawn[i].style for i in bars], colour),
-            customdata=[self.hovers[i] for i in bars], **common))
+            customdata=[self.hovers[i] for i in bars], **_UNFADED["bars"], **common))
         figure.add_trace(go.Scatter(
             mode="markers", name="days", ids=[str(i) for i in points],
             x=[self.drawn[i].x0 if shown[i] else None for i in points],
             y=[self.y(i) for i in points],
             marker={"color": colour, "size": 13, "symbol": [self.drawn[i].symbol for i in points],
                     "line": {"color": colour, "width": 1.5}},
-            customdata=[self.hovers[i] for i in points], **common))
+            customdata=[self.hovers[i] for i in points], **_UNFADED["points"], **common))
         labels = [label for label in state.labels if self.drawn[label.item].lane == lane]
         # an invisible marker as wide as the mark: plotly sets the text beside it, so a
         # label stays by its mark at any zoom, also where no script of ours runs
@@ -270,7 +271,7 @@ class FigurePlan:
             marker={"size": [LABEL_MARK if self.drawn[lab.item].point else 1 for lab in labels],
                     "opacity": 0},
             textfont={"size": packing.FONT_PX, "color": "#1b1b1b", "family": FONT},
-            customdata=[self.hovers[lab.item] for lab in labels], **common))
+            customdata=[self.hovers[lab.item] for lab in labels], **_UNFADED["labels"], **common))
         clusters = [c for c in state.clusters if c.lane == lane]
         figure.add_trace(go.Bar(
             orientation="h", name="clusters", base=[c.x0 for c in clusters],
@@ -374,6 +375,22 @@ class FigurePlan:
             figure.add_trace(go.Scatter(x=[self.axis[0]], y=[None], xaxis="x2",
                                         showlegend=False, hoverinfo="skip"))
 
+    def mark_selected(self, figure: go.Figure, event_index: int) -> None:
+        """Ring the mark of ``timeline.events[event_index]`` (the dashboard's selection)."""
+        for i, drawn in enumerate(self.drawn):
+            if drawn.index != event_index:
+                continue
+            y = self.y(i)
+            if drawn.point or drawn.x1 <= drawn.x0:
+                figure.add_trace(go.Scatter(
+                    x=[drawn.x0], y=[y], mode="markers", name="selected", showlegend=False,
+                    hoverinfo="skip", marker={"symbol": "circle-open", "size": 24,
+                                              "color": SELECTED, "line": {"width": 3}}))
+            else:
+                half = BAR_HEIGHT / 2 + 0.12
+                figure.add_shape(type="rect", x0=drawn.x0, x1=drawn.x1, y0=y - half, y1=y + half,
+                                 line={"color": SELECTED, "width": 3}, layer="above")
+
     # --- what the page's script needs to change levels in the browser ------------------
 
     @property
@@ -410,6 +427,16 @@ class FigurePlan:
             } for level, state in self.layout.levels.items()},
         }
 
+
+# A selection (clicking a mark in the dashboard) must not fade the other marks, as
+# plotly does by default: the dashboard rings the selected one instead.
+_UNFADED: dict[str, dict[str, Any]] = {
+    "bars": {"selected": {"marker": {"opacity": 0.55}},
+             "unselected": {"marker": {"opacity": 0.55}}},
+    "points": {"selected": {"marker": {"opacity": 1}}, "unselected": {"marker": {"opacity": 1}}},
+    "labels": {"selected": {"marker": {"opacity": 0}, "textfont": {"color": "#1b1b1b"}},
+               "unselected": {"marker": {"opacity": 0}, "textfont": {"color": "#1b1b1b"}}},
+}
 
 _HOVER = ("<b>%{customdata[0]}</b><br>%{customdata[1]} · “%{customdata[2]}”<br>"
           "<span style='color:#555'>%{customdata[3]}</span><extra>%{customdata[4]}</extra>")

@@ -1,0 +1,49 @@
+"""Files a person hands the dashboard: texts, web pages, JSONL corpora and saved timelines.
+
+The same readers as the command line, fed from bytes instead of paths. Each
+upload gives documents (or the reason one cannot be read) or, for a saved
+timeline JSON, the timeline to go on curating.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from timeline.errors import TimelineError, message
+from timeline.io.inputs import DocumentInput, html_document, jsonl_documents
+from timeline.model import DocumentError, Timeline
+
+SUFFIXES = ("txt", "md", "html", "htm", "jsonl", "json")
+
+
+@dataclass
+class Opened:
+    documents: list[DocumentInput | DocumentError] = field(default_factory=list)
+    timelines: list[Timeline] = field(default_factory=list)
+
+
+def read_upload(name: str, data: bytes, opened: Opened | None = None) -> Opened:
+    """What the file ``name`` holds; a file that cannot be read becomes an error entry."""
+    opened = opened or Opened()
+    stem, _, suffix = name.rpartition(".")
+    suffix, stem = suffix.lower(), stem or name
+    try:
+        if suffix in ("html", "htm"):
+            opened.documents.append(html_document(data, stem, name))
+        elif suffix == "jsonl":
+            opened.documents.extend(jsonl_documents(io.BytesIO(data), name))
+        elif suffix == "json":
+            opened.timelines.append(Timeline.from_json(data.decode("utf-8-sig", "replace"), name))
+        elif suffix in ("txt", "md"):
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise TimelineError("E113", doc_id=name) from exc
+            opened.documents.append(DocumentInput(id=stem, title=stem, text=text, source=name))
+        else:
+            opened.documents.append(DocumentError(
+                doc_id=None, source=name, code="E105", message=message("E105", path=name)))
+    except TimelineError as exc:
+        opened.documents.append(DocumentError.from_error(exc, name, stem))
+    return opened
