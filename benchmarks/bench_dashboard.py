@@ -21,7 +21,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from timeline.evaluation.gold import read_timex2
+from timeline.io.annotated import read_timex2
 from timeline.tagging.heideltime import HeidelTimeTagger
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -49,7 +49,7 @@ WIKIWARS = ROOT / "tests" / "data" / "wikiwarsde-dev"
 @pytest.fixture(scope="session")
 def wikiwars_timeline(extractor: Extractor) -> Timeline:
     """The 11 WikiWarsDE dev texts as one narrative corpus (about 1,000 events, BC and AD)."""
-    from timeline.evaluation.gold import read_timex2
+    from timeline.io.annotated import read_timex2
 
     items = []
     for path in sorted(WIKIWARS.glob("*.key.xml")):

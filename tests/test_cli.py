@@ -83,7 +83,7 @@ def test_batch_keeps_good_documents_and_names_bad_ones(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("args", "reason"), [
     (["extract", "missing.txt"], "E104"),
     (["extract", str(SEED), "--dct", "someday"], "E103"),
-    (["extract", str(SEED), "--lang", "xx"], "invalid choice"),
+    (["extract", str(SEED), "--lang", "xx"], "E101"),
     (["extract", "pyproject.toml"], "E105"),
     (["plot", "pyproject.toml", "--html", "x.html"], "E110"),
     (["frobnicate"], "invalid choice"),

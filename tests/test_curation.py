@@ -223,6 +223,8 @@ def test_uploads_of_every_kind(seed_timeline: Timeline) -> None:
     assert [getattr(d, "id", None) for d in opened.documents] == ["a", None]
     assert read_upload("notes.md", b"# Titel\n\nAm 3. Mai 2021").documents[0].id == "notes"
     assert read_upload("saved.json", seed_timeline.to_json().encode()).timelines
-    bad = read_upload("latin.txt", "Gr\xfc\xdfe".encode("latin-1")).documents[0]
-    assert bad.code == "E113"  # type: ignore[union-attr]
+    latin = read_upload("latin.txt", "Grüße".encode("latin-1")).documents[0]
+    assert (latin.text, latin.encoding) == ("Grüße", "cp1252")  # type: ignore[union-attr]
+    binary = read_upload("image.txt", bytes(range(256)) * 4).documents[0]
+    assert binary.code == "E113"  # type: ignore[union-attr]
     assert read_upload("broken.json", b"{").documents[0].code == "E110"  # type: ignore[union-attr]

@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import ROOT
 from tests.test_cli import timeline
 from timeline.errors import BadInputError
-from timeline.evaluation.gold import read_corpus, read_timeml, read_timex2
+from timeline.io.annotated import read_corpus, read_timeml, read_timex2
 from timeline.evaluation.report import evaluate, markdown
 from timeline.evaluation.scoring import Measures
 

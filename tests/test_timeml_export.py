@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from timeline.evaluation.gold import read_corpus, read_timex2
+from timeline.io.annotated import read_corpus, read_timex2
 from timeline.exports.timeml import timeml_document, timeml_files
 from timeline.io.inputs import DocumentInput
 from timeline.model import Document, Event, TextSpan, Timeline, Trigger

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from timeline import __version__
 from timeline.errors import BadInputError, TimelineError
-from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES
+from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES, normalize_language
 
 if TYPE_CHECKING:
     from timeline.model import Timeline
@@ -44,8 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
                          help=".txt or .html file, a directory of them, or a .jsonl file")
     extract.add_argument("--dct", help="document creation time, e.g. 2024-04-29 or 29.04.2024")
-    extract.add_argument("--lang", default=AUTO, choices=[AUTO, *LANGUAGES],
-                         help="document language (default: detect per document)")
+    extract.add_argument("--lang", default=AUTO, type=_language, metavar="LANG",
+                         help=f"document language: {', '.join(LANGUAGES)}, or a name such as "
+                         "German or Deutsch (default: detect per document)")
     extract.add_argument("--doc-type", default="news", choices=list(DOC_TYPES),
                          help="HeidelTime document type (default: news)")
     _output_options(extract)
@@ -61,11 +62,27 @@ def _parser() -> argparse.ArgumentParser:
         "eval", help="score against a gold corpus, side by side with stock HeidelTime")
     evaluate.add_argument("--gold", type=Path, required=True, metavar="DIR",
                           help="directory of TimeML .tml or WikiWarsDE .key.xml documents")
-    evaluate.add_argument("--lang", required=True, choices=list(LANGUAGES))
+    evaluate.add_argument("--lang", required=True, type=_known_language, metavar="LANG",
+                          help=f"the corpus language: {', '.join(LANGUAGES)}")
     evaluate.add_argument("--doc-type", required=True, choices=list(DOC_TYPES))
     evaluate.add_argument("--report", metavar="PATH", help="write the report as Markdown")
     evaluate.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
     return parser
+
+
+def _language(value: str) -> str:
+    """--lang as everywhere else: de, DE, german, Deutsch, auto."""
+    try:
+        return normalize_language(value)
+    except TimelineError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _known_language(value: str) -> str:
+    code = _language(value)
+    if code == AUTO:
+        raise argparse.ArgumentTypeError(f"give the corpus language: {', '.join(LANGUAGES)}")
+    return code
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
@@ -116,8 +133,10 @@ _FOUND_IN = {"dateline": "dateline", "filename": "file name", "metadata": "metad
 
 
 def _progress(total: int):  # type: ignore[no-untyped-def]
+    from timeline.tagging.cleaning import printable
+
     def report(count: int, doc_id: str) -> None:
-        print(f"[{count}/{total}] {doc_id}", file=sys.stderr, flush=True)
+        print(f"[{count}/{total}] {printable(doc_id)}", file=sys.stderr, flush=True)
 
     return report if total >= _PROGRESS_FROM else None
 
@@ -125,6 +144,7 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
 def _extract(args: argparse.Namespace) -> int:
     from timeline.io.inputs import read_inputs
     from timeline.pipeline import Extractor, Options
+    from timeline.tagging.cleaning import printable
     from timeline.time.dct import parse_dct
 
     _check_outputs(args)
@@ -133,18 +153,20 @@ def _extract(args: argparse.Namespace) -> int:
     timeline = Extractor().run(items, options, progress=_progress(len(items)))
     for document in timeline.documents:
         if document.dct_source in _FOUND_IN:
-            print(f"timeline: note: document {document.id!r}: using DCT {document.dct} found in "
-                  f"its {_FOUND_IN[document.dct_source]}", file=sys.stderr)
+            print(printable(f"timeline: note: document {document.id!r}: using DCT "
+                            f"{document.dct} found in its {_FOUND_IN[document.dct_source]}"),
+                  file=sys.stderr)
         for warning in document.warnings:
-            print(f"timeline: warning: {warning}", file=sys.stderr)
+            print(printable(f"timeline: warning: {warning}"), file=sys.stderr)
     for error in timeline.errors:
-        print(f"timeline: error: {error.message}", file=sys.stderr)
+        print(printable(f"timeline: error: {error.message}"), file=sys.stderr)
     title = args.title or (timeline.documents[0].title if len(timeline.documents) == 1
                            else "Timeline")
     _write_outputs(timeline, args, title)
     if not _has_output(args):
         for event in timeline.events:
-            print(f"{event.start or '…'}\t{event.end or '…'}\t{event.doc_id}\t{event.title}")
+            print(f"{event.start or '…'}\t{event.end or '…'}\t{printable(event.doc_id)}\t"
+                  f"{printable(event.title)}")
     if any(not e.code.startswith("E1") for e in timeline.errors):
         return EXIT_INTERNAL
     return EXIT_BAD_INPUT if timeline.errors else EXIT_OK
@@ -164,7 +186,7 @@ def _plot(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from timeline.evaluation.gold import read_corpus
+    from timeline.io.annotated import read_corpus
     from timeline.evaluation.report import console, evaluate, markdown
 
     documents = read_corpus(args.gold)[: args.limit]

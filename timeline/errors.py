@@ -23,9 +23,14 @@ MESSAGES: dict[str, str] = {
     "E102": "Unknown document type {doc_type!r}: use one of {choices}.",
     "E103": "Cannot read a date from {value!r}: give the document date as YYYY-MM-DD "
     "(other common forms such as 29.04.2024 or 29. April 2024 work too).",
+    "E126": "Document {doc_id!r} has a lone surrogate at character {position} (half of a "
+    "character, left by a broken conversion): fix the text there and try again.",
+    "E127": "The document date {value!r} is outside the years {low} to {high} that "
+    "HeidelTime can compute with: give a date in that range.",
     "E104": "Input {path} does not exist.",
-    "E105": "Input {path} is neither a .txt, .html or .jsonl file nor a directory.",
-    "E106": "Directory {path} contains no .txt or .html files.",
+    "E105": "Input {path} is none of .txt, .md, .html, .jsonl, .tml (TimeML), .key.xml "
+    "(WikiWarsDE) or a directory.",
+    "E106": "Directory {path} contains no .txt, .md, .html, .tml or .key.xml files.",
     "E107": "{path}: {reason}",
     "E108": "{source}, line {line}: {reason}",
     "E109": "Document {doc_id!r} is empty: there is nothing to tag.",
@@ -33,7 +38,8 @@ MESSAGES: dict[str, str] = {
     "E111": "Cannot detect the language of document {doc_id!r}: set it explicitly "
     "(--lang or a \"language\" field).",
     "E112": "Document id {doc_id!r} appears twice: give each document its own id.",
-    "E113": "Document {doc_id!r} is not UTF-8 text: convert it to UTF-8 and try again.",
+    "E113": "Document {doc_id!r} is not text in an encoding we read (UTF-8, UTF-16 with a "
+    "byte-order mark, Windows-1252, Latin-1): save it as UTF-8 text and try again.",
     "E115": "{path} is not a gold corpus: {reason}. Give a directory of TimeML (.tml) or "
     "WikiWarsDE (.key.xml) documents.",
     "E114": "{path}: no article text found in this HTML page; save the article's text "
@@ -60,6 +66,10 @@ MESSAGES: dict[str, str] = {
     "expressions such as \"am Montag\" or \"vergangenes Jahr\" are left unresolved: "
     "give a date (--dct, a \"dct\" field, or the date picker).",
     "W002": "Language of document {doc_id!r} detected as {language!r}.",
+    "W004": "Directory {path}: skipped {count} file(s) that are no documents ({names}); "
+    "a .jsonl corpus is read when named on its own.",
+    "W003": "Document {doc_id!r} was read as {encoding} (it is not UTF-8): check its "
+    "umlauts, and save it as UTF-8 to be sure.",
 }
 
 

@@ -21,6 +21,7 @@ from timeline.io.inputs import DocumentInput
 from timeline.tagging.languages import AUTO, DCT_DOC_TYPES, detect_language, normalize_doc_type, \
     normalize_language
 from timeline.model import Document, DocumentError, Event, Interval, TextSpan, Timeline, Timex
+from timeline.tagging.cleaning import clean, restore
 from timeline.tagging.lexicon import lexicon
 from timeline.tagging.nlp import Analyzer, mark_timexes, sentence_spans, shared_analyzer
 from timeline.time.semantics import span_of
@@ -100,21 +101,23 @@ class Extractor:
         """One document; raises :class:`TimelineError` if it cannot be done."""
         if not item.text.strip():
             raise TimelineError("E109", doc_id=item.id)
+        cleaned = clean(item.text, item.id)
+        text = cleaned.text
         language = normalize_language(item.language or options.language)
         language_source = "input" if item.language else "option"
         if language == AUTO:
-            language, probability = detect_language(item.text, item.id)
+            language, probability = detect_language(text, item.id)
             language_source = "detected"
             log.info(message("W002", doc_id=item.id, language=language) + f" (p={probability:.2f})")
         doc_type = normalize_doc_type(item.doc_type or options.doc_type)
         dct, dct_source = _choose_dct(item, options)
         dct_missing = dct is None and doc_type in DCT_DOC_TYPES
 
-        doc = self.analyzer(item.text, language)
+        doc = self.analyzer(text, language)
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
         if doc_type not in DCT_DOC_TYPES and lexicon(language).data.get("reanchor_narratives"):
             # measured for German only (docs/german-rules.md); other languages as HeidelTime
-            tagged.timexes = narrative.reanchor(tagged.timexes, item.text, lexicon(language))
+            tagged.timexes = narrative.reanchor(tagged.timexes, text, lexicon(language))
         timexes = _timexes(tagged, dct, dct_missing)
         inferred, replaced = anaphora.resolve(doc, language, lexicon(language), timexes, dct)
         timexes = [t for t in timexes if t.id not in replaced] + inferred
@@ -122,6 +125,8 @@ class Extractor:
         # only when some expression needed the date: a text of plain years needs none
         warnings = [message("W001", doc_id=item.id, doc_type=doc_type)] \
             if any(not t.resolved for t in timexes) else []
+        if item.encoding not in ("utf-8", "ascii"):
+            warnings.append(message("W003", doc_id=item.id, encoding=item.encoding))
         mark_timexes(doc, [(t.id, t.start, t.end, t.type.value) for t in timexes])
         document = Document(
             id=item.id,
@@ -132,7 +137,7 @@ class Extractor:
             dct_source=dct_source,
             language_source=language_source,
             doc_type_source="input" if item.doc_type else "option",
-            text=item.text,
+            text=text,
             sentences=[TextSpan(start=s, end=e) for s, e in sentence_spans(doc)],
             timexes=timexes,
             warnings=warnings,
@@ -140,7 +145,9 @@ class Extractor:
         ids = {raw.tid: f"t{number}" for number, raw in enumerate(tagged.timexes, start=1)}
         ranges = [(ids[r.begin_tid], ids[r.end_tid]) for r in tagged.intervals
                   if r.begin_tid in ids and r.end_tid in ids]
-        return document, self.events(document, doc, ranges)
+        events = self.events(document, doc, ranges)
+        restore(document, events, cleaned)
+        return document, events
 
     def run(self, items: Iterable[DocumentInput | DocumentError], options: Options,
             progress: Callable[[int, str], None] | None = None) -> Timeline:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from timeline import __version__
-from timeline.evaluation.gold import GoldDocument
+from timeline.io.annotated import GoldDocument
 from timeline.evaluation.scoring import (Counts, DocumentScore, Error, Measures, Mention,
                                          score_document, total)
 from timeline.evaluation.stock import StockHeidelTime

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from timeline.tagging import jvm
-from timeline.evaluation.gold import inline_annotations
+from timeline.io.annotated import inline_annotations
 from timeline.evaluation.scoring import Mention
 from timeline.tagging.install import Installation, cache_dir, write_config
 from timeline.tagging.languages import DOC_TYPES, LANGUAGES

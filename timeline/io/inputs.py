@@ -8,12 +8,16 @@ a corpus of thousands costs that line only.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.errors import BadInputError, message
+from timeline.io.decoding import decode
 from timeline.model import DocumentError
+
+log = logging.getLogger(__name__)
 
 # fields a JSONL line (or a .json file next to a .txt) may set
 _OPTIONAL_FIELDS = ("dct", "language", "doc_type", "title")
@@ -31,6 +35,7 @@ class DocumentInput:
     language: str | None = None
     doc_type: str | None = None
     dct_origin: str = "input"  # where ``dct`` came from: the input itself or metadata
+    encoding: str = "utf-8"  # what the file was written in
 
 
 def _metadata(fields: dict[str, object], source: str) -> dict[str, str | None]:
@@ -46,9 +51,7 @@ def _metadata(fields: dict[str, object], source: str) -> dict[str, str | None]:
 def read_text_file(path: Path) -> DocumentInput:
     """A .txt file; a ``NAME.json`` beside it may give dct, title, language."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BadInputError("E113", doc_id=path.stem) from exc
+        text, encoding = decode(path.read_bytes(), path.stem)
     except OSError as exc:
         raise BadInputError("E107", path=path, reason=exc.strerror or str(exc)) from exc
     meta: dict[str, str | None] = {}
@@ -61,7 +64,7 @@ def read_text_file(path: Path) -> DocumentInput:
         if not isinstance(fields, dict):
             raise BadInputError("E107", path=sidecar, reason="metadata must be a JSON object")
         meta = _metadata(fields, str(sidecar))
-    return DocumentInput(id=path.stem, text=text, source=str(path),
+    return DocumentInput(id=path.stem, text=text, source=str(path), encoding=encoding,
                          dct_origin="metadata" if meta.get("dct") else "input", **meta)
 
 
@@ -72,7 +75,7 @@ def html_document(page: bytes, doc_id: str, source: str) -> DocumentInput:
     import htmldate
     import trafilatura
 
-    markup = page.decode("utf-8-sig", errors="replace")
+    markup, _ = decode(page, doc_id)  # a Windows-1252 page keeps its umlauts
     text = trafilatura.extract(markup, include_comments=False, include_tables=False,
                                favor_recall=True)
     if not text or not text.strip():
@@ -129,43 +132,77 @@ def jsonl_documents(lines: Iterable[bytes], name: str) -> Iterator[DocumentInput
             yield DocumentError.from_error(exc, source)
 
 
-_DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+_TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_ANNOTATED = (".tml", ".key.xml")  # TimeML and WikiWarsDE: their text and DCT
 
 
-def _text_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir()
-                  if p.suffix.lower() in _DOCUMENT_SUFFIXES and p.is_file())
+def _kind(path: Path) -> str | None:
+    """What a file is by its name, in any case: text, jsonl, annotated, or None."""
+    name = path.name.casefold()
+    if name.endswith(_ANNOTATED):
+        return "annotated"
+    if name.endswith(".jsonl"):
+        return "jsonl"
+    if name.endswith(_TEXT_SUFFIXES):
+        return "text"
+    return None
 
 
-def _check(path: Path) -> None:
-    if not path.exists():
-        raise BadInputError("E104", path=path)
-    if path.is_dir():
-        if not _text_files(path):
-            raise BadInputError("E106", path=path)
-    elif path.suffix.lower() not in (*_DOCUMENT_SUFFIXES, ".jsonl"):
-        raise BadInputError("E105", path=path)
+def _directory(path: Path) -> tuple[list[Path], list[Path]]:
+    """A directory's documents (not JSONL: a corpus is named on its own) and the rest."""
+    files = sorted(p for p in path.iterdir() if p.is_file())
+    documents = [p for p in files if _kind(p) in ("text", "annotated")]
+    return documents, [p for p in files if p not in documents]
 
 
 def read_inputs(paths: list[Path]) -> Iterator[DocumentInput | DocumentError]:
-    """All documents named by ``paths``; unusable paths raise before any is read."""
+    """All documents named by ``paths``. A path that is missing or of no known kind is
+    an error entry, not the end of the run: every bad path is named and the good ones
+    are still read. Files a directory holds besides documents are logged as skipped."""
     for path in paths:
-        _check(path)
-    for path in paths:
-        if path.is_dir():
-            for file in _text_files(path):
-                yield from _one_text_file(file)
-        elif path.suffix == ".jsonl":
+        if not path.exists():
+            yield DocumentError(doc_id=None, source=str(path), code="E104",
+                                message=message("E104", path=path))
+        elif path.is_dir():
+            documents, others = _directory(path)
+            if others:
+                log.warning(message("W004", path=path, count=len(others),
+                                    names=", ".join(p.name for p in others[:5])
+                                    + (", …" if len(others) > 5 else "")))
+            if not documents:
+                yield DocumentError(doc_id=None, source=str(path), code="E106",
+                                    message=message("E106", path=path))
+            for file in documents:
+                yield from _one_file(file)
+        elif _kind(path) == "jsonl":
             yield from read_jsonl(path)
+        elif _kind(path) is None:
+            yield DocumentError(doc_id=None, source=str(path), code="E105",
+                                message=message("E105", path=path))
         else:
-            yield from _one_text_file(path)
+            yield from _one_file(path)
 
 
-def _one_text_file(path: Path) -> Iterator[DocumentInput | DocumentError]:
+def _one_file(path: Path) -> Iterator[DocumentInput | DocumentError]:
     try:
-        if path.suffix.lower() in (".html", ".htm"):
+        if _kind(path) == "annotated":
+            yield read_annotated(path)
+        elif path.suffix.casefold() in (".html", ".htm"):
             yield read_html_file(path)
         else:
             yield read_text_file(path)
     except BadInputError as exc:
         yield DocumentError.from_error(exc, str(path), doc_id=path.stem)
+
+
+def read_annotated(path: Path) -> DocumentInput:
+    """A TimeML or WikiWarsDE document as an input: its text, id and DCT (annotations
+    are for `timeline eval`; here the text is tagged afresh)."""
+    from timeline.io.annotated import read_timeml, read_timex2
+
+    try:
+        gold = read_timeml(path) if path.name.casefold().endswith(".tml") else read_timex2(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInputError("E107", path=path, reason=str(exc)) from exc
+    return DocumentInput(id=gold.id, text=gold.text, source=str(path),
+                         dct=gold.dct.isoformat() if gold.dct else None, dct_origin="metadata")

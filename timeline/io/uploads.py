@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass, field
 
 from timeline.errors import TimelineError, message
+from timeline.io.decoding import decode
 from timeline.io.inputs import DocumentInput, html_document, jsonl_documents
 from timeline.model import DocumentError, Timeline
 
@@ -36,11 +37,9 @@ def read_upload(name: str, data: bytes, opened: Opened | None = None) -> Opened:
         elif suffix == "json":
             opened.timelines.append(Timeline.from_json(data.decode("utf-8-sig", "replace"), name))
         elif suffix in ("txt", "md"):
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                raise TimelineError("E113", doc_id=name) from exc
-            opened.documents.append(DocumentInput(id=stem, title=stem, text=text, source=name))
+            text, encoding = decode(data, name)
+            opened.documents.append(DocumentInput(id=stem, title=stem, text=text, source=name,
+                                                  encoding=encoding))
         else:
             opened.documents.append(DocumentError(
                 doc_id=None, source=name, code="E105", message=message("E105", path=name)))

@@ -38,15 +38,28 @@ DCT_DOC_TYPES: Final = frozenset({"news", "colloquial"})
 _MIN_CONFIDENCE: Final = 0.5
 
 
+@functools.cache
+def _names() -> dict[str, str]:
+    """Every way we accept to name a language -> its code: the code, HeidelTime's
+    name, and the language's name in English and in itself (Babel): de, german,
+    Deutsch, français, ..."""
+    from babel import Locale
+
+    english = Locale("en")
+    names = {AUTO: AUTO}
+    for code, heideltime_name in LANGUAGES.items():
+        for name in (code, heideltime_name, english.languages[code], Locale(code).languages[code]):
+            names[name.casefold()] = code
+    return names
+
+
 def normalize_language(value: str) -> str:
-    """Accept ``de``, ``DE``, ``german`` or ``auto``; return a code or ``auto``."""
-    key = value.strip().lower()
-    if key == AUTO or key in LANGUAGES:
-        return key
-    for code, name in LANGUAGES.items():
-        if key == name:
-            return code
-    raise BadInputError("E101", language=value, choices=", ".join([AUTO, *LANGUAGES]))
+    """Accept ``de``, ``DE``, ``german``, ``Deutsch`` or ``auto``; return a code or ``auto``.
+    The one reading of a language name for the CLI, JSONL fields and the dashboard."""
+    code = _names().get(value.strip().casefold())
+    if code is None:
+        raise BadInputError("E101", language=value, choices=", ".join([AUTO, *LANGUAGES]))
+    return code
 
 
 def normalize_doc_type(value: str) -> str:

@@ -85,6 +85,8 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
                      and t.type in (TimexType.DATE, TimexType.TIME)), key=lambda t: t.start)
     entries = lex.data.get("anaphora", [])
     found: list[Timex] = []
+    if not entries:  # a language without anaphora patterns (spaCy would warn W036)
+        return [], replaced
     matches = sorted(_matcher(language)(doc), key=lambda m: (m[1], -m[2]))
     last_end = -1
     for match_id, start, end in matches:

@@ -2,11 +2,13 @@
 
 Users write dates as 2024-04-29, 29.04.2024, 29. April 2024 or April 29, 2024;
 dateparser reads all of them. Relative words ("gestern") are refused: a DCT
-that silently depends on the day the tool runs is exactly what we must avoid.
+that silently depends on the day the tool runs is exactly what we must avoid, so is a
+date with words dateparser skipped ("2024-04-29 gestern").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime
 
@@ -22,25 +24,58 @@ _SETTINGS = {
     "STRICT_PARSING": True,
     "RETURN_AS_TIMEZONE_AWARE": False,
 }
+# HeidelTime computes relative dates with four-digit years: from a DCT in 1000 "das
+# vergangene Jahrzehnt" is "990" (the 9900s), from 9899 "im nächsten Jahrtausend" is a
+# NullPointerException. Measured sound from 1100 to 2999, which any document date fits.
+MIN_YEAR, MAX_YEAR = 1100, 2999
+# words a written date may have besides its numbers and its month and weekday names
+_FILLERS = frozenset({"den", "der", "am", "vom", "le", "du", "el", "de", "del", "il", "the",
+                      "of", "on", "op", "em", "a", "à", "d"})
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def parse_dct(value: str | date | None) -> date | None:
-    """A :class:`date` from common written forms; ``None`` stays ``None``."""
+    """A :class:`date` from common written forms; ``None`` stays ``None``. Anything
+    but a date written out in full (a relative word, a part dateparser skipped) and
+    years outside MIN_YEAR..MAX_YEAR are refused."""
     if value is None or isinstance(value, date):
         return value
     text = value.strip()
     if not text:
         return None
     try:
-        return datetime.fromisoformat(text).date()
+        parsed = datetime.fromisoformat(text).date()
     except ValueError:
-        pass
-    if not _HAS_YEAR.search(text):
-        raise BadInputError("E103", value=value)
-    parsed = dateparser.parse(text, languages=list(LANGUAGES), settings=_SETTINGS)
-    if parsed is None:
-        raise BadInputError("E103", value=value)
-    return parsed.date()
+        if not _HAS_YEAR.search(text) or _unknown_words(text):
+            raise BadInputError("E103", value=value) from None
+        found = dateparser.parse(text, languages=list(LANGUAGES), settings=_SETTINGS)
+        if found is None or str(found.year) not in text:
+            raise BadInputError("E103", value=value) from None
+        parsed = found.date()
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        raise BadInputError("E127", value=value, low=MIN_YEAR, high=MAX_YEAR)
+    return parsed
+
+
+def _unknown_words(text: str) -> list[str]:
+    """The words of ``text`` that are no month, weekday or filler of a written date."""
+    known = _date_words()
+    return [w for w in _WORD.findall(text.casefold()) if w not in known]
+
+
+@functools.cache
+def _date_words() -> frozenset[str]:
+    from babel import Locale
+
+    words = set(_FILLERS)
+    for code in LANGUAGES:
+        locale = Locale(code)
+        for table in (locale.months, locale.days):
+            for context in table.values():
+                for width in ("wide", "abbreviated"):
+                    for name in context.get(width, {}).values():
+                        words.update(_WORD.findall(name.casefold()))
+    return frozenset(words)
 
 
 # A dateline: the first line, an optional place (and agency), the date, then a

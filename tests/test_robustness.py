@@ -1,0 +1,157 @@
+"""Messy inputs: characters, encodings, paths, language names and document dates.
+Each case gets a clear answer, and no document costs another."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.test_cli import timeline
+from timeline.errors import BadInputError
+from timeline.io.decoding import decode
+from timeline.io.inputs import DocumentInput, read_inputs
+from timeline.model import DocumentError, Timeline
+from timeline.pipeline import Extractor, Options
+from timeline.tagging.cleaning import clean, printable
+from timeline.tagging.languages import normalize_language
+from timeline.time.dct import parse_dct
+
+GERMAN = Options(language="de", doc_type="narrative")
+
+
+def _timexes(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    result = extractor.run([DocumentInput(id="d", text=text, source="test")], GERMAN)
+    assert not result.errors, result.errors
+    document = result.documents[0]
+    assert document.text == text  # the user's own text, not the cleaned one
+    for timex in document.timexes:
+        assert text[timex.start:timex.end] == timex.text
+    for event in result.events:
+        assert text[event.sentence_start:event.sentence_end] == event.sentence
+    return [(t.text, t.value) for t in document.timexes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Am 3. März 2021\x00 war Wahl. Im Jahr\x002019 nicht.",
+     [("3. März 2021", "2021-03-03"), ("Jahr\x002019", "2019")]),
+    ("Die Wahl war \u200f2021\u200e, im Mai\u202b 2019\u202c nicht.",
+     [("2021", "2021"), ("Mai\u202b 2019", "2019-05")]),
+    (unicodedata.normalize("NFD", "Am 3. März 2021 wählten die Bürger in Köln."),
+     [(unicodedata.normalize("NFD", "3. März 2021"), "2021-03-03")]),
+    ("Ende Mär\u00adz 2022 kam es.", [("Ende Mär\u00adz 2022", "2022-03")]),
+    ("Am 4. Mai 2020 \x1b[31mrot\x1b[0m war es.", [("4. Mai 2020", "2020-05-04")]),
+])
+def test_hidden_characters_and_decomposed_letters_lose_no_date(
+        extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(extractor, text) == expected
+
+
+def test_cleaning_maps_every_character_back() -> None:
+    text = unicodedata.normalize("NFD", "Äpfel\u00ad und Bä\u200bren") + "\x00!"
+    cleaned = clean(text, "d")
+    assert cleaned.text == "Äpfel und Bären !"
+    for start in range(len(cleaned.text)):
+        for end in range(start + 1, len(cleaned.text) + 1):
+            first, last = cleaned.span(start, end)
+            assert unicodedata.normalize("NFC", text[first:last]).replace("\u00ad", "") \
+                .replace("\u200b", "").replace("\x00", " ") == cleaned.text[start:end]
+
+
+def test_a_lone_surrogate_fails_its_document_only(extractor: Extractor) -> None:
+    items = [DocumentInput(id="broken", text="Am 3. Mai 2021 \ud800 war es.", source="t"),
+             DocumentInput(id="good", text="Am 3. Mai 2021 war es.", source="t")]
+    result = extractor.run(items, GERMAN)
+    assert [d.id for d in result.documents] == ["good"]
+    assert [(e.doc_id, e.code) for e in result.errors] == [("broken", "E126")]
+    Timeline.from_json(result.to_json())  # and the result is valid JSON
+
+
+def test_printable_never_lets_a_terminal_escape_through() -> None:
+    assert printable("Titel\x1b]0;pwned\x07\tmehr\u202e") == "Titel\\x1b]0;pwned\\x07 mehr\\u202e"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_usual_encodings_of_german_files_are_read(encoding: str) -> None:
+    text = "Grüße aus Köln – am 3. März 2021 „wählten“ die Bürger für 5 €."
+    decoded, used = decode(text.encode(encoding), "d")
+    assert decoded == text
+    assert used == {"utf-8-sig": "utf-8"}.get(encoding, encoding)
+
+
+def test_latin1_is_read_and_binary_refused() -> None:
+    text = "Die Bürger wählten am 3. März 2021 in Köln, Düsseldorf und Gießen."
+    assert decode(text.encode("latin-1"), "d") == (text, "cp1252")  # the same letters
+    with pytest.raises(BadInputError, match="E113"):
+        decode(bytes(range(256)) * 8, "d")
+
+
+def test_every_bad_path_is_named_and_the_good_ones_are_read(tmp_path: Path,
+                                                            caplog: pytest.LogCaptureFixture
+                                                            ) -> None:
+    (tmp_path / "a.txt").write_text("Im Mai 2019 war Wahl.", encoding="utf-8")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4")
+    shutil.copy(ROOT / "tests" / "data" / "wikiwarsde-dev" / "21_NigerianCivilWar.key.xml",
+                tmp_path)
+    corpus = tmp_path / "more" / "CORPUS.JSONL"
+    corpus.parent.mkdir()
+    corpus.write_text('{"id": "c", "text": "Im Juni 2020.", "language": "Deutsch"}\n',
+                      encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        read = list(read_inputs([tmp_path / "gone.txt", tmp_path, corpus,
+                                 tmp_path / "b.pdf", tmp_path / "gone-too.txt"]))
+    errors = [(r.code, Path(r.source).name) for r in read if isinstance(r, DocumentError)]
+    assert errors == [("E104", "gone.txt"), ("E105", "b.pdf"), ("E104", "gone-too.txt")]
+    documents = {r.id: r for r in read if isinstance(r, DocumentInput)}
+    assert set(documents) == {"a", "21_NigerianCivilWar", "c"}
+    war = documents["21_NigerianCivilWar"]
+    assert (war.dct, war.dct_origin) == ("2011-02-16", "metadata")
+    assert "Der Biafra-Krieg war ein Sezessionskrieg von 1967 bis 1970" in war.text
+    assert "b.pdf" in caplog.text and "W004" in caplog.text  # what was skipped is said
+
+
+@pytest.mark.parametrize("name", ["de", "DE", "german", "German", "Deutsch", " deutsch "])
+def test_language_names_are_read_alike_everywhere(name: str) -> None:
+    assert normalize_language(name) == "de"
+
+
+def test_language_names_on_the_command_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Le 3 mai 2021, le pont a ouvert.", encoding="utf-8")
+    result = timeline("extract", str(tmp_path / "a.txt"), "--lang", "Français",
+                      "--doc-type", "narrative", "--json", "-")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["documents"][0]["language"] == "fr"
+    assert "W036" not in result.stderr  # spaCy's warning for a language without patterns
+
+
+@pytest.mark.parametrize("value", ["2024-04-29 gestern", "heute 1999", "2024 yesterday",
+                                   "morgen, 29. April 2024", "29.04.2024 plus zwei Tage"])
+def test_a_document_date_with_a_relative_word_is_refused(value: str) -> None:
+    with pytest.raises(BadInputError, match="E103"):
+        parse_dct(value)
+
+
+@pytest.mark.parametrize("value", ["9999-12-31", "0001-01-01", "29.04.0999", "3000-01-01"])
+def test_document_dates_heideltime_cannot_compute_with_are_refused(value: str) -> None:
+    with pytest.raises(BadInputError, match="E127"):
+        parse_dct(value)
+
+
+@pytest.mark.parametrize("value", ["Montag, 29. April 2024", "le 29 avril 2024",
+                                   "29 de abril de 2024", "Mon, 29 Apr 2024", "1100-01-01"])
+def test_written_out_document_dates_still_read(value: str) -> None:
+    assert parse_dct(value) is not None
+
+
+def test_terminal_output_is_escaped(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "x\x1b[2J", "text": "Am 4. Mai 2020 war \x1b[31m"
+                                  "Wahl."}) + "\n", encoding="utf-8")
+    result = timeline("extract", str(corpus), "--lang", "de", "--doc-type", "narrative")
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\\x1b" in result.stdout
