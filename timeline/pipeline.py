@@ -169,6 +169,12 @@ class Extractor:
             except TimelineError as exc:
                 timeline.errors.append(DocumentError.from_error(exc, item.source, item.id))
                 continue
+            except Exception as exc:  # a bug on one document costs that one only
+                log.exception("internal error on document %r", item.id)
+                error = TimelineError("E199", doc_id=item.id,
+                                      reason=f"{exc.__class__.__name__}: {exc}")
+                timeline.errors.append(DocumentError.from_error(error, item.source, item.id))
+                continue
             seen.add(item.id)
             timeline.documents.append(document)
             timeline.events.extend(events)

@@ -4,9 +4,10 @@ TreeTagger counts a NUL as the end of a token list, ESC and other control
 characters reach terminals, a bidi mark glued to "2021" hides the year from
 HeidelTime's patterns, and decomposed umlauts (NFD, as macOS writes them) make
 "März" two letters HeidelTime does not know. So the taggers see the text with
-control characters as spaces, invisible formatting characters (soft hyphen,
-bidi and zero-width marks) left out, and in NFC; everything found is mapped
-back, so offsets always point into exactly what the user gave.
+control characters and runs of 200 characters without a space as spaces,
+invisible formatting characters (soft hyphen, bidi and zero-width marks) left
+out, and in NFC; everything found is mapped back, so offsets always point into
+exactly what the user gave.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from timeline.model import Document, Event, Trigger
 
 # C0/C1 controls but tab and line ends: they separate, so each becomes a space
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# no date is 200 characters without a space, but HeidelTime's patterns take time
+# superlinear in a token's length (a 50,000-character one: 44 s) and TreeTagger
+# refuses lines of about 70,000: such runs are blanked for the taggers
+_RUN = re.compile(r"\S{200,}")
 # soft hyphen, zero-width and bidi formatting, BOM, invisible operators: they sit inside
 # words and numbers ("Mär\u00adz", "\u200f2021"), so they are left out
 _FORMAT = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
@@ -52,7 +57,7 @@ def clean(text: str, doc_id: str) -> Cleaned:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise BadInputError("E126", doc_id=doc_id, position=exc.start) from exc
-    visible = _CONTROL.sub(" ", text)
+    visible = _RUN.sub(lambda m: " " * len(m.group()), _CONTROL.sub(" ", text))
     if not _FORMAT.search(visible) and unicodedata.is_normalized("NFC", visible):
         return Cleaned(visible, text)
     pieces: list[str] = []
