@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import unicodedata
 from pathlib import Path
@@ -33,7 +34,7 @@ def _timexes(extractor: Extractor, text: str) -> list[tuple[str, str]]:
     for timex in document.timexes:
         assert text[timex.start:timex.end] == timex.text
     for event in result.events:
-        assert text[event.sentence_start:event.sentence_end] == event.sentence
+        assert " ".join(text[event.sentence_start:event.sentence_end].split()) == event.sentence
     return [(t.text, t.value) for t in document.timexes]
 
 
@@ -182,3 +183,56 @@ def test_an_internal_error_costs_its_document_only(extractor: Extractor,
     assert [d.id for d in result.documents] == ["good"]
     assert [(e.doc_id, e.code) for e in result.errors] == [("bad", "E199")]
     assert "ValueError: boom" in result.errors[0].message
+
+
+def test_ctrl_c_keeps_what_finished_and_leaves_no_child(tmp_path: Path) -> None:
+    """SIGINT on a real batch, as a terminal sends it to the process."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "partial.json"
+    batch = subprocess.Popen(
+        [sys.executable, "-m", "timeline.cli", "extract",
+         str(ROOT / "tests" / "data" / "wikiwarsde-dev"), "--lang", "de",
+         "--doc-type", "narrative", "--json", str(out)],
+        cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    assert batch.stderr is not None
+    children: set[int] = set()
+    for line in batch.stderr:
+        children |= _children(batch.pid)
+        if line.startswith("[4/"):  # three documents done
+            break
+    time.sleep(0.5)
+    batch.send_signal(signal.SIGINT)
+    rest = batch.stderr.read()
+    assert batch.wait(timeout=120) == 130
+    assert rest.strip().splitlines()[-1].startswith("timeline: interrupted after ")
+    kept = Timeline.load(out)
+    assert 3 <= len(kept.documents) < 12
+    assert children, "TreeTagger should have been running"
+    for pid in children:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            continue
+    return found
+
+
+def test_a_decomposed_text_maps_shared_triggers_once(extractor: Extractor) -> None:
+    """Found by the property test: an event and its first mention share one trigger."""
+    text = unicodedata.normalize("NFD", "Im März 2022 wählten die Bürger ihren Rat.")
+    result = extractor.run([DocumentInput(id="d", text=text, source="t")], GERMAN)
+    assert not result.errors
+    for event in result.events:
+        assert event.trigger is not None
+        for part in event.trigger.parts:
+            assert text[part.start:part.end] in event.trigger.text

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -29,6 +32,25 @@ def test_a_killed_process_fails_one_call_and_is_restarted(tagger: TreeTagger) ->
     tagger.tag(["Haus", "."], "de")
     tagger._processes["de"]._popen.kill()  # a real fault: the process dies
     tagger._processes["de"]._popen.wait()
-    with pytest.raises(TimelineError, match="E004"):
+    with pytest.raises(TimelineError, match="E129"):
         tagger.tag(["Haus", "."], "de")
     assert [t.lemma for t in tagger.tag(["Häuser", "."], "de")] == ["Haus", "."]
+
+
+def test_a_stopped_process_times_out_and_is_replaced() -> None:
+    """SIGSTOP: the process lives but never answers; no call may wait for ever."""
+    tagger = TreeTagger(Installation.find().treetagger_home, timeout=2)
+    try:
+        tagger.tag(["Haus", "."], "de")
+        stopped = tagger._processes["de"].pid
+        os.kill(stopped, signal.SIGSTOP)  # a real fault, as a debugger or the OOM killer leaves it
+        started = time.monotonic()
+        with pytest.raises(TimelineError, match="E128"):
+            tagger.tag(["Haus", "."], "de")
+        assert time.monotonic() - started < 10
+        assert [t.lemma for t in tagger.tag(["Häuser", "."], "de")] == ["Haus", "."]
+        assert tagger._processes["de"].pid != stopped
+        with pytest.raises(ProcessLookupError):
+            os.kill(stopped, 0)  # the stopped one was killed and reaped, not left behind
+    finally:
+        tagger.close()

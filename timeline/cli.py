@@ -22,7 +22,7 @@ from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES, normalize_lan
 if TYPE_CHECKING:
     from timeline.model import Timeline
 
-EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 _PROGRESS_FROM = 4  # documents; fewer finish before anyone wonders
 
 log = logging.getLogger("timeline")
@@ -143,14 +143,21 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
 
 def _extract(args: argparse.Namespace) -> int:
     from timeline.io.inputs import read_inputs
-    from timeline.pipeline import Extractor, Options
+    from timeline.pipeline import Extractor, Interrupted, Options
     from timeline.tagging.cleaning import printable
     from timeline.time.dct import parse_dct
 
     _check_outputs(args)
     options = Options(language=args.lang, doc_type=args.doc_type, dct=parse_dct(args.dct))
     items = list(read_inputs(args.inputs))
-    timeline = Extractor().run(items, options, progress=_progress(len(items)))
+    extractor = Extractor()
+    interrupted = False
+    try:
+        timeline = extractor.run(items, options, progress=_progress(len(items)))
+    except Interrupted as stop:  # keep what finished: written below like any result
+        timeline, interrupted = stop.timeline, True
+    finally:
+        extractor.close()  # no TreeTagger left behind, whatever happened
     for document in timeline.documents:
         if document.dct_source in _FOUND_IN:
             print(printable(f"timeline: note: document {document.id!r}: using DCT "
@@ -167,6 +174,11 @@ def _extract(args: argparse.Namespace) -> int:
         for event in timeline.events:
             print(f"{event.start or '…'}\t{event.end or '…'}\t{printable(event.doc_id)}\t"
                   f"{printable(event.title)}")
+    if interrupted:
+        done = len(timeline.documents) + len(timeline.errors)
+        print(f"timeline: interrupted after {done} of {len(items)} documents; the finished ones "
+              "were written", file=sys.stderr)
+        return EXIT_INTERRUPTED
     if any(not e.code.startswith("E1") for e in timeline.errors):
         return EXIT_INTERNAL
     return EXIT_BAD_INPUT if timeline.errors else EXIT_OK
@@ -225,7 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"timeline: error: {exc}", file=sys.stderr)
         return EXIT_INTERNAL
     except KeyboardInterrupt:
-        return 130
+        print("timeline: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the last line of defence, said plainly

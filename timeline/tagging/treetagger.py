@@ -12,6 +12,7 @@ TreeTagger's look-ahead.
 from __future__ import annotations
 
 import itertools
+import queue
 import subprocess
 import threading
 from dataclasses import dataclass
@@ -48,10 +49,16 @@ class _Process:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             encoding="utf-8", errors="replace", bufsize=1,
         )
+        self.pid = self._popen.pid
         self._calls = itertools.count()
+        # lines are read by a thread of their own, so a wait for them can time out
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=_read, args=(self._popen.stdout, self._lines),
+                         daemon=True).start()
 
-    def tag(self, words: list[str]) -> list[str]:
-        assert self._popen.stdin is not None and self._popen.stdout is not None
+    def tag(self, words: list[str], timeout: float) -> list[str]:
+        """TreeTagger's lines for ``words``; E128 if it says nothing for ``timeout`` s."""
+        assert self._popen.stdin is not None
         call = next(self._calls)
         begin, end = f"<timeline-begin-{call}/>", f"<timeline-end-{call}/>"
         lines = [begin, *words, end, *_FILLER]
@@ -60,7 +67,13 @@ class _Process:
         writer.start()
         output: list[str] = []
         inside = False
-        for line in self._popen.stdout:
+        while True:
+            try:
+                line = self._lines.get(timeout=timeout)
+            except queue.Empty:
+                raise TimelineError("E128", seconds=round(timeout)) from None
+            if line is None:
+                raise TimelineError("E129", status=self._popen.poll())
             line = line.rstrip("\n")
             if line == begin:
                 inside = True
@@ -68,8 +81,6 @@ class _Process:
                 break
             elif inside:
                 output.append(line)
-        else:
-            raise TimelineError("E004", reason="TreeTagger stopped unexpectedly")
         writer.join()
         return output
 
@@ -85,6 +96,16 @@ class _Process:
                     pass
 
 
+def _read(stream: IO[str], lines: queue.Queue[str | None]) -> None:
+    """Every line the process writes, then ``None`` when it ends."""
+    try:
+        for line in stream:
+            lines.put(line)
+    except (OSError, ValueError):  # closed under us: the process is being replaced
+        pass
+    lines.put(None)
+
+
 def _write(stream: IO[str], lines: list[str]) -> None:
     try:
         stream.write("\n".join(lines) + "\n")
@@ -96,8 +117,9 @@ def _write(stream: IO[str], lines: list[str]) -> None:
 class TreeTagger:
     """``tag(words, language) -> [Tag]``, one tag per word, in order; thread-safe."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, timeout: float = 30.0) -> None:
         self._home = home
+        self._timeout = timeout  # silence allowed, plus a second per 5,000 tokens
         self._processes: dict[str, _Process] = {}
         self._lock = threading.Lock()
 
@@ -119,9 +141,10 @@ class TreeTagger:
         with self._lock:
             process = self._process(language)
             try:
-                output = process.tag(lines)
+                output = process.tag(lines, self._timeout + len(lines) / 5000)
             except (TimelineError, OSError) as exc:
-                # a dead or confused process must not fail every later document
+                # a dead, stuck or confused process must not fail every later document:
+                # it is killed (a stopped one too) and the next call starts a new one
                 process.close()
                 del self._processes[language]
                 if isinstance(exc, TimelineError):
