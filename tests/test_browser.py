@@ -355,3 +355,25 @@ def test_two_uploaded_texts_become_two_lanes(browser: Browser, dashboard_url: st
     assert sorted(lanes) == ["bruecke", "tunnel"]
     _screenshot(page, "dashboard-two-texts.png", tmp_path)
     page.close()
+
+
+def test_phone_gets_labels_that_fit(browser: Browser, dashboard_url: str) -> None:
+    """The server cannot see the width; a phone's user agent gets the narrow level."""
+    page = browser.new_page(viewport={"width": 420, "height": 1400}, user_agent=(
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+        "Chrome/120.0 Mobile Safari/537.36"))
+    page.goto(dashboard_url)
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
+    page.wait_for_selector("text=Events (", timeout=60_000)
+    boxes = page.evaluate("""() => {
+        const area = document.querySelector('.js-plotly-plot .nsewdrag').getBoundingClientRect();
+        return [...document.querySelectorAll('.js-plotly-plot .scatterlayer .textpoint text')]
+          .filter(t => t.textContent)
+          .map(t => { const r = t.getBoundingClientRect();
+                      return {text: t.textContent, x0: r.left, x1: r.right, y0: r.top,
+                              y1: r.bottom, inside: r.left >= area.left - 1 &&
+                              r.right <= area.right + 1}; });
+    }""")
+    assert boxes and all(b["inside"] for b in boxes), boxes  # nothing cut at the edges
+    assert _overlaps(boxes) == []
+    page.close()

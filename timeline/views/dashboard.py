@@ -22,6 +22,7 @@ from timeline.curation.edits import keys_of
 from timeline.curation.filters import KINDS, Filter, extent, kinds_of, participants_of
 from timeline.curation.workspace import Workspace
 from timeline.errors import TimelineError, message, reworded
+from timeline.events.titles import shorten
 from timeline.exports.formats import FORMATS, TIMEML, download_name
 from timeline.io.inputs import DocumentInput
 from timeline.io.seeds import DEFAULT_SEED, list_seeds, load_seed
@@ -46,6 +47,7 @@ from timeline.views.tables import (
 )
 
 READER_HEIGHT = 520
+PHONE_WIDTH = 360  # px of plot on a phone held upright
 _S = st.session_state  # what lives across reruns: the workspace and the selection
 
 
@@ -301,7 +303,12 @@ def _figure(shown: Timeline, selected: str | None) -> None:
         return
     plan = _plan(hashlib.sha1(visible.model_dump_json().encode()).hexdigest(), visible)
     title = visible.documents[0].title if len(visible.documents) == 1 else None
-    figure = plan.figure(title)
+    # the server cannot see the screen's width; a phone says "Mobi" in its user agent,
+    # and gets the level whose labels fit a phone's width
+    phone = "Mobi" in (st.context.headers.get("User-Agent") or "")
+    if phone and title:
+        title = shorten(title, 40)
+    figure = plan.figure(title, plan.level_for_width(PHONE_WIDTH) if phone else 0)
     if selected in _S.chart_keys:
         plan.mark_selected(figure, _S.chart_keys.index(selected))
     st.plotly_chart(figure, width="stretch", key="chart", on_select=_chart_selected,
