@@ -189,6 +189,7 @@ def test_document_table_changes_settings_and_closes(extractor: Extractor) -> Non
     timeline = workspace.timeline(tag)
     rows, ids = document_rows(timeline, workspace)
     assert rows[0]["date"] == "2024-04-29" and rows[0]["date from"] == "file's metadata"
+    assert rows[0]["title from"] == "file"  # the seed's metadata
     assert rows[1]["type"] == "narrative" and rows[1]["date"] == ""
     problems = apply_document_edits({"edited_rows": {0: {"date": "gestern"}}}, rows, ids,
                                     workspace)

@@ -276,6 +276,7 @@ def _documents_table(timeline: Timeline, workspace: Workspace) -> None:
         disabled=[c for c in DOCUMENT_COLUMNS if c not in DOCUMENT_EDITABLE],
         column_config={
             "title": st.column_config.TextColumn("title", width="medium"),
+            "title from": st.column_config.TextColumn("title from", width="small"),
             "language from": st.column_config.TextColumn("language from", width="small"),
             "type from": st.column_config.TextColumn("type from", width="small"),
             "language": st.column_config.SelectboxColumn(

@@ -14,7 +14,7 @@ from typing import Any
 
 from timeline.curation.edits import Curation, keys_of
 from timeline.curation.filters import kinds_of
-from timeline.curation.workspace import Workspace
+from timeline.curation.workspace import OpenDocument, Workspace
 from timeline.errors import TimelineError
 from timeline.model import Document, Event, Timeline
 from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES
@@ -24,8 +24,8 @@ from timeline.time.wording import When, describe_events
 EVENT_COLUMNS = ("show", "include", "when", "until", "event", "participants", "problem",
                  "kinds", "expression", "document")
 EVENT_EDITABLE = ("show", "when", "until", "event", "participants", "include")
-DOCUMENT_COLUMNS = ("title", "language", "language from", "type", "type from", "date",
-                    "date from", "events", "status")
+DOCUMENT_COLUMNS = ("title", "title from", "language", "language from", "type", "type from",
+                    "date", "date from", "events", "status")
 DOCUMENT_EDITABLE = ("title", "language", "type", "date")
 SOURCES = {"option": "default", "input": "file", "metadata": "file's metadata",
            "dateline": "dateline", "filename": "file name", "detected": "detected",
@@ -149,6 +149,7 @@ def document_rows(timeline: Timeline, workspace: Workspace) -> tuple[list[dict[s
         item = opened.as_input() if document is None else None
         rows.append({
             "title": document.title if document else (item.title if item else None) or doc_id,
+            "title from": _title_source(opened),
             "language": document.language if document else opened.language or AUTO,
             "language from": SOURCES.get(document.language_source) if document else "",
             "type": document.doc_type if document else opened.doc_type or "",
@@ -162,6 +163,16 @@ def document_rows(timeline: Timeline, workspace: Workspace) -> tuple[list[dict[s
         })
         ids.append(doc_id)
     return rows, ids
+
+
+def _title_source(opened: OpenDocument) -> str:
+    """Where a title came from: a person, the file's own fields, or its name."""
+    item = opened.item
+    if opened.title is not None or item.source == "pasted text":
+        return SOURCES["manual"]
+    if item.title is None or item.title == item.id:
+        return SOURCES["filename"]
+    return SOURCES["input"]
 
 
 def apply_document_edits(report: dict[str, Any], rows: list[dict[str, Any]], ids: list[str],
