@@ -229,3 +229,20 @@ def test_uploads_of_every_kind(seed_timeline: Timeline) -> None:
     binary = read_upload("image.txt", bytes(range(256)) * 4).documents[0]
     assert binary.code == "E113"  # type: ignore[union-attr]
     assert read_upload("broken.json", b"{").documents[0].code == "E110"  # type: ignore[union-attr]
+
+
+def test_a_document_failing_for_a_while_keeps_its_added_events(extractor: Extractor) -> None:
+    workspace = Workspace()
+    workspace.open([load_seed("stoltenberg-kiew")])
+
+    def tag(item):  # type: ignore[no-untyped-def]
+        return extractor.run([item], Options())
+
+    first = workspace.timeline(tag)
+    workspace.curation.add(first, "stoltenberg-kiew", "Juli 2024", "Gipfel in Washington")
+    workspace.documents["stoltenberg-kiew"].dct = "gestern"  # this run, it cannot be tagged
+    failed = workspace.timeline(tag)
+    assert not failed.documents and not failed.events and failed.errors[0].code == "E103"
+    workspace.documents["stoltenberg-kiew"].dct = None
+    again = workspace.timeline(tag)
+    assert "Gipfel in Washington" in [e.title for e in again.events]

@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from timeline.errors import BadInputError, TimelineError
+from timeline.time.chrono import Instant
 from timeline.time.semantics import Granularity, Span
 
 SCHEMA_VERSION: Literal[3] = 3
@@ -224,6 +225,13 @@ class Event(_Model):
 def _given(value: str, name: str) -> Timex:
     """A date a person typed, as a timex that stands in no text."""
     return Timex(id=name, start=0, end=0, text="", type=TimexType.DATE, value=value, rule="manual")
+
+
+def time_order(event: Event) -> tuple[int, int]:
+    """Sort key for time order: placed events by start (an open start by its end),
+    the unplaced ones after them; ties keep their order (sort is stable)."""
+    known = event.start or event.end
+    return (0, Instant.parse(known).seconds) if known else (1, 0)
 
 
 class DocumentError(_Model):

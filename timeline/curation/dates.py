@@ -16,6 +16,7 @@ from dateparser.date import DateDataParser
 from timeline.errors import BadInputError
 from timeline.tagging.languages import LANGUAGES
 from timeline.time.chrono import Instant
+from timeline.time.dct import names_year
 from timeline.time.semantics import Granularity, span_of, timex_year
 
 _ISO = re.compile(r"^(?P<bc>-)?(?P<y>\d{1,4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
@@ -30,7 +31,6 @@ _SEASONS = {"SP": ("frühling", "frühjahr", "spring", "printemps", "primavera",
                    "outono"),
             "WI": ("winter", "hiver", "invierno", "inverno")}
 _SEASON = re.compile(r"^(?P<word>[^\W\d_]+)\s+(?:\w{1,3}\s+)?(?P<y>\d{4})$")
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
 _PARSER = DateDataParser(languages=list(LANGUAGES), settings={
     "PREFER_DAY_OF_MONTH": "first",
     "DATE_ORDER": "DMY",
@@ -61,7 +61,7 @@ def parse_event_date(text: str) -> str:
                 return f"{match['y']}-{code}"
     found = _PARSER.get_date_data(typed)
     moment: datetime | None = found.date_obj
-    if moment is None or not _names_year(typed, moment.year):
+    if moment is None or not names_year(typed, moment.year):
         raise BadInputError("E121", value=text)
     if found.period == "year":
         return f"{moment.year:04d}"
@@ -71,11 +71,6 @@ def parse_event_date(text: str) -> str:
     if clock := _CLOCK.search(typed):
         value += f"T{int(clock['hh']):02d}:{clock['mm']}"
     return _checked(value, text)
-
-
-def _names_year(typed: str, year: int) -> bool:
-    """dateparser fills a missing year from today's date; we refuse that."""
-    return any(int(number) == year for number in _YEAR_IN_TEXT.findall(typed))
 
 
 def _checked(value: str, typed: str) -> str:

@@ -45,11 +45,13 @@ class Change:
     participants: list[str] | None = None
 
     def fields(self) -> list[EditedField]:
-        named: list[tuple[object, EditedField]] = [
-            (self.title, "title"), (self.value, "date"),
-            (self.end_value or (True if self.clear_end else None), "end"),
-            (self.included, "included"), (self.participants, "participants")]
-        return [name for value, name in named if value is not None]
+        """The fields this change sets, as ``Event.edited`` names them."""
+        named: list[tuple[bool, EditedField]] = [
+            (self.title is not None, "title"), (self.value is not None, "date"),
+            (self.end_value is not None or self.clear_end, "end"),
+            (self.included is not None, "included"),
+            (self.participants is not None, "participants")]
+        return [name for is_set, name in named if is_set]
 
 
 @dataclass
@@ -160,7 +162,10 @@ class Curation:
     def apply(self, base: Timeline) -> Timeline:
         """``base`` with every change; the base itself is left as it was."""
         timexes = base.timex_index()
-        events = [*base.events, *self.added]
+        # a person's events of a document that is not there now (it failed this run)
+        # wait for it, rather than being lost
+        present = {document.id for document in base.documents}
+        events = [*base.events, *(e for e in self.added if e.doc_id in present)]
         keyed = [(event_key(e, timexes), e) for e in events]
         by_key = dict(keyed)
         absorbed: dict[str, list[Event]] = defaultdict(list)
@@ -209,10 +214,10 @@ class Curation:
                 curation.added.append(event)
                 continue
             base.append(event)
-            key = event_key(event, timexes)
-            change = curation.changes[key] if event.edited else None
-            if change is None:
+            if not event.edited:
                 continue
+            key = event_key(event, timexes)
+            change = curation.changes[key]
             if "title" in event.edited:
                 change.title = event.title
             if "included" in event.edited:
@@ -229,7 +234,6 @@ class Curation:
                     if told is not None:
                         curation.merged[f"{mention.doc_id or event.doc_id}@{told.start}-"
                                         f"{told.end}"] = key
-        curation.changes = defaultdict(Change, curation.changes)
         return timeline.model_copy(update={"events": base}), curation
 
 

@@ -124,10 +124,7 @@ class Workspace:
 
     def timeline(self, tag: Tagger, progress: Progress | None = None) -> Timeline:
         """The curated timeline: the base with every edit of this session."""
-        base = self.base(tag, progress)
-        open_ids = {d.id for d in base.documents}
-        self.curation.added = [e for e in self.curation.added if e.doc_id in open_ids]
-        return self.curation.apply(base)
+        return self.curation.apply(self.base(tag, progress))
 
 
 def _retitled(timeline: Timeline, title: str) -> Timeline:

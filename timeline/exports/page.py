@@ -13,26 +13,23 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from importlib.resources import files
 from typing import Any
 
 import plotly.io as pio
-from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from timeline import __version__
-from timeline.model import Document, Event, Participant, Timeline
+from timeline.model import Document, Event, Participant, Timeline, time_order
 from timeline.tagging.languages import LANGUAGES
-from timeline.time.chrono import Instant
 from timeline.time.wording import describe_value
 from timeline.views.figure import FigurePlan
+from timeline.views.jinja import Templates
 from timeline.views.reader import KIND_WORDS
 from timeline.views.text import Piece, event_sentence
 
 _SOURCES = {"option": "the command line", "input": "the input", "metadata": "its metadata",
             "dateline": "its dateline", "filename": "its file name"}
-_environment = Environment(loader=PackageLoader("timeline.exports", "templates"),
-                           autoescape=select_autoescape(["j2"]), keep_trailing_newline=True)
+_templates = Templates("timeline.exports")
 
 
 @dataclass(frozen=True)
@@ -45,19 +42,11 @@ class _Entry:
     on_axis: bool
 
 
-def _asset(name: str) -> Markup:
-    return Markup(files("timeline.exports").joinpath("templates", name).read_text("utf-8"))
-
 
 def _json_block(data: Any) -> Markup:
     """JSON that cannot end its <script> element: every ``<``, ``>``, ``&`` escaped."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
-
-
-def _time_key(event: Event) -> tuple[int, int]:
-    known = event.start or event.end
-    return (0, Instant.parse(known).seconds) if known else (1, 0)
 
 
 def _participants(people: list[Participant]) -> list[dict[str, str]]:
@@ -70,7 +59,7 @@ def _documents(timeline: Timeline, plan: FigurePlan) -> list[dict[str, Any]]:
     out = []
     for document in timeline.documents:
         numbered = sorted(((i, e) for i, e in enumerate(timeline.events)
-                           if e.doc_id == document.id), key=lambda pair: _time_key(pair[1]))
+                           if e.doc_id == document.id), key=lambda pair: time_order(pair[1]))
         entries = [_entry(document, index, event, plan, index in drawn)
                    for index, event in numbered]
         lane = lanes.get(document.id)
@@ -114,9 +103,10 @@ def html_page(timeline: Timeline, title: str, plan: FigurePlan | None = None) ->
     if len(timeline.events) > on_axis:
         summary += f"; {len(timeline.events) - on_axis} listed below only (recurring or undated)"
     languages = {d.language for d in timeline.documents}
-    return _environment.get_template("page.html.j2").render(
-        title=title, summary=summary + ".", version=__version__,
+    return _templates.render(
+        "page.html.j2", title=title, summary=summary + ".", version=__version__,
         several=len(plan.documents) > 1,
         lang=languages.pop() if len(languages) == 1 else "en",
-        css=_asset("page.css"), script=_asset("page.js"), data=_json_block(plan.levels_payload()),
+        css=_templates.asset("page.css"), script=_templates.asset("page.js"),
+        data=_json_block(plan.levels_payload()),
         figure=Markup(body), documents=_documents(timeline, plan))

@@ -29,6 +29,7 @@ _RUN = re.compile(r"\S{200,}")
 # words and numbers ("Mär\u00adz", "\u200f2021"), so they are left out
 _FORMAT = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
                      "\ufff9-\ufffb]")
+_UNPRINTABLE = re.compile(f"{_CONTROL.pattern}|{_FORMAT.pattern}")
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,5 @@ def printable(text: str) -> str:
     """``text`` safe for a terminal or a tab-separated line: control and bidi
     characters as escapes (``\\x1b``), tabs and line ends as spaces."""
     text = text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
-    return re.sub(f"{_CONTROL.pattern}|{_FORMAT.pattern}",
-                  lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 

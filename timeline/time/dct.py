@@ -32,6 +32,7 @@ MIN_YEAR, MAX_YEAR = 1100, 2999
 _FILLERS = frozenset({"den", "der", "am", "vom", "le", "du", "el", "de", "del", "il", "the",
                       "of", "on", "op", "em", "a", "à", "d"})
 _WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
 
 
 def parse_dct(value: str | date | None) -> date | None:
@@ -49,12 +50,18 @@ def parse_dct(value: str | date | None) -> date | None:
         if not _HAS_YEAR.search(text) or _unknown_words(text):
             raise BadInputError("E103", value=value) from None
         found = dateparser.parse(text, languages=list(LANGUAGES), settings=_SETTINGS)
-        if found is None or str(found.year) not in text:
+        if found is None or not names_year(text, found.year):
             raise BadInputError("E103", value=value) from None
         parsed = found.date()
     if not MIN_YEAR <= parsed.year <= MAX_YEAR:
         raise BadInputError("E127", value=value, low=MIN_YEAR, high=MAX_YEAR)
     return parsed
+
+
+def names_year(text: str, year: int) -> bool:
+    """Does ``text`` write ``year`` out? dateparser fills a missing year from today's
+    date; a date a person typed must name its own."""
+    return any(int(number) == year for number in _NUMBER.findall(text))
 
 
 def _unknown_words(text: str) -> list[str]:

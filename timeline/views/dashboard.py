@@ -10,6 +10,7 @@ lays out widgets and turns their events into calls.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from datetime import date
@@ -27,7 +28,7 @@ from timeline.exports.formats import FORMATS, TIMEML, download_name
 from timeline.io.inputs import DocumentInput
 from timeline.io.seeds import DEFAULT_SEED, list_seeds, load_seed
 from timeline.io.uploads import SUFFIXES, Opened, read_upload
-from timeline.model import DocumentError, Event, Timeline
+from timeline.model import DocumentError, Event, Timeline, time_order
 from timeline.pipeline import Extractor, Options
 from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES
 from timeline.time.chrono import Instant
@@ -39,11 +40,11 @@ from timeline.views.tables import (
     DOCUMENT_EDITABLE,
     EVENT_COLUMNS,
     EVENT_EDITABLE,
+    EventRows,
     apply_document_edits,
     apply_event_edits,
     document_rows,
     event_rows,
-    time_key,
 )
 
 READER_HEIGHT = 520
@@ -168,7 +169,9 @@ def _open_panel() -> None:
                      "written; narrative: from the story's own dates.")
 
 
+@functools.cache
 def _seed_title(name: str) -> str:
+    """An example's title, read once: the list is drawn on every rerun."""
     item = load_seed(name)
     return item.title or name
 
@@ -295,9 +298,8 @@ def _documents_table(timeline: Timeline, workspace: Workspace) -> None:
                "rows and press the bin to close documents.")
 
 
-def _figure(shown: Timeline, selected: str | None) -> None:
+def _figure(shown: Timeline, keys: dict[str, str], selected: str | None) -> None:
     visible = shown.shown()
-    keys = keys_of(visible)
     _S.chart_keys = [keys[e.id] for e in visible.events]
     if not visible.events:
         st.info("No event to draw: widen the filters, or include events again in the table.")
@@ -340,37 +342,37 @@ def _reader(timeline: Timeline, selected_event: Event | None) -> None:
     st.iframe(reader_html(document, events, chosen, height), height=height)
 
 
-def _event_panel(timeline: Timeline, event: Event | None) -> None:
-    keys = keys_of(timeline)
-    ordered = sorted(timeline.events, key=time_key)
+def _event_panel(timeline: Timeline, keys: dict[str, str], event: Event | None) -> None:
     titles = {keys[e.id]: f"{w.text} · {e.title}" for e, w in
               zip(timeline.events, describe_events(timeline), strict=True)}
     if _S.get("panel_pick") != _S.selected:
         _S.panel_pick = _S.selected  # a selection made in the figure or the table
-    st.selectbox("Event", [keys[e.id] for e in ordered], key="panel_pick", index=None,
-                 format_func=lambda k: titles.get(k, k), on_change=_picked,
-                 placeholder="Choose an event, click one in the figure or tick \"show\" in "
-                 "the table", label_visibility="collapsed")
+    st.selectbox("Event", [keys[e.id] for e in sorted(timeline.events, key=time_order)],
+                 key="panel_pick", index=None, format_func=lambda k: titles.get(k, k),
+                 on_change=_picked, placeholder="Choose an event, click one in the figure or "
+                 "tick \"show\" in the table", label_visibility="collapsed")
     if event is None:
         return
-    key = keys[event.id]
-    when = describe_events(timeline.model_copy(update={"events": [event]}))[0]
-    until = when.end if event.end_value or event.end_timex_id else ""
-    ids = {field: f"panel_{field}_{key}_{_S.edits}"  # fresh fields for each event and edit
-           for field in ("title", "when", "until", "people", "include")}
+    # the event as the table shows it: the panel is that row, edited the same way
+    single = event_rows(timeline.model_copy(update={"events": [event]}),
+                        _S.workspace.curation, None)
+    row, key = single.rows[0], single.keys[0]
+    # row column -> widget key, fresh for each event and each edit
+    ids = {column: f"panel_{name}_{key}_{_S.edits}" for column, name in (
+        ("event", "title"), ("when", "when"), ("until", "until"),
+        ("participants", "people"), ("include", "include"))}
     with st.form(f"event_{key}_{_S.edits}", border=True):
-        st.text_input("Title", value=event.title, key=ids["title"])
+        st.text_input("Title", value=row["event"], key=ids["event"])
         left, right = st.columns(2)
-        left.text_input("When", value=when.text, key=ids["when"],
+        left.text_input("When", value=row["when"], key=ids["when"],
                         help="As you write dates: 24.02.2022, Februar 2022, 2008, 264 v. Chr.")
-        right.text_input("Until", value=until, key=ids["until"],
+        right.text_input("Until", value=row["until"], key=ids["until"],
                          help="The last day, if it lasted; empty: as the date says")
-        st.text_input("Participants", value=", ".join(p.text for p in event.participants),
-                      key=ids["people"], help="Names, separated by commas")
-        st.checkbox("Include in the timeline and its exports", value=event.included,
+        st.text_input("Participants", value=row["participants"], key=ids["participants"],
+                      help="Names, separated by commas")
+        st.checkbox("Include in the timeline and its exports", value=row["include"],
                     key=ids["include"])
-        st.form_submit_button("Save", on_click=_save_panel,
-                              args=(key, event, ids, when.text, until))
+        st.form_submit_button("Save", on_click=_save_panel, args=(ids, single))
     made_by = "added by you" if event.source == "manual" else "found in the text"
     changed = f"; you changed: {', '.join(event.edited)}" if event.edited else ""
     st.caption(f"{made_by}{changed} · {len(event.mentions) or 1} mention(s)")
@@ -388,20 +390,12 @@ def _picked() -> None:
     _S.selected = _S.panel_pick
 
 
-def _save_panel(key: str, event: Event, ids: dict[str, str], when: str, until: str) -> None:
-    """Apply the fields a person changed, and nothing else."""
+def _save_panel(ids: dict[str, str], single: EventRows) -> None:
+    """The panel's fields as an edit of the event's table row."""
     curation = _S.workspace.curation
-    typed = {field: _S[widget] for field, widget in ids.items()}
-    if " ".join(typed["title"].split()) != event.title:
-        curation.set_title(key, typed["title"])
-    if typed["when"].strip() != when:
-        curation.set_date(key, typed["when"])
-    if typed["until"].strip() != until:
-        curation.set_end(key, typed["until"], event)
-    if typed["people"].strip() != ", ".join(p.text for p in event.participants):
-        curation.set_participants(key, typed["people"])
-    if typed["include"] != event.included:
-        curation.set_included(key, typed["include"])
+    typed = {column: _S[widget] for column, widget in ids.items()}
+    apply_event_edits({"edited_rows": {0: typed}}, single, _S.curated, curation, None)
+    key = single.keys[0]
     for column in ("title", "date", "end"):
         if (key, column) in curation.problems:
             _S.notices.append(curation.problems[(key, column)])
@@ -530,14 +524,14 @@ def main() -> None:
     shown = _filters(curated).apply(curated)
     keys = keys_of(curated)
     selected_event = next((e for e in curated.events if keys[e.id] == _S.selected), None)
-    _figure(shown, _S.selected if selected_event else None)
+    _figure(shown, keys, _S.selected if selected_event else None)
     text_column, panel_column = st.columns([3, 2], gap="large")
     with text_column:
         st.subheader("Text")
         _reader(curated, selected_event)
     with panel_column:
         st.subheader("Selected event")
-        _event_panel(curated, selected_event)
+        _event_panel(curated, keys, selected_event)
     _events_table(shown, _S.selected, len(curated.events))
     _add_form(curated)
     _downloads(curated)

@@ -19,6 +19,7 @@ start of a level does not overlap anywhere within it.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -230,7 +231,7 @@ def _lane_rows(items: list[Item], indices: list[int], scale: float, axis: tuple[
     item of the lane has room: what vis-timeline would stack there. Items that lack
     room at every zoom (more overlapping periods than rows) do not count."""
     deepest, never = _pack(items, indices, scale * 2 ** MAX_LEVEL, axis, max_rows)
-    for level in range(0, MAX_LEVEL):
+    for level in range(MAX_LEVEL):
         placed, lacking = _pack(items, indices, scale * 2 ** level, axis, max_rows)
         if lacking <= never + len(indices) // 10:
             return placed
@@ -352,7 +353,7 @@ def _deepest_level(items: list[Item], rows: list[int], scale: float) -> int:
         by_row.setdefault((item.lane, rows[i]), []).append(item.x0)
     for starts in by_row.values():
         starts.sort()
-        closest = min([closest, *(b - a for a, b in zip(starts, starts[1:]) if b > a)])
+        closest = min([closest, *(b - a for a, b in itertools.pairwise(starts) if b > a)])
     if math.isinf(closest):
         return 0
     needed = (2 * MARK_PX + 2 * TEXT_PAD_PX + LABEL_PX) / (closest * scale)

@@ -3,7 +3,7 @@ names marked, as one self-contained HTML page for the dashboard's iframe.
 
 Marks come in layers, outermost first: the selected event's sentence, the
 sentences events were found in, time expressions, triggers, names. Each layer
-is made disjoint once (an earlier mark wins, as in :func:`timeline.views.text.pieces`),
+is made disjoint once (:func:`timeline.views.text.disjoint`: an earlier mark wins),
 and each inner layer is cut at the edges of the outer ones, so elements always
 nest and every character of the text is written exactly once. A time
 expression is shown whole and wins over the trigger and names inside it.
@@ -18,14 +18,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from importlib.resources import files
 from typing import NamedTuple
-
-from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
 
 from timeline.model import Document, Event, Timex, TimexType, Trigger
 from timeline.time.wording import describe_value
+from timeline.views.jinja import Templates
+from timeline.views.text import disjoint
 
 _TYPE_WORDS = {TimexType.DATE: "date", TimexType.TIME: "time", TimexType.DURATION: "duration",
                TimexType.SET: "recurring"}
@@ -33,8 +31,7 @@ KIND_WORDS = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "o
 _LEGEND = [*((f"timex {kind.value}", word) for kind, word in _TYPE_WORDS.items()),
            ("timex DATE inferred", "inferred"), ("trigger", "what happened"),
            *((f"participant {kind}", word) for kind, word in KIND_WORDS.items())]
-_environment = Environment(loader=PackageLoader("timeline.views", "templates"),
-                           autoescape=select_autoescape(["j2"]), keep_trailing_newline=True)
+_templates = Templates("timeline.views")
 
 
 @dataclass(frozen=True)
@@ -74,11 +71,8 @@ class _Layer:
     @classmethod
     def of(cls, marks: list[_Mark], length: int, opaque: bool = False) -> _Layer:
         """Marks clipped to the text; one that overlaps an earlier kept one is dropped."""
-        kept: list[_Mark] = []
-        for mark in sorted(marks, key=lambda m: (m.start, m.end)):
-            start, end = max(mark.start, 0), min(mark.end, length)
-            if start < end and (not kept or start >= kept[-1].end):
-                kept.append(_Mark(start, end, mark.element))
+        kept = [_Mark(start, end, element) for start, end, element in
+                disjoint(((m.start, m.end, m.element) for m in marks), 0, length)]
         return cls(kept, [mark.end for mark in kept], opaque)
 
     def cut(self, start: int, end: int) -> Iterator[tuple[int, int, _Mark | None]]:
@@ -203,9 +197,6 @@ def _legend(layers: list[_Layer]) -> list[tuple[str, str, int]]:
     return [(css, word, counts[css]) for css, word in _LEGEND if counts[css]]
 
 
-def _asset(name: str) -> Markup:
-    return Markup(files("timeline.views").joinpath("templates", name).read_text("utf-8"))
-
 
 def reader_html(document: Document, events: list[Event], selected: str | None = None,
                 height: int = 520) -> str:
@@ -220,7 +211,8 @@ def reader_html(document: Document, events: list[Event], selected: str | None = 
     layers = [_Layer.of(_selected_marks(document, events, selected), length),
               _Layer.of(_sentence_marks(document, events), length),
               timexes, triggers, participants]
-    return _environment.get_template("reader.html.j2").render(
-        language=document.language, height=int(height), css=_asset("reader.css"),
-        script=_asset("reader.js"), legend=_legend([timexes, triggers, participants]),
+    return _templates.render(
+        "reader.html.j2", language=document.language, height=int(height),
+        css=_templates.asset("reader.css"), script=_templates.asset("reader.js"),
+        legend=_legend([timexes, triggers, participants]),
         expressions=len(timexes.marks), nodes=_nodes(document.text, 0, length, layers))

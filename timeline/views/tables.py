@@ -16,9 +16,8 @@ from timeline.curation.edits import Curation, keys_of
 from timeline.curation.filters import kinds_of
 from timeline.curation.workspace import OpenDocument, Workspace
 from timeline.errors import TimelineError
-from timeline.model import Document, Event, Timeline
+from timeline.model import Document, Event, Timeline, time_order
 from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES
-from timeline.time.chrono import Instant
 from timeline.time.wording import When, describe_events
 
 EVENT_COLUMNS = ("show", "include", "when", "until", "event", "participants", "problem",
@@ -30,15 +29,6 @@ DOCUMENT_EDITABLE = ("title", "language", "type", "date")
 SOURCES = {"option": "default", "input": "file", "metadata": "file's metadata",
            "dateline": "dateline", "filename": "file name", "detected": "detected",
            "manual": "you", None: ""}
-
-
-def time_key(event: Event) -> tuple[int, int, str]:
-    """Time order: placed events by start (open starts by end), then the unplaced."""
-    if event.start:
-        return (0, Instant.parse(event.start).seconds, event.id)
-    if event.end:
-        return (0, Instant.parse(event.end).seconds, event.id)
-    return (1, 0, event.id)
 
 
 @dataclass
@@ -55,7 +45,7 @@ def event_rows(timeline: Timeline, curation: Curation, selected: str | None) -> 
     timexes = timeline.timex_index()
     keys = keys_of(timeline)
     order = sorted(zip(timeline.events, describe_events(timeline), strict=True),
-                   key=lambda pair: time_key(pair[0]))
+                   key=lambda pair: time_order(pair[0]))
     rows, row_keys = [], []
     for event, when in order:
         key = keys[event.id]
@@ -89,26 +79,33 @@ def _until(event: Event, when: When) -> str:
 
 def apply_event_edits(report: dict[str, Any], shown: EventRows, timeline: Timeline,
                       curation: Curation, default_doc: str | None) -> tuple[str | None, list[str]]:
-    """Apply a data_editor report; returns the newly shown event (if a "show" box was
-    ticked) and the problems of added rows, which have no row to be shown in."""
-    events = {key: e for key, e in zip(keys_of(timeline).values(), timeline.events, strict=True)}
+    """Apply a data_editor report (or the selected-event panel's changes, in the same
+    shape); returns the newly shown event (if a "show" box was ticked) and the problems
+    of added rows, which have no row to be shown in. A cell that, as meant, equals what
+    it showed changes nothing."""
+    keys = keys_of(timeline)
+    events = {keys[event.id]: event for event in timeline.events}
     picked: str | None = None
     for position, changes in report.get("edited_rows", {}).items():
         key = shown.keys[int(position)]
         row = shown.rows[int(position)]
         for column, value in changes.items():
-            if column == "show" and value:
-                picked = key
-            elif column == "when" and value != row["when"]:
-                curation.set_date(key, value or "")
-            elif column == "until" and value != row["until"]:
-                curation.set_end(key, value or "", events[key])
-            elif column == "event" and value != row["event"]:
-                curation.set_title(key, value or "")
-            elif column == "participants" and value != row["participants"]:
-                curation.set_participants(key, value or "")
+            if column == "show":
+                picked = key if value else picked
+                continue
+            typed = _meant(column, value)
+            if typed == row[column]:
+                continue
+            if column == "when":
+                curation.set_date(key, str(typed))
+            elif column == "until":
+                curation.set_end(key, str(typed), events[key])
+            elif column == "event":
+                curation.set_title(key, str(typed))
+            elif column == "participants":
+                curation.set_participants(key, str(typed))
             elif column == "include":
-                curation.set_included(key, bool(value))
+                curation.set_included(key, bool(typed))
     problems = []
     for row in report.get("added_rows", []):
         if not (row.get("when") or row.get("event")):
@@ -123,6 +120,14 @@ def apply_event_edits(report: dict[str, Any], shown: EventRows, timeline: Timeli
     for position in report.get("deleted_rows", []):
         curation.delete(shown.keys[int(position)])
     return picked, problems
+
+
+def _meant(column: str, value: object) -> object:
+    """A cell as a person meant it: a tick as a bool, text without stray whitespace."""
+    if column == "include":
+        return bool(value)
+    text = value if isinstance(value, str) else ""
+    return " ".join(text.split()) if column == "event" else text.strip()
 
 
 def _document_of(title: object, timeline: Timeline) -> str | None:

@@ -7,9 +7,13 @@ piece themselves, so user text never becomes markup.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from timeline.model import Document, Event
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -18,16 +22,23 @@ class Piece:
     mark: str | None = None  # "timex", "trigger" or None
 
 
+def disjoint(marks: Iterable[tuple[int, int, T]], start: int, end: int
+             ) -> list[tuple[int, int, T]]:
+    """``marks`` (start, end, payload) cut to ``[start, end)``, in text order, each
+    that overlaps an earlier one dropped (ties in place: the first given wins)."""
+    kept: list[tuple[int, int, T]] = []
+    for mark_start, mark_end, payload in sorted(marks, key=lambda m: (m[0], m[1])):
+        mark_start, mark_end = max(mark_start, start), min(mark_end, end)
+        if mark_start < mark_end and (not kept or mark_start >= kept[-1][1]):
+            kept.append((mark_start, mark_end, payload))
+    return kept
+
+
 def pieces(text: str, start: int, end: int, marks: list[tuple[int, int, str]]) -> list[Piece]:
     """``text[start:end]`` in pieces; ``marks`` (start, end, kind) that overlap an
     earlier one are dropped, parts outside the stretch are cut off."""
-    kept: list[tuple[int, int, str]] = []
-    for mark_start, mark_end, kind in sorted(marks):
-        mark_start, mark_end = max(mark_start, start), min(mark_end, end)
-        if mark_start < mark_end and all(mark_start >= e or mark_end <= s for s, e, _ in kept):
-            kept.append((mark_start, mark_end, kind))
     out, position = [], start
-    for mark_start, mark_end, kind in sorted(kept):
+    for mark_start, mark_end, kind in disjoint(marks, start, end):
         if position < mark_start:
             out.append(Piece(text[position:mark_start]))
         out.append(Piece(text[mark_start:mark_end], kind))
