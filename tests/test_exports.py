@@ -149,3 +149,10 @@ def test_json_to_stdout_and_through_a_symlink(seed_json: Path, tmp_path: Path) -
     result = _cli("plot", str(seed_json), "--csv", str(link))
     assert result.returncode == 0, result.stderr
     assert link.is_symlink() and target.read_text(encoding="utf-8-sig").startswith("document,")
+
+
+def test_page_names_the_language_as_people_do(seed_timeline: Timeline) -> None:
+    from timeline.exports.page import html_page
+
+    page = html_page(seed_timeline, "Stoltenberg")
+    assert "German · news · dated 29. April 2024 (from the command line)" in page

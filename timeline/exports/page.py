@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from timeline import __version__
 from timeline.model import Document, Event, Participant, Timeline, time_order
-from timeline.tagging.languages import LANGUAGES
+from timeline.tagging.languages import language_name
 from timeline.time.wording import describe_value
 from timeline.views.figure import FigurePlan
 from timeline.views.jinja import Templates
@@ -28,7 +28,7 @@ from timeline.views.reader import KIND_WORDS
 from timeline.views.text import Piece, event_sentence
 
 _SOURCES = {"option": "the command line", "input": "the input", "metadata": "its metadata",
-            "dateline": "its dateline", "filename": "its file name"}
+            "dateline": "its dateline", "filename": "its file name", "manual": "the dashboard"}
 _templates = Templates("timeline.exports")
 
 
@@ -83,7 +83,7 @@ def _meta(document: Document) -> str:
         date = f"dated {dated} (from {_SOURCES.get(document.dct_source or '', 'the input')})"
     else:
         date = "no document date"
-    return f"{LANGUAGES.get(document.language, document.language)} · {document.doc_type} · {date}"
+    return f"{language_name(document.language)} · {document.doc_type} · {date}"
 
 
 def html_page(timeline: Timeline, title: str, plan: FigurePlan | None = None) -> str:
