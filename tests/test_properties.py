@@ -48,3 +48,28 @@ def test_any_text_gives_exact_offsets_and_valid_json(extractor: Extractor, text:
     jsonschema.validate(json.loads(result.to_json()), SCHEMA,
                         cls=jsonschema.Draft202012Validator)
     assert Timeline.from_json(result.to_json()) == result
+
+
+def _found(result: Timeline) -> tuple[object, ...]:
+    """What tagging found, without the ids (numbered per piece, then anew)."""
+    documents = [(d.text, [(s.start, s.end) for s in d.sentences],
+                  [(t.start, t.end, t.type, t.value, t.interval) for t in d.timexes])
+                 for d in result.documents]
+    events = [(e.start, e.end, e.title, e.sentence_start, e.sentence_end, e.clause,
+               [(p.text, p.start, p.kind) for p in e.participants],
+               [(m.sentence_start, m.clause_start) for m in e.mentions])
+              for e in result.events]
+    return documents, events, [e.code for e in result.errors]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(text=TEXTS, size=st.integers(min_value=10, max_value=60))
+def test_a_text_in_pieces_gives_what_the_whole_gives(extractor: Extractor, text: str,
+                                                     size: int) -> None:
+    options = Options(language="de", doc_type="news", dct=date(2024, 4, 29))
+    item = DocumentInput(id="generated", text=text, source="hypothesis")
+    whole = extractor.run([item], options)
+    pieces = Extractor(piece_chars=size).run([item], options)
+    assert _found(pieces) == _found(whole)
+    assert Timeline.from_json(pieces.to_json()) == pieces  # references intact

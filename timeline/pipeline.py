@@ -12,18 +12,37 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from timeline.time import anaphora, narrative
-from timeline.time.dct import dct_from_dateline, dct_from_name, parse_dct
 from timeline.errors import TimelineError, message
 from timeline.events.builder import EventBuilder
-from timeline.tagging.heideltime import HeidelTimeTagger, RawTimex, TaggedText, shared_tagger
 from timeline.io.inputs import DocumentInput
-from timeline.tagging.languages import AUTO, DCT_DOC_TYPES, detect_language, normalize_doc_type, \
-    normalize_language
-from timeline.model import Document, DocumentError, Event, Interval, TextSpan, Timeline, Timex
-from timeline.tagging.cleaning import clean, restore
+from timeline.model import (
+    Document,
+    DocumentError,
+    Event,
+    Interval,
+    TextSpan,
+    Timeline,
+    Timex,
+)
+from timeline.pieces import PIECE_CHARS, Part, join, split
+from timeline.tagging.cleaning import check_encodable, clean, restore
+from timeline.tagging.heideltime import (
+    HeidelTimeTagger,
+    RawTimex,
+    TaggedText,
+    shared_tagger,
+)
+from timeline.tagging.languages import (
+    AUTO,
+    DCT_DOC_TYPES,
+    detect_language,
+    normalize_doc_type,
+    normalize_language,
+)
 from timeline.tagging.lexicon import lexicon
 from timeline.tagging.nlp import Analyzer, mark_timexes, sentence_spans, shared_analyzer
+from timeline.time import anaphora, narrative
+from timeline.time.dct import dct_from_dateline, dct_from_name, parse_dct
 from timeline.time.semantics import span_of
 
 log = logging.getLogger(__name__)
@@ -87,32 +106,64 @@ def _choose_dct(item: DocumentInput, options: Options) -> tuple[date | None, str
     return None, None
 
 
+@dataclass(frozen=True)
+class _Settings:
+    """What is decided once for a whole document, before any piece of it is tagged."""
+
+    language: str
+    language_source: str
+    doc_type: str
+    doc_type_source: str
+    dct: date | None
+    dct_source: str | None
+
+
 class Extractor:
-    """Turns documents into a timeline with one tagger for the whole process."""
+    """Turns documents into a timeline with one tagger for the whole process.
+
+    A text longer than ``piece_chars`` is tagged in pieces (:mod:`timeline.pieces`).
+    """
 
     def __init__(self, tagger: HeidelTimeTagger | None = None,
                  analyzer: Analyzer | None = None,
-                 events: EventBuilder | None = None) -> None:
+                 events: EventBuilder | None = None, piece_chars: int = PIECE_CHARS) -> None:
         self.tagger = tagger or shared_tagger()
         self.analyzer = analyzer or shared_analyzer()
         self.events = events or EventBuilder()
+        self.piece_chars = piece_chars
 
     def document(self, item: DocumentInput, options: Options) -> tuple[Document, list[Event]]:
         """One document; raises :class:`TimelineError` if it cannot be done."""
         if not item.text.strip():
             raise TimelineError("E109", doc_id=item.id)
-        cleaned = clean(item.text, item.id)
-        text = cleaned.text
+        check_encodable(item.text, item.id)
+        settings = self._settings(item, options)
+        pieces = split(item.text, self.piece_chars)
+        parts = [self._piece(item, p.text(item.text), settings) for p in pieces]
+        document, told = join(item.text, pieces, parts)
+        if item.encoding not in ("utf-8", "ascii"):
+            document.warnings.append(message("W003", doc_id=item.id, encoding=item.encoding))
+        return document, self.events.join(told, document)
+
+    @staticmethod
+    def _settings(item: DocumentInput, options: Options) -> _Settings:
         language = normalize_language(item.language or options.language)
         language_source = "input" if item.language else "option"
         if language == AUTO:
-            language, probability = detect_language(text, item.id)
+            language, probability = detect_language(item.text, item.id)
             language_source = "detected"
             log.info(message("W002", doc_id=item.id, language=language) + f" (p={probability:.2f})")
-        doc_type = normalize_doc_type(item.doc_type or options.doc_type)
         dct, dct_source = _choose_dct(item, options)
-        dct_missing = dct is None and doc_type in DCT_DOC_TYPES
+        return _Settings(language, language_source,
+                         normalize_doc_type(item.doc_type or options.doc_type),
+                         "input" if item.doc_type else "option", dct, dct_source)
 
+    def _piece(self, item: DocumentInput, original: str, settings: _Settings) -> Part:
+        """Tag ``original`` (the whole text or a piece of it) as part of ``item``."""
+        cleaned = clean(original, item.id)
+        text = cleaned.text
+        language, doc_type, dct = settings.language, settings.doc_type, settings.dct
+        dct_missing = dct is None and doc_type in DCT_DOC_TYPES
         doc = self.analyzer(text, language)
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
         if doc_type not in DCT_DOC_TYPES and lexicon(language).data.get("reanchor_narratives"):
@@ -125,8 +176,6 @@ class Extractor:
         # only when some expression needed the date: a text of plain years needs none
         warnings = [message("W001", doc_id=item.id, doc_type=doc_type)] \
             if any(not t.resolved for t in timexes) else []
-        if item.encoding not in ("utf-8", "ascii"):
-            warnings.append(message("W003", doc_id=item.id, encoding=item.encoding))
         mark_timexes(doc, [(t.id, t.start, t.end, t.type.value) for t in timexes])
         document = Document(
             id=item.id,
@@ -134,9 +183,9 @@ class Extractor:
             language=language,
             doc_type=doc_type,
             dct=dct.isoformat() if dct else None,
-            dct_source=dct_source,
-            language_source=language_source,
-            doc_type_source="input" if item.doc_type else "option",
+            dct_source=settings.dct_source,
+            language_source=settings.language_source,
+            doc_type_source=settings.doc_type_source,
             text=text,
             sentences=[TextSpan(start=s, end=e) for s, e in sentence_spans(doc)],
             timexes=timexes,
@@ -145,9 +194,11 @@ class Extractor:
         ids = {raw.tid: f"t{number}" for number, raw in enumerate(tagged.timexes, start=1)}
         ranges = [(ids[r.begin_tid], ids[r.end_tid]) for r in tagged.intervals
                   if r.begin_tid in ids and r.end_tid in ids]
-        events = self.events(document, doc, ranges)
-        restore(document, events, cleaned)
-        return document, events
+        told, names = self.events.told(document, doc, ranges)
+        restore(document, [t.event for t in told], cleaned)
+        for name in names.names:  # where they are in the user's text, like the rest
+            name.start, name.end = cleaned.span(name.start, name.end)
+        return Part(document, told, names)
 
     def run(self, items: Iterable[DocumentInput | DocumentError], options: Options,
             progress: Callable[[int, str], None] | None = None) -> Timeline:

@@ -17,13 +17,21 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from timeline.events.clauses import clause_of, trimmed
-from timeline.tagging.lexicon import Lexicon, lexicon
-from timeline.model import Document, Event, Interval, Mention, Participant, Timex, TimexType
-from timeline.events.names import Name, find_names, participants
-from timeline.tagging.nlp import timex_span
-from timeline.time.semantics import Granularity, anchored_span, day_span
+from timeline.events.names import Name, Names, find_names, participants
 from timeline.events.titles import shorten, title
 from timeline.events.triggers import find_trigger
+from timeline.model import (
+    Document,
+    Event,
+    Interval,
+    Mention,
+    Participant,
+    Timex,
+    TimexType,
+)
+from timeline.tagging.lexicon import Lexicon, lexicon
+from timeline.tagging.nlp import timex_span
+from timeline.time.semantics import Granularity, anchored_span, day_span
 
 _PLACEABLE = (TimexType.DATE, TimexType.TIME)
 # "kurz zuvor", "wenig später": before or after the story's now, which only a DCT gives
@@ -114,11 +122,29 @@ def _granularity_of_set(value: str) -> Granularity:
     return Granularity.DAY if value.count("-") >= 2 or value.endswith("D") else Granularity.MONTH
 
 
+@dataclass
+class Told:
+    """An event before the same happening told twice is joined, with the names in
+    its sentence (which decide that joining)."""
+
+    event: Event
+    names: set[str]
+
+
 class EventBuilder:
-    """``__call__(document, doc, ranges) -> events``; one instance serves all documents."""
+    """``__call__(document, doc, ranges) -> events``; one instance serves all documents.
+
+    In two steps for texts tagged in pieces: :meth:`told` per piece, then
+    :meth:`join` once over the whole document.
+    """
 
     def __call__(self, document: Document, doc: Doc,
                  ranges: list[tuple[str, str]] | None = None) -> list[Event]:
+        return self.join(self.told(document, doc, ranges)[0], document)
+
+    def told(self, document: Document, doc: Doc, ranges: list[tuple[str, str]] | None = None
+             ) -> tuple[list[Told], Names]:
+        """One event per dated expression, in text order, and the text's names."""
         lex = lexicon(document.language)
         names = find_names(doc, lex)
         # a narrative's "now" is its story's, not the date it was written: nothing is
@@ -126,10 +152,15 @@ class EventBuilder:
         dct = date.fromisoformat(document.dct) if document.dct and \
             document.doc_type != "narrative" else None
         events = [e for draft in _drafts(document, doc, ranges or [], lex, dct)
-                  if (e := self._event(document, doc, draft, names, lex)) is not None]
-        told = [{p.text for p in participants(names, e.sentence_start, e.sentence_end)}
-                for e in events]
-        merged = _merge(events, told, document)
+                  if (e := self._event(document, doc, draft, names.names, lex)) is not None]
+        return [Told(e, {p.text for p in participants(names.names, e.sentence_start,
+                                                      e.sentence_end)})
+                for e in events], names
+
+    @staticmethod
+    def join(told: list[Told], document: Document) -> list[Event]:
+        """The same happening told twice as one event; ids numbered in text order."""
+        merged = _merge(told, document)
         for number, event in enumerate(merged, start=1):
             event.id = f"{document.id}:e{number}"
         return merged
@@ -190,21 +221,31 @@ def _same_happening(a: Event, b: Event, told: tuple[set[str], set[str]],
     return lemma[0] is not None and lemma[0] == lemma[1] and bool(shared)
 
 
-def _merge(events: list[Event], told: list[set[str]], document: Document) -> list[Event]:
-    """``told[i]``: the names in the sentence of ``events[i]``."""
+def _merge(told: list[Told], document: Document) -> list[Event]:
+    """Only events of the same time can be one: each is compared with those alone."""
     anchors = {t.id: t.anchor_id for t in document.timexes}
     kept: list[Event] = []
+    position: dict[int, int] = {}  # id(event) -> its index in kept
     names: dict[int, set[str]] = {}
-    for event, sentence_names in zip(events, told):
-        target = next((k for k in kept if _same_happening(
-            k, event, (names[id(k)], sentence_names), anchors)), None)
+    same_time: dict[tuple[str | None, str | None, Granularity], list[Event]] = {}
+    for item in told:
+        event = item.event
+        candidates = [] if event.recurring else same_time.setdefault(
+            (event.start, event.end, event.granularity), [])
+        target = next((k for k in candidates if _same_happening(
+            k, event, (names[id(k)], item.names), anchors)), None)
         if target is None:
+            position[id(event)] = len(kept)
             kept.append(event)
-            names[id(event)] = set(sentence_names)
+            names[id(event)] = set(item.names)
+            if not event.recurring:
+                candidates.append(event)
             continue
-        pooled = names.pop(id(target)) | sentence_names
+        pooled = names.pop(id(target)) | item.names
         if target.inferred and not event.inferred:  # the explicit date leads
-            kept[kept.index(target)] = event
+            index = position[id(event)] = position.pop(id(target))
+            kept[index] = event
+            candidates[candidates.index(target)] = event
             _absorb(event, target)
             target = event
         else:

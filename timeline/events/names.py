@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from timeline.tagging.lexicon import Lexicon
 from timeline.model import Participant
+from timeline.tagging.lexicon import Lexicon
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,}$")
 _ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
@@ -34,7 +35,17 @@ class Name:
     text: str
     first: int  # token indices
     last: int
-    votes: Counter[str]
+    votes: Counter[str]  # settled: the cues of every mention of the name
+    own: Counter[str] = field(default_factory=Counter)  # this mention's cues
+
+
+@dataclass
+class Names:
+    """A text's names and the pairs of them coordinated ("die Ukraine und Georgien"):
+    what settling their kinds needs, also for a text read in pieces."""
+
+    names: list[Name]
+    pairs: list[tuple[Name, Name]]
 
 
 def _ends_with_any(word: str, endings: list[str]) -> bool:
@@ -44,7 +55,7 @@ def _ends_with_any(word: str, endings: list[str]) -> bool:
     return any(form.endswith(e) for form in forms for e in endings)
 
 
-def find_names(doc: Doc, lex: Lexicon) -> list[Name]:
+def find_names(doc: Doc, lex: Lexicon) -> Names:
     """Every name in the document with the kind it most likely has."""
     proper = lex.proper_noun_tags
     names: list[Name] = []
@@ -67,76 +78,81 @@ def find_names(doc: Doc, lex: Lexicon) -> list[Name]:
         if "-" in token.text and _ACRONYM.match(prefix) and token._.timex is None:
             names.append(Name(token.idx, token.idx + len(prefix), prefix, i, i, Counter()))
         i += 1
+    conjunctions = set(lex.words("clause_conjunctions"))
+    pairs = []
+    for left, right in pairwise(names):
+        between = doc[left.last + 1:right.first]
+        if len(between) in (1, 2) and between[0].lower_ in conjunctions:
+            pairs.append((left, right))
     for name in names:
         _vote(doc, lex, name)
-    _settle(doc, names, lex)
-    return names
+    found = Names(names, pairs)
+    settle([found])
+    return found
 
 
 def _vote(doc: Doc, lex: Lexicon, name: Name) -> None:
     for ent in doc.ents:  # only with a trained pipeline
         if ent.start_char <= name.start < ent.end_char and ent.label_ in _ENT_KINDS:
-            name.votes[_ENT_KINDS[ent.label_]] += 5
+            name.own[_ENT_KINDS[ent.label_]] += 5
     before = [t for t in doc[max(0, name.first - 3):name.first] if not t.is_punct]
     previous = before[-1] if before else None
     if name.last > name.first and name.text not in lex.words("known_locations"):
-        name.votes["PER"] += 1  # "Jens Stoltenberg"
+        name.own["PER"] += 1  # "Jens Stoltenberg"
     if previous is not None:
         word = previous.text.split("-")[-1]
         if _ends_with_any(word, lex.words("person_cues")):
-            name.votes["PER"] += 3
+            name.own["PER"] += 3
         if _ends_with_any(word, lex.words("location_cues")):
-            name.votes["LOC"] += 3
+            name.own["LOC"] += 3
         if previous.lemma_.lower() in lex.words("reporting_verbs"):
-            name.votes["PER"] += 2  # "sagte Stoltenberg"
+            name.own["PER"] += 2  # "sagte Stoltenberg"
     following = doc[name.last + 1] if name.last + 1 < len(doc) else None
     if following is not None and (
             following.lemma_.lower() in lex.words("person_verbs")  # "Dareios starb"
             or _ROMAN.match(following.text)):  # "Dareios I."
-        name.votes["PER"] += 2
+        name.own["PER"] += 2
     after = [t for t in doc[name.last + 1:name.last + 4] if t.pos_ not in ("PUNCT", "DET")]
     if after and after[0].pos_ == "NOUN" and doc[name.last + 1].is_punct and \
             _ends_with_any(after[0].text, lex.words("person_cues")):
-        name.votes["PER"] += 2  # apposition: "Artaphernes, einem Neffen des Dareios"
+        name.own["PER"] += 2  # apposition: "Artaphernes, einem Neffen des Dareios"
     if any(t.lower_ in lex.words("location_prepositions") for t in before[-2:]) and \
             not (previous is not None and previous.pos_ == "NOUN"):
-        name.votes["LOC"] += 2
+        name.own["LOC"] += 2
     if name.text.lower() in {w.lower() for w in lex.words("known_locations")}:
-        name.votes["LOC"] += 4
+        name.own["LOC"] += 4
     elif _ACRONYM.match(name.text):
-        name.votes["ORG"] += 2
+        name.own["ORG"] += 2
     if _ends_with_any(name.text, lex.words("organisation_cues")):
-        name.votes["ORG"] += 2
+        name.own["ORG"] += 2
 
 
-def _settle(doc: Doc, names: list[Name], lex: Lexicon) -> None:
+def settle(parts: list[Names]) -> dict[str, Counter[str]]:
     """Pool the votes of every mention of a name; surnames follow full names;
-    names coordinated with a place are places ("die Ukraine und Georgien")."""
+    names coordinated with a place are places. The votes by name."""
     pooled: dict[str, Counter[str]] = {}
-    for name in names:
-        pooled.setdefault(name.text, Counter()).update(name.votes)
+    for name in (n for part in parts for n in part.names):
+        pooled.setdefault(name.text, Counter()).update(name.own)
     for full, votes in list(pooled.items()):
-        parts = full.split()
-        if len(parts) > 1 and votes.most_common(1)[0][0] == "PER":
-            pooled.setdefault(parts[-1], Counter())["PER"] += 3
+        parts_of_name = full.split()
+        if len(parts_of_name) > 1 and votes.most_common(1)[0][0] == "PER":
+            pooled.setdefault(parts_of_name[-1], Counter())["PER"] += 3
     for text in list(pooled):  # genitive: "Stoltenbergs"
         if text.endswith("s") and pooled.get(text[:-1]):
             pooled[text].update(pooled[text[:-1]])
-    conjunctions = set(lex.words("clause_conjunctions"))
-    for left, right in zip(names, names[1:]):
-        between = doc[left.last + 1:right.first]
-        if len(between) in (1, 2) and between[0].lower_ in conjunctions:
-            for a, b in ((left, right), (right, left)):
-                if pooled[a.text] and pooled[a.text].most_common(1)[0][0] == "LOC":
-                    pooled[b.text]["LOC"] += 1
-    for name in names:
+    for left, right in ((a.text, b.text) for part in parts for a, b in part.pairs):
+        for a, b in ((left, right), (right, left)):
+            if pooled[a] and pooled[a].most_common(1)[0][0] == "LOC":
+                pooled[b]["LOC"] += 1
+    for name in (n for part in parts for n in part.names):
         name.votes = pooled[name.text]
+    return pooled
 
 
-def kind_of(name: Name) -> str:
-    if not name.votes:
+def kind_of(votes: Counter[str]) -> str:
+    if not votes:
         return "MISC"
-    kind, count = name.votes.most_common(1)[0]
+    kind, count = votes.most_common(1)[0]
     return kind if count > 0 else "MISC"
 
 
@@ -146,5 +162,5 @@ def participants(names: list[Name], start: int, end: int) -> list[Participant]:
     for name in names:
         if start <= name.start and name.end <= end and all(p.text != name.text for p in found):
             found.append(Participant(text=name.text, start=name.start, end=name.end,
-                                     kind=kind_of(name)))  # type: ignore[arg-type]
+                                     kind=kind_of(name.votes)))  # type: ignore[arg-type]
     return found

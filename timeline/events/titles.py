@@ -16,8 +16,9 @@ import re
 from spacy.tokens import Span, Token
 
 from timeline.events.clauses import trimmed
-from timeline.tagging.lexicon import Lexicon
 from timeline.events.triggers import Found
+from timeline.tagging.lexicon import Lexicon
+from timeline.tagging.nlp import timexes_within
 
 TITLE_MAX = 80
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«", "'"})
@@ -177,8 +178,7 @@ def _fit(tokens: list[Token], limit: int = TITLE_MAX) -> str:
 def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     drop = set(lex.words("drop_words"))
     doc = clause.doc
-    dates = [s for s in doc.spans.get("timexes", [])
-             if clause.start <= s.start and s.end <= clause.end]
+    dates = timexes_within(doc, clause.start, clause.end)
     skip = _date_words(timex + dates)
     if doc[clause.start].pos_ == "PRON" and clause.start > clause.sent.start:
         # a relative clause ("was sie versprochen hätten") says little alone

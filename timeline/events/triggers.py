@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
-from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.model import TextSpan, Trigger
+from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.tagging.nlp import pipeline
 
 _MODIFIER = {"POS": {"IN": ["ADJ", "NUM", "X", "CCONJ"]}, "OP": "*"}

@@ -52,12 +52,17 @@ class Cleaned:
         return first, self.ends[end - 1] if end > start else first
 
 
-def clean(text: str, doc_id: str) -> Cleaned:
-    """``text`` ready for tagging; a lone surrogate (no character at all) is refused."""
+def check_encodable(text: str, doc_id: str) -> None:
+    """A lone surrogate (no character at all) is refused."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise BadInputError("E126", doc_id=doc_id, position=exc.start) from exc
+
+
+def clean(text: str, doc_id: str) -> Cleaned:
+    """``text`` ready for tagging; a lone surrogate (no character at all) is refused."""
+    check_encodable(text, doc_id)
     visible = _RUN.sub(lambda m: " " * len(m.group()), _CONTROL.sub(" ", text))
     if not _FORMAT.search(visible) and unicodedata.is_normalized("NFC", visible):
         return Cleaned(visible, text)

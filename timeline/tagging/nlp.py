@@ -12,6 +12,7 @@ happens to be installed, its named-entity recogniser adds ``doc.ents``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -111,9 +112,7 @@ def _set_sentence_starts(doc: Doc, end_tags: frozenset[str]) -> None:
                             and doc[i - 1].tag_ in end_tags):
             starts[i] = True
             pending = False
-        if token.tag_ in end_tags and token.text not in _NOT_FINAL:
-            pending = True
-        elif "\n\n" in token.whitespace_:
+        if token.tag_ in end_tags and token.text not in _NOT_FINAL or "\n\n" in token.whitespace_:
             pending = True
     first = next((i for i, t in enumerate(doc) if not t.is_space), 0)
     starts[first] = False
@@ -164,7 +163,22 @@ def mark_timexes(doc: Doc, timexes: list[tuple[str, int, int, str]]) -> None:
         span[0]._.timex_start = True
         span[-1]._.timex_end = True
     doc.spans["timexes"] = spans
+    # looked up once per event: kept as plain spans, not rebuilt from the span group
+    doc.user_data["timex_spans"] = sorted(spans, key=lambda s: s.start)
+    doc.user_data["timex_by_id"] = {s.id_: s for s in spans}
 
 
 def timex_span(doc: Doc, timex_id: str) -> Span | None:
-    return next((s for s in doc.spans.get("timexes", []) if s.id_ == timex_id), None)
+    return doc.user_data.get("timex_by_id", {}).get(timex_id)
+
+
+def timexes_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The marked expressions inside tokens ``[start, end)``."""
+    spans = doc.user_data.get("timex_spans", [])
+    found = []
+    for index in range(bisect.bisect_left(spans, start, key=lambda s: s.start), len(spans)):
+        if spans[index].start >= end:
+            break
+        if spans[index].end <= end:
+            found.append(spans[index])
+    return found
