@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from datetime import date
 from typing import Any
 
@@ -67,9 +68,12 @@ def _serve() -> None:
                     DocumentType.valueOf(DOC_TYPES[key[1]]), OutputType.TIMEML, str(config),
                     POSTagger.TREETAGGER, False)
             dct = day.parse(request["dct"]) if request.get("dct") else None
+            start = time.perf_counter()
             output = str(taggers[key].process(request["text"], dct))
+            seconds = time.perf_counter() - start
             mentions = parse_timeml(output, request["text"])
-            reply = {"id": request["id"], "timexes": [m.__dict__ for m in mentions]}
+            reply = {"id": request["id"], "timexes": [m.__dict__ for m in mentions],
+                     "seconds": seconds}
         except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
             reply = {"id": request["id"], "error": str(exc)}
         sys.stdout.write(json.dumps(reply) + "\n")
@@ -80,6 +84,7 @@ class StockHeidelTime:
     """The worker process, seen from our side: ``tag(...) -> mentions``."""
 
     def __init__(self) -> None:
+        self.seconds = 0.0  # spent in HeidelTimeStandalone.process, for benchmarks
         self._process = subprocess.Popen(
             [sys.executable, "-m", "timeline.evaluation.stock"], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8")
@@ -94,7 +99,12 @@ class StockHeidelTime:
         reply = json.loads(self._process.stdout.readline() or '{"error": "worker died"}')
         if "error" in reply:
             raise RuntimeError(reply["error"])
+        self.seconds += reply["seconds"]
         return [Mention(**m) for m in reply["timexes"]]
+
+    @property
+    def pid(self) -> int:
+        return self._process.pid
 
     def close(self) -> None:
         if self._process.stdin:

