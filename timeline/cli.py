@@ -49,6 +49,14 @@ def _parser() -> argparse.ArgumentParser:
                          "German or Deutsch (default: detect per document)")
     extract.add_argument("--doc-type", default="news", choices=list(DOC_TYPES),
                          help="HeidelTime document type (default: news)")
+    extract.add_argument("--workers", type=_count, default=os.cpu_count() or 1, metavar="N",
+                         help="worker processes tagging in parallel (default: the cores, "
+                         f"{os.cpu_count() or 1} here); 0 tags in this process, without "
+                         "a time limit")
+    extract.add_argument("--time-limit", type=float, default=120.0, metavar="SECONDS",
+                         help="longest time for one piece of at most 50,000 characters, "
+                         "after which its worker is replaced and the document fails "
+                         "(default: 120; a piece normally takes 1 to 3 s)")
     _output_options(extract)
 
     plot = commands.add_parser("plot", help="draw and export a timeline JSON file")
@@ -76,6 +84,12 @@ def _language(value: str) -> str:
         return normalize_language(value)
     except TimelineError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _count(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"not a number of workers: {value!r}")
+    return int(value)
 
 
 def _known_language(value: str) -> str:
@@ -142,6 +156,7 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from timeline.batch.workers import Pool
     from timeline.io.inputs import read_inputs
     from timeline.pipeline import Extractor, Interrupted, Options
     from timeline.tagging.cleaning import printable
@@ -150,14 +165,15 @@ def _extract(args: argparse.Namespace) -> int:
     _check_outputs(args)
     options = Options(language=args.lang, doc_type=args.doc_type, dct=parse_dct(args.dct))
     items = list(read_inputs(args.inputs))
-    extractor = Extractor()
+    tagger: Extractor | Pool = Pool(args.workers, args.time_limit) if args.workers \
+        else Extractor()
     interrupted = False
     try:
-        timeline = extractor.run(items, options, progress=_progress(len(items)))
+        timeline = tagger.run(items, options, progress=_progress(len(items)))
     except Interrupted as stop:  # keep what finished: written below like any result
         timeline, interrupted = stop.timeline, True
     finally:
-        extractor.close()  # no TreeTagger left behind, whatever happened
+        tagger.close()  # no worker or TreeTagger left behind, whatever happened
     for document in timeline.documents:
         if document.dct_source in _FOUND_IN:
             print(printable(f"timeline: note: document {document.id!r}: using DCT "

@@ -21,6 +21,7 @@ MESSAGES: dict[str, str] = {
     "and this document skipped: run it again.",
     "E129": "TreeTagger ended while tagging this document (exit status {status}: killed, or "
     "it crashed on the input); it was restarted and this document skipped.",
+    "E006": "A worker process could not start ({reason}); nothing was tagged.",
     "E005": "Cannot draw the figure as an image: plotly's image export (kaleido) needs "
     "Chrome or Chromium. Install one (Debian/Ubuntu: `apt install chromium`) or set "
     "BROWSER_PATH to its executable.",
@@ -33,6 +34,11 @@ MESSAGES: dict[str, str] = {
     "character, left by a broken conversion): fix the text there and try again.",
     "E127": "The document date {value!r} is outside the years {low} to {high} that "
     "HeidelTime can compute with: give a date in that range.",
+    "E130": "Document {doc_id!r} took more than {seconds} s on one piece (HeidelTime or "
+    "TreeTagger stuck); its worker was stopped and replaced and the other documents went "
+    "on. If the document is merely huge, raise --time-limit.",
+    "E131": "The worker tagging document {doc_id!r} ended unexpectedly (exit status "
+    "{status}: killed, or out of memory); it was replaced and the other documents went on.",
     "E104": "Input {path} does not exist.",
     "E105": "Input {path} is none of .txt, .md, .html, .jsonl, .tml (TimeML), .key.xml "
     "(WikiWarsDE) or a directory.",

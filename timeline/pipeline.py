@@ -24,7 +24,7 @@ from timeline.model import (
     Timeline,
     Timex,
 )
-from timeline.pieces import PIECE_CHARS, Part, join, split
+from timeline.pieces import PIECE_CHARS, Part, Piece, join, split
 from timeline.tagging.cleaning import check_encodable, clean, restore
 from timeline.tagging.heideltime import (
     HeidelTimeTagger,
@@ -107,7 +107,7 @@ def _choose_dct(item: DocumentInput, options: Options) -> tuple[date | None, str
 
 
 @dataclass(frozen=True)
-class _Settings:
+class Settings:
     """What is decided once for a whole document, before any piece of it is tagged."""
 
     language: str
@@ -116,6 +116,43 @@ class _Settings:
     doc_type_source: str
     dct: date | None
     dct_source: str | None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A document ready to tag: its settings and its pieces (one for most texts)."""
+
+    item: DocumentInput
+    settings: Settings
+    pieces: list[Piece]
+
+
+def plan(item: DocumentInput, options: Options, piece_chars: int = PIECE_CHARS) -> Plan:
+    """Check ``item`` and decide its settings; raises :class:`TimelineError`. Needs no
+    tagger, so a process that only hands out work can do it."""
+    if not item.text.strip():
+        raise TimelineError("E109", doc_id=item.id)
+    check_encodable(item.text, item.id)
+    language = normalize_language(item.language or options.language)
+    language_source = "input" if item.language else "option"
+    if language == AUTO:
+        language, probability = detect_language(item.text, item.id)
+        language_source = "detected"
+        log.info(message("W002", doc_id=item.id, language=language) + f" (p={probability:.2f})")
+    dct, dct_source = _choose_dct(item, options)
+    settings = Settings(language, language_source,
+                        normalize_doc_type(item.doc_type or options.doc_type),
+                        "input" if item.doc_type else "option", dct, dct_source)
+    return Plan(item, settings, split(item.text, piece_chars))
+
+
+def finish(plan: Plan, parts: list[Part]) -> tuple[Document, list[Event]]:
+    """The document and its events from its pieces' results."""
+    item = plan.item
+    document, told = join(item.text, plan.pieces, parts)
+    if item.encoding not in ("utf-8", "ascii"):
+        document.warnings.append(message("W003", doc_id=item.id, encoding=item.encoding))
+    return document, EventBuilder.join(told, document)
 
 
 class Extractor:
@@ -134,31 +171,11 @@ class Extractor:
 
     def document(self, item: DocumentInput, options: Options) -> tuple[Document, list[Event]]:
         """One document; raises :class:`TimelineError` if it cannot be done."""
-        if not item.text.strip():
-            raise TimelineError("E109", doc_id=item.id)
-        check_encodable(item.text, item.id)
-        settings = self._settings(item, options)
-        pieces = split(item.text, self.piece_chars)
-        parts = [self._piece(item, p.text(item.text), settings) for p in pieces]
-        document, told = join(item.text, pieces, parts)
-        if item.encoding not in ("utf-8", "ascii"):
-            document.warnings.append(message("W003", doc_id=item.id, encoding=item.encoding))
-        return document, self.events.join(told, document)
+        planned = plan(item, options, self.piece_chars)
+        return finish(planned, [self.piece(item, planned.settings, piece.text(item.text))
+                                for piece in planned.pieces])
 
-    @staticmethod
-    def _settings(item: DocumentInput, options: Options) -> _Settings:
-        language = normalize_language(item.language or options.language)
-        language_source = "input" if item.language else "option"
-        if language == AUTO:
-            language, probability = detect_language(item.text, item.id)
-            language_source = "detected"
-            log.info(message("W002", doc_id=item.id, language=language) + f" (p={probability:.2f})")
-        dct, dct_source = _choose_dct(item, options)
-        return _Settings(language, language_source,
-                         normalize_doc_type(item.doc_type or options.doc_type),
-                         "input" if item.doc_type else "option", dct, dct_source)
-
-    def _piece(self, item: DocumentInput, original: str, settings: _Settings) -> Part:
+    def piece(self, item: DocumentInput, settings: Settings, original: str) -> Part:
         """Tag ``original`` (the whole text or a piece of it) as part of ``item``."""
         cleaned = clean(original, item.id)
         text = cleaned.text
@@ -226,14 +243,8 @@ class Extractor:
                 if item.id in seen:
                     raise TimelineError("E112", doc_id=item.id)
                 document, events = self.document(item, options)
-            except TimelineError as exc:
-                timeline.errors.append(DocumentError.from_error(exc, item.source, item.id))
-                continue
-            except Exception as exc:  # a bug on one document costs that one only
-                log.exception("internal error on document %r", item.id)
-                error = TimelineError("E199", doc_id=item.id,
-                                      reason=f"{exc.__class__.__name__}: {exc}")
-                timeline.errors.append(DocumentError.from_error(error, item.source, item.id))
+            except Exception as exc:  # noqa: BLE001 - one document's failure costs it alone
+                timeline.errors.append(failure(exc, item))
                 continue
             seen.add(item.id)
             timeline.documents.append(document)
@@ -242,6 +253,14 @@ class Extractor:
     def close(self) -> None:
         """End the TreeTagger processes now rather than at exit."""
         self.analyzer.treetagger.close()
+
+
+def failure(exc: Exception, item: DocumentInput) -> DocumentError:
+    """What a document's failure is recorded as: its error, or E199 for a bug."""
+    if not isinstance(exc, TimelineError):
+        log.error("internal error on document %r", item.id, exc_info=exc)
+        exc = TimelineError("E199", doc_id=item.id, reason=f"{exc.__class__.__name__}: {exc}")
+    return DocumentError.from_error(exc, item.source, item.id)
 
 
 class Interrupted(Exception):
