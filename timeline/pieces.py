@@ -14,6 +14,7 @@ text.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -37,7 +38,7 @@ _SENTENCE = re.compile(r"[.!?…][\"'“”„»«’)\]]*(?:\s+|$)")
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # frozen, yet cached_property can write to its __dict__
 class Piece:
     """The stretches ``text[a:b]`` to tag, joined by blank lines, one of them holding the
     piece's own ``[own_start, own_end)``: results starting there are kept."""
@@ -58,7 +59,7 @@ class Piece:
             base += b - a + len(_JOINT)
         raise ValueError(f"offset {offset} is beyond the piece")
 
-    @property
+    @functools.cached_property
     def shift(self) -> int:
         """What turns offsets in the stretch holding the piece's own into whole-text ones."""
         base = 0

@@ -51,8 +51,11 @@ class Names:
 def _ends_with_any(word: str, endings: list[str]) -> bool:
     """Does ``word`` (or it without a genitive -s/-es/-n) end with one of ``endings``?"""
     word = word.lower()
-    forms = {word, word[:-1], word[:-2]} if len(word) > 4 else {word}
-    return any(form.endswith(e) for form in forms for e in endings)
+    ending = tuple(endings)
+    if len(word) > 4:
+        return word.endswith(ending) or word[:-1].endswith(ending) or \
+            word[:-2].endswith(ending)
+    return word.endswith(ending)
 
 
 def find_names(doc: Doc, lex: Lexicon) -> Names:

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import jpype
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, TAG
 from spacy.tokens import Doc
 
 from timeline.errors import TimelineError
@@ -290,33 +292,30 @@ class HeidelTimeTagger:
 
     @staticmethod
     def _write_tokens(jcas: Any, doc: Doc) -> None:
-        """Our tokens (with TreeTagger's tags) and sentences, as HeidelTime's types."""
-        from de.unihd.dbs.uima.types.heideltime import Sentence, Token
-
+        """Our tokens (with TreeTagger's tags) and sentences, as HeidelTime's types, in
+        one call into Java; read from spaCy's arrays, not token by token."""
+        if len(doc) == 0:
+            return
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START, TAG])
+        tag_ids = columns[:, 4]  # string hashes: unsigned
+        starts, lengths, spaces, sent_starts = columns[:, :4].astype(numpy.int64).T
+        sentence_ids = numpy.cumsum(sent_starts == 1)  # 1 for the first sentence
+        words = spaces == 0
+        begins, ends, word_sentences = starts[words], (starts + lengths)[words], \
+            sentence_ids[words]
         mapping = _index_to_utf16(doc.text)
-
-        def java(offset: int) -> int:
-            return offset if mapping is None else mapping[offset]
-
-        token_id = 0
-        for sentence_id, sent in enumerate(doc.sents, start=1):
-            words = [word for word in sent if not word.is_space]
-            if not words:
-                continue
-            sentence = Sentence(jcas)
-            sentence.setBegin(java(words[0].idx))
-            sentence.setEnd(java(words[-1].idx + len(words[-1].text)))
-            sentence.setSentenceId(sentence_id)
-            sentence.addToIndexes()
-            for word in words:
-                token_id += 1
-                token = Token(jcas)
-                token.setBegin(java(word.idx))
-                token.setEnd(java(word.idx + len(word.text)))
-                token.setTokenId(token_id)
-                token.setSentId(sentence_id)
-                token.setPos(word.tag_)
-                token.addToIndexes()
+        if mapping is not None:
+            table = numpy.asarray(mapping)
+            begins, ends = table[begins], table[ends]
+        # a sentence of whitespace alone has no word and is left out, its number kept
+        first = numpy.flatnonzero(numpy.r_[True, word_sentences[1:] != word_sentences[:-1]])
+        last = numpy.r_[first[1:] - 1, len(word_sentences) - 1]
+        names = {int(i): doc.vocab.strings[int(i)] for i in numpy.unique(tag_ids[words])}
+        ints, strings = jpype.JArray(jpype.JInt), jpype.JArray(jpype.JString)
+        jpype.JClass(_PREFILTERED).addSentencesAndTokens(
+            jcas, ints(word_sentences[first].tolist()), ints(begins[first].tolist()),
+            ints(ends[last].tolist()), ints(begins.tolist()), ints(ends.tolist()),
+            ints(word_sentences.tolist()), strings([names[int(i)] for i in tag_ids[words]]))
 
     @staticmethod
     def _read(jcas: Any, text: str) -> TaggedText:

@@ -11,7 +11,9 @@ TreeTagger's look-ahead.
 
 from __future__ import annotations
 
+import codecs
 import itertools
+import os
 import queue
 import subprocess
 import threading
@@ -51,8 +53,9 @@ class _Process:
         )
         self.pid = self._popen.pid
         self._calls = itertools.count()
-        # lines are read by a thread of their own, so a wait for them can time out
-        self._lines: queue.Queue[str | None] = queue.Queue()
+        # lines are read by a thread of their own, so a wait for them can time out;
+        # it hands over whatever lines one read gave (a line at a time cost more than tagging)
+        self._lines: queue.Queue[list[str] | None] = queue.Queue()
         threading.Thread(target=_read, args=(self._popen.stdout, self._lines),
                          daemon=True).start()
 
@@ -69,20 +72,19 @@ class _Process:
         inside = False
         while True:
             try:
-                line = self._lines.get(timeout=timeout)
+                batch = self._lines.get(timeout=timeout)
             except queue.Empty:
                 raise TimelineError("E128", seconds=round(timeout)) from None
-            if line is None:
+            if batch is None:
                 raise TimelineError("E129", status=self._popen.poll())
-            line = line.rstrip("\n")
-            if line == begin:
-                inside = True
-            elif line == end:
-                break
-            elif inside:
-                output.append(line)
-        writer.join()
-        return output
+            for line in batch:
+                if line == begin:
+                    inside = True
+                elif line == end:
+                    writer.join()
+                    return output
+                elif inside:
+                    output.append(line)
 
     def close(self) -> None:
         if self._popen.poll() is None:
@@ -96,11 +98,15 @@ class _Process:
                     pass
 
 
-def _read(stream: IO[str], lines: queue.Queue[str | None]) -> None:
-    """Every line the process writes, then ``None`` when it ends."""
+def _read(stream: IO[str], lines: queue.Queue[list[str] | None]) -> None:
+    """The lines the process writes, as each read brings them, then ``None`` at its end."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    pending = ""
     try:
-        for line in stream:
-            lines.put(line)
+        while chunk := os.read(stream.fileno(), 1 << 16):
+            *complete, pending = (pending + decoder.decode(chunk)).split("\n")
+            if complete:
+                lines.put(complete)
     except (OSError, ValueError):  # closed under us: the process is being replaced
         pass
     lines.put(None)

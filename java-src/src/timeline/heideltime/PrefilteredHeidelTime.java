@@ -19,6 +19,7 @@ import org.apache.uima.jcas.JCas;
 
 import de.unihd.dbs.uima.annotator.heideltime.HeidelTime;
 import de.unihd.dbs.uima.types.heideltime.Sentence;
+import de.unihd.dbs.uima.types.heideltime.Token;
 
 public class PrefilteredHeidelTime extends HeidelTime {
     /** Rule pattern -> indices into strings; a rule not here always runs. */
@@ -83,6 +84,32 @@ public class PrefilteredHeidelTime extends HeidelTime {
             }
         }
         return false;
+    }
+
+    /**
+     * Our sentences and tokens into the CAS in one call (one call per token from Python
+     * costs more than HeidelTime's rules). Offsets are UTF-16; token ids count from 1.
+     */
+    public static void addSentencesAndTokens(JCas jcas, int[] sentenceIds, int[] sentenceBegins,
+                                             int[] sentenceEnds, int[] tokenBegins,
+                                             int[] tokenEnds, int[] tokenSentenceIds,
+                                             String[] tokenTags) {
+        for (int i = 0; i < sentenceIds.length; i++) {
+            Sentence sentence = new Sentence(jcas);
+            sentence.setBegin(sentenceBegins[i]);
+            sentence.setEnd(sentenceEnds[i]);
+            sentence.setSentenceId(sentenceIds[i]);
+            sentence.addToIndexes();
+        }
+        for (int i = 0; i < tokenBegins.length; i++) {
+            Token token = new Token(jcas);
+            token.setBegin(tokenBegins[i]);
+            token.setEnd(tokenEnds[i]);
+            token.setTokenId(i + 1);
+            token.setSentId(tokenSentenceIds[i]);
+            token.setPos(tokenTags[i]);
+            token.addToIndexes();
+        }
     }
 
     /** Lower case one char at a time, as the Python side folds: lengths never change. */
