@@ -294,13 +294,13 @@ class HeidelTimeTagger:
     def _write_tokens(jcas: Any, doc: Doc) -> None:
         """Our tokens (with TreeTagger's tags) and sentences, as HeidelTime's types, in
         one call into Java; read from spaCy's arrays, not token by token."""
-        if len(doc) == 0:
-            return
         columns = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START, TAG])
         tag_ids = columns[:, 4]  # string hashes: unsigned
         starts, lengths, spaces, sent_starts = columns[:, :4].astype(numpy.int64).T
         sentence_ids = numpy.cumsum(sent_starts == 1)  # 1 for the first sentence
         words = spaces == 0
+        if not words.any():  # nothing but whitespace: no sentence, no token
+            return
         begins, ends, word_sentences = starts[words], (starts + lengths)[words], \
             sentence_ids[words]
         mapping = _index_to_utf16(doc.text)
