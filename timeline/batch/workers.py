@@ -39,6 +39,7 @@ from timeline.pipeline import Interrupted, Options, Plan, failure, finish, plan
 log = logging.getLogger(__name__)
 
 TIME_LIMIT = 120.0  # seconds per piece; a 50,000-character piece takes about 2 s
+_AHEAD = 8  # documents per worker planned or done beyond the next one to hand back
 _SPAWN = multiprocessing.get_context("spawn")
 _WARM_UP = DocumentInput(id="warm-up", text="Am 3. Mai 2021 begann es.", source="warm-up")
 
@@ -162,7 +163,10 @@ class Pool:
         seen: set[str] = set()
         following = 0
         while True:
-            while not exhausted and len(tasks) < 2 * self.size:
+            # a slow document holds back those after it: keep at most _AHEAD per worker
+            # open or waiting, so memory stays bounded however long the input
+            while not exhausted and len(tasks) < 2 * self.size and \
+                    len(open_documents) + len(done) < _AHEAD * self.size:
                 try:
                     index, item = next(inputs)
                 except StopIteration:
