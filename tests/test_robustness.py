@@ -197,7 +197,9 @@ def test_ctrl_c_keeps_what_finished_and_leaves_no_child(tmp_path: Path) -> None:
          str(ROOT / "tests" / "data" / "wikiwarsde-dev"),
          str(ROOT / "tests" / "data" / "krauts-dol100"), "--lang", "de",
          "--doc-type", "narrative", "--json", str(out)],
-        cwd=ROOT, stderr=subprocess.PIPE, text=True)
+        cwd=ROOT, stderr=subprocess.PIPE, text=True,
+        # a shell's background job ignores SIGINT, and so would the command: not here
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert batch.stderr is not None
     children: set[int] = set()  # workers, their TreeTaggers, multiprocessing's tracker
     for line in batch.stderr:

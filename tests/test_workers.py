@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,8 @@ def _batch() -> list[DocumentInput | DocumentError]:
             for d in read_corpus(DATA / "krauts-dol100")[:12] if d.dct]
     war = next(d for d in read_corpus(DATA / "wikiwarsde-dev") if d.id.startswith("09_"))
     return [*news[:6],
-            DocumentInput(id="long", text=war.text, source="war", doc_type="narrative"),
+            # two pieces: a full one, and a short rest the other worker is done with at once
+        DocumentInput(id="long", text=war.text * 2, source="war", doc_type="narrative"),
             DocumentInput(id="empty", text="  ", source="empty"),
             DocumentError(doc_id=None, source="missing.txt", code="E104", message="missing"),
             *news[6:], DocumentInput(id=news[0].id, text="Heute.", source="again")]
@@ -86,3 +88,21 @@ def test_a_stuck_or_killed_worker_costs_its_document_only(monkeypatch: pytest.Mo
     assert len(ended) == 2
     for group in ended:
         assert not _group_running(group)
+
+
+def test_a_slow_first_document_neither_stalls_nor_hoards_the_batch() -> None:
+    """Found in a fresh clone: with the documents waiting behind a slow first one handed
+    back all at once, the pool waited for workers that had nothing to do."""
+    war = next(d for d in read_corpus(DATA / "wikiwarsde-dev") if d.id.startswith("09_"))
+    batch: list[DocumentInput | DocumentError] = [
+        # two pieces: a full one, and a short rest the other worker is done with at once
+        DocumentInput(id="long", text=war.text * 2, source="war", doc_type="narrative"),
+        *(DocumentInput(id=f"n{i}", text=f"Am {i + 1}. Mai 2021 begann es.", source="n")
+          for i in range(40))]
+    finished: list[int] = []
+    with Pool(2) as pool:
+        runner = threading.Thread(target=lambda: finished.append(
+            len(pool.run(batch, NEWS).documents)), daemon=True)
+        runner.start()
+        runner.join(timeout=240)
+    assert finished == [41]

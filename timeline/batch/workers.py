@@ -163,6 +163,9 @@ class Pool:
         seen: set[str] = set()
         following = 0
         while True:
+            while following in done:
+                yield done.pop(following)
+                following += 1
             # a slow document holds back those after it: keep at most _AHEAD per worker
             # open or waiting, so memory stays bounded however long the input
             while not exhausted and len(tasks) < 2 * self.size and \
@@ -185,12 +188,10 @@ class Pool:
                     continue
                 tasks.extend((index, n) for n in range(len(open_documents[index].parts)))
             self._dispatch(tasks, open_documents)
-            while following in done:
-                yield done.pop(following)
-                following += 1
             if exhausted and not open_documents and not done:
                 return
-            self._collect(open_documents, done)
+            if open_documents:  # else nothing is in flight: hand back, read on
+                self._collect(open_documents, done)
 
     def _dispatch(self, tasks: deque[tuple[int, int]], documents: dict[int, _Document]) -> None:
         waiting = len(tasks) - sum(w.ready and w.task is None for w in self._workers)
