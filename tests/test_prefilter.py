@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from timeline.io.annotated import read_corpus
 from timeline.tagging.heideltime import PREFILTER_JAR, HeidelTimeTagger, TaggedText
 from timeline.tagging.nlp import shared_analyzer
-from timeline.tagging.prefilter import fold, needed
+from timeline.tagging.prefilter import fold, needed, needs
 
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data"
@@ -51,6 +51,19 @@ def test_what_cannot_be_relied_on_counts_as_anything() -> None:
     assert needed(r"(a|\w)") is None
     assert needed(r"(jahr)?") is None
     assert needed(r"\p{L}+") is None
+
+
+def test_a_rule_sets_needs_are_kept_and_a_torn_cache_is_derived_again(tmp_path: Path) -> None:
+    patterns = ["[Mm]ontag", r"[^a]+", "(Anfang|Ende) des Jahres"]
+    expected = {"[Mm]ontag": ["montag"],
+                "(Anfang|Ende) des Jahres": ["anfang des jahres", "ende des jahres"]}
+    assert needs(patterns, tmp_path) == expected
+    [kept] = tmp_path.glob("prefilter-*.json")
+    assert json.loads(kept.read_text(encoding="utf-8")) == expected
+    kept.write_text('{"[Mm]ontag": ["mon', encoding="utf-8")  # a write cut short
+    assert needs(patterns, tmp_path) == expected
+    assert needs(patterns[:1], tmp_path) == {"[Mm]ontag": ["montag"]}  # other rules, other key
+    assert len(list(tmp_path.glob("prefilter-*.json"))) == 2
 
 
 def test_java_only_syntax_is_read_soundly() -> None:

@@ -27,7 +27,7 @@ from timeline.errors import TimelineError
 from timeline.tagging import jvm
 from timeline.tagging.install import Installation, cache_dir, write_config
 from timeline.tagging.languages import DOC_TYPES, LANGUAGES
-from timeline.tagging.prefilter import needed
+from timeline.tagging.prefilter import needs
 
 log = logging.getLogger(__name__)
 java_log = logging.getLogger("timeline.java")
@@ -238,11 +238,14 @@ class HeidelTimeTagger:
         from de.unihd.dbs.uima.annotator.heideltime.resources import RuleManager
 
         rules = RuleManager.getInstance(self._language(language), False)
+        compiled: dict[str, list[Any]] = {}  # two rules may share a pattern's text
         for patterns in (rules.getHmDatePattern(), rules.getHmDurationPattern(),
                          rules.getHmTimePattern(), rules.getHmSetPattern()):
             for pattern in patterns.keySet():
-                if (strings := needed(str(pattern.pattern()))) is not None:
-                    annotator.need(pattern, sorted(strings))
+                compiled.setdefault(str(pattern.pattern()), []).append(pattern)
+        for source, strings in needs(list(compiled), cache_dir()).items():
+            for pattern in compiled[source]:
+                annotator.need(pattern, strings)
 
     def _interval_tagger(self, language: str) -> Any:
         if language not in self._interval_taggers:
