@@ -106,3 +106,16 @@ def test_a_slow_first_document_neither_stalls_nor_hoards_the_batch() -> None:
         runner.start()
         runner.join(timeout=240)
     assert finished == [41]
+
+
+def test_a_pool_closed_while_a_worker_is_still_starting_ends_it() -> None:
+    """Found by a hung test run: a worker spawned a moment before has no process group of
+    its own yet, so killing its group missed it and close() waited for ever."""
+    pool = Pool(1)
+    worker = workers._Worker(pool.piece_chars)  # spawned; not yet set up, nor in its group
+    pool._workers.append(worker)
+    closing = threading.Thread(target=pool.close, daemon=True)
+    closing.start()
+    closing.join(timeout=30)
+    assert not closing.is_alive()
+    assert worker.process.exitcode is not None

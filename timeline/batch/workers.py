@@ -86,10 +86,13 @@ class _Worker:
 
     def kill(self) -> None:
         """End the worker and everything it started, now."""
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            if hasattr(os, "killpg"):
-                os.killpg(self.process.pid, signal.SIGKILL)
-            else:  # pragma: no cover - Windows
+        if self.process.exitcode is None:  # a worker that ended cleanly is left alone
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                if hasattr(os, "killpg"):
+                    os.killpg(self.process.pid, signal.SIGKILL)
+            # and the process itself: one only just started has no group of its own yet
+            # (killpg found none) and would otherwise live on, and join() wait for ever
+            with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
                 self.process.kill()
         self.process.join()
         self.connection.close()
