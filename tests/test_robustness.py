@@ -191,28 +191,31 @@ def test_ctrl_c_keeps_what_finished_and_leaves_no_child(tmp_path: Path) -> None:
     import sys
     import time
 
-    out = tmp_path / "partial.json"
+    out, lines = tmp_path / "partial.json", tmp_path / "partial.jsonl"
     batch = subprocess.Popen(
         [sys.executable, "-m", "timeline.cli", "extract",  # 112 documents: not done at once
          str(ROOT / "tests" / "data" / "wikiwarsde-dev"),
          str(ROOT / "tests" / "data" / "krauts-dol100"), "--lang", "de",
-         "--doc-type", "narrative", "--json", str(out)],
+         "--doc-type", "narrative", "--json", str(out), "--jsonl", str(lines)],
         cwd=ROOT, stderr=subprocess.PIPE, text=True,
         # a shell's background job ignores SIGINT, and so would the command: not here
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert batch.stderr is not None
     children: set[int] = set()  # workers, their TreeTaggers, multiprocessing's tracker
-    for line in batch.stderr:
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and (
+            not lines.exists() or lines.read_bytes().count(b"\n") < 3):  # three done
         children |= _descendants(batch.pid)
-        if line.startswith("[4/"):  # three documents done
-            break
-    time.sleep(0.5)
+        time.sleep(0.2)
     batch.send_signal(signal.SIGINT)
     rest = batch.stderr.read()
     assert batch.wait(timeout=120) == 130
-    assert rest.strip().splitlines()[-1].startswith("timeline: interrupted after ")
+    last = rest.strip().splitlines()[-1]
+    assert last.startswith("timeline: interrupted after "), rest
+    assert "--resume" in last
     kept = Timeline.load(out)
     assert 3 <= len(kept.documents) < 112
+    assert [d.id for d in Timeline.load(lines).documents] == [d.id for d in kept.documents]
     assert len(children) >= 3, "workers and TreeTagger should have been running"
     time.sleep(1)
     assert not [pid for pid in children if _running(pid)]

@@ -20,7 +20,8 @@ from timeline.errors import BadInputError, TimelineError
 from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES, normalize_language
 
 if TYPE_CHECKING:
-    from timeline.model import Timeline
+    from timeline.batch.progress import Progress
+    from timeline.model import Record, Timeline
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 _PROGRESS_FROM = 4  # documents; fewer finish before anyone wonders
@@ -57,6 +58,16 @@ def _parser() -> argparse.ArgumentParser:
                          help="longest time for one piece of at most 50,000 characters, "
                          "after which its worker is replaced and the document fails "
                          "(default: 120; a piece normally takes 1 to 3 s)")
+    extract.add_argument("--jsonl", metavar="PATH",
+                         help="write each document with its events as one JSON line as soon "
+                         "as it is done (for corpora of any size; `timeline plot` reads it)")
+    extract.add_argument("--resume", action="store_true",
+                         help="continue an interrupted or killed run: keep the --jsonl "
+                         "file's documents and tag only the inputs it lacks")
+    extract.add_argument("--dask", metavar="ADDRESS",
+                         help="tag on a Dask cluster: its scheduler's address "
+                         "(tcp://host:8786), or `local` for a cluster on this machine "
+                         "with --workers processes")
     _output_options(extract)
 
     plot = commands.add_parser("plot", help="draw and export a timeline JSON file")
@@ -109,12 +120,17 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
-    """Before any work: a directory, an unwritable path or one path twice is refused."""
+    """Before any work: a directory, an unwritable path, one path twice or an output
+    that is an input is refused."""
     from timeline.exports.formats import FORMATS
-    from timeline.io.files import check_targets
+    from timeline.io.files import check_distinct, check_targets
 
-    check_targets({f"--{fmt.option}": getattr(args, fmt.option) for fmt in FORMATS},
-                  {"--timeml": args.timeml})
+    files = {f"--{fmt.option}": getattr(args, fmt.option) for fmt in FORMATS}
+    files["--jsonl"] = getattr(args, "jsonl", None)
+    check_targets(files, {"--timeml": args.timeml})
+    for number, path in enumerate(getattr(args, "inputs", [])):
+        check_distinct({f"input {number + 1}": str(path),
+                        **{option: target for option, target in files.items() if target}})
 
 
 def _write_outputs(timeline: Timeline, args: argparse.Namespace, title: str) -> None:
@@ -130,6 +146,7 @@ def _write_outputs(timeline: Timeline, args: argparse.Namespace, title: str) -> 
 
 
 def _has_output(args: argparse.Namespace) -> bool:
+    """Is a whole-timeline output asked for (all documents in memory at the end)?"""
     from timeline.exports.formats import FORMATS
 
     return any(getattr(args, name) for name in (*(f.option for f in FORMATS), "timeml"))
@@ -140,6 +157,8 @@ def _setup_logging(verbosity: int) -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("timeline").setLevel(level)
     logging.getLogger("timeline.java").setLevel(logging.DEBUG if verbosity > 1 else logging.ERROR)
+    if verbosity > 1:  # Dask's own lines too (--dask)
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "info")
 
 
 # DCTs nobody gave explicitly: say where they came from
@@ -155,49 +174,111 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
     return report if total >= _PROGRESS_FROM else None
 
 
+def _tagger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Where documents are tagged: a Dask cluster, worker processes, or this process."""
+    if args.dask:
+        from timeline.batch.cluster import DaskPool
+
+        return DaskPool(args.dask, workers=args.workers or 1)
+    if args.workers:
+        from timeline.batch.workers import Pool
+
+        return Pool(args.workers, args.time_limit)
+    from timeline.pipeline import Extractor
+
+    return Extractor()
+
+
+def _terminate_as_interrupt() -> None:
+    """``kill`` (SIGTERM) ends a run as Ctrl-C does: workers stopped, results kept."""
+    import signal
+
+    def handler(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)
+
+
 def _extract(args: argparse.Namespace) -> int:
-    from timeline.batch.workers import Pool
-    from timeline.io.inputs import read_inputs
-    from timeline.pipeline import Extractor, Interrupted, Options
-    from timeline.tagging.cleaning import printable
+    from timeline.batch.progress import Progress
+    from timeline.batch.records import RecordWriter, read_records, record
+    from timeline.io.inputs import count_inputs, expand, read_inputs
+    from timeline.model import Timeline
+    from timeline.pipeline import Options
     from timeline.time.dct import parse_dct
 
+    if args.resume and not args.jsonl:
+        raise BadInputError("E133")
     _check_outputs(args)
     options = Options(language=args.lang, doc_type=args.doc_type, dct=parse_dct(args.dct))
-    items = list(read_inputs(args.inputs))
-    tagger: Extractor | Pool = Pool(args.workers, args.time_limit) if args.workers \
-        else Extractor()
+    paths = expand(args.inputs)
+    writer = RecordWriter(Path(args.jsonl), resume=args.resume) if args.jsonl else None
+    keep = _has_output(args)  # a whole timeline at the end: kept in memory
+    echo = not keep and writer is None  # no output named: events on stdout as they come
+    kept = [*read_records(writer.path)] if writer and writer.kept and keep else []
+    progress = Progress(count_inputs(paths) - (writer.kept if writer else 0),
+                        kept=writer.kept if writer else 0)
+    items = read_inputs(paths)
+    if writer is not None:
+        items = writer.pending(items)
+    lines = []
+    codes: list[str] = []
     interrupted = False
+    _terminate_as_interrupt()
     try:
-        timeline = tagger.run(items, options, progress=_progress(len(items)))
-    except Interrupted as stop:  # keep what finished: written below like any result
-        timeline, interrupted = stop.timeline, True
+        with _tagger(args) as tagger:
+            for item, outcome in tagger.outcomes(items, options):
+                line = record(item, outcome)
+                if writer is not None:
+                    writer.write(line)
+                _tell(line, progress)
+                if line.error is not None:
+                    codes.append(line.error.code)
+                if keep:
+                    lines.append(line)
+                if echo:
+                    _echo(line)
+                progress.advance(line)
+    except KeyboardInterrupt:  # workers are stopped by now; what finished is kept
+        interrupted = True
     finally:
-        tagger.close()  # no worker or TreeTagger left behind, whatever happened
-    for document in timeline.documents:
-        if document.dct_source in _FOUND_IN:
-            print(printable(f"timeline: note: document {document.id!r}: using DCT "
-                            f"{document.dct} found in its {_FOUND_IN[document.dct_source]}"),
-                  file=sys.stderr)
-        for warning in document.warnings:
-            print(printable(f"timeline: warning: {warning}"), file=sys.stderr)
-    for error in timeline.errors:
-        print(printable(f"timeline: error: {error.message}"), file=sys.stderr)
-    title = args.title or (timeline.documents[0].title if len(timeline.documents) == 1
-                           else "Timeline")
-    _write_outputs(timeline, args, title)
-    if not _has_output(args):
-        for event in timeline.events:
-            print(f"{event.start or '…'}\t{event.end or '…'}\t{printable(event.doc_id)}\t"
-                  f"{printable(event.title)}")
+        if writer is not None:
+            writer.close()
+    resume = "; run the same command with --resume to go on" if writer else ""
+    progress.close(interrupted, f"; the finished ones were written{resume}" if interrupted else "")
+    if keep:
+        timeline = Timeline.from_records([*kept, *lines])
+        title = args.title or (timeline.documents[0].title if len(timeline.documents) == 1
+                               else "Timeline")
+        _write_outputs(timeline, args, title)
     if interrupted:
-        done = len(timeline.documents) + len(timeline.errors)
-        print(f"timeline: interrupted after {done} of {len(items)} documents; the finished ones "
-              "were written", file=sys.stderr)
         return EXIT_INTERRUPTED
-    if any(not e.code.startswith("E1") for e in timeline.errors):
+    if any(not code.startswith("E1") for code in codes):
         return EXIT_INTERNAL
-    return EXIT_BAD_INPUT if timeline.errors else EXIT_OK
+    return EXIT_BAD_INPUT if codes else EXIT_OK
+
+
+def _tell(line: Record, progress: Progress) -> None:
+    """What a user should know about one document, as soon as it is done."""
+    if line.error is not None:
+        progress.say(f"timeline: error: {line.error.message}")
+        return
+    document = line.document
+    assert document is not None
+    if document.dct_source in _FOUND_IN:
+        progress.say(f"timeline: note: document {document.id!r}: using DCT {document.dct} "
+                     f"found in its {_FOUND_IN[document.dct_source]}")
+    for warning in document.warnings:
+        progress.say(f"timeline: warning: {warning}")
+
+
+def _echo(line: Record) -> None:
+    """One tab-separated line per event on stdout: start, end, document, title."""
+    from timeline.tagging.cleaning import printable
+
+    for event in line.events:
+        print(f"{event.start or '…'}\t{event.end or '…'}\t{printable(event.doc_id)}\t"
+              f"{printable(event.title)}", flush=True)
 
 
 def _plot(args: argparse.Namespace) -> int:

@@ -39,6 +39,11 @@ MESSAGES: dict[str, str] = {
     "on. If the document is merely huge, raise --time-limit.",
     "E131": "The worker tagging document {doc_id!r} ended unexpectedly (exit status "
     "{status}: killed, or out of memory); it was replaced and the other documents went on.",
+    "E132": "Document {doc_id!r} changed since {path} was written (same id, other text or "
+    "fields); its earlier result is kept there. Give it a new id, or write to a new file.",
+    "E133": "--resume continues a --jsonl output: give --jsonl PATH too.",
+    "E134": "Cannot reach the Dask scheduler at {address} ({reason}): check the address "
+    "(tcp://host:8786) and that the scheduler runs, or use --dask local.",
     "E104": "Input {path} does not exist.",
     "E105": "Input {path} is none of .txt, .md, .html, .jsonl, .tml (TimeML), .key.xml "
     "(WikiWarsDE) or a directory.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 from typing import Literal
@@ -25,6 +26,7 @@ SCHEMA_VERSION: Literal[3] = 3
 READABLE_VERSIONS = (1, 2, 3)  # versions 2 and 3 only added fields, all with defaults
 EditedField = Literal["title", "date", "end", "participants", "included", "mentions"]
 SCHEMA_PATH = Path(__file__).parent / "schema" / f"timeline-v{SCHEMA_VERSION}.schema.json"
+RECORDS_SCHEMA_PATH = SCHEMA_PATH.with_name(f"timeline-lines-v{SCHEMA_VERSION}.schema.json")
 
 
 class _Model(BaseModel):
@@ -318,12 +320,60 @@ class Timeline(_Model):
                                 reason=f"{where}: {what}" if where else what) from exc
 
     @classmethod
+    def from_records(cls, records: Iterable[Record], source: str = "<records>") -> Timeline:
+        """The timeline that the lines of a JSON Lines output make together."""
+        documents: list[Document] = []
+        events: list[Event] = []
+        errors: list[DocumentError] = []
+        for record in records:
+            if record.document is not None:
+                documents.append(record.document)
+                events.extend(record.events)
+            elif record.error is not None:
+                errors.append(record.error)
+        if len({d.id for d in documents}) < len(documents):
+            raise BadInputError("E110", path=source, reason="a document id appears twice")
+        try:  # the checks a whole file gets; the lines themselves were checked as read
+            return cls(documents=documents, events=events, errors=errors)
+        except ValidationError as exc:
+            reason = exc.errors()[0]["msg"].removeprefix("Value error, ")
+            raise BadInputError("E110", path=source, reason=reason) from exc
+
+    @classmethod
     def load(cls, path: Path) -> Timeline:
+        """A timeline JSON file, or the JSON Lines that ``extract --jsonl`` writes."""
+        if path.name.casefold().endswith(".jsonl"):
+            from timeline.batch.records import read_records
+
+            return cls.from_records(read_records(path), source=str(path))
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise BadInputError("E110", path=path, reason=str(exc)) from exc
         return cls.from_json(text, source=str(path))
+
+
+class Record(_Model):
+    """One line of a timeline in JSON Lines: a document with its events, or why it failed.
+
+    ``timeline extract --jsonl`` writes one per document as it finishes; the
+    lines of a file together are a :class:`Timeline` (:meth:`Timeline.from_records`).
+    """
+
+    schema_version: Literal[3] = SCHEMA_VERSION
+    id: str | None = Field(description="the document's id; null for an input that had none")
+    source: str = Field(description="where the input came from: a path, or path:line")
+    sha256: str | None = Field(
+        description="hash of the input (text and its own fields): what --resume skips by")
+    document: Document | None = None
+    events: list[Event] = Field(default_factory=list)
+    error: DocumentError | None = None
+
+    @model_validator(mode="after")
+    def _document_or_error(self) -> Record:
+        if (self.document is None) == (self.error is None):
+            raise ValueError("a line holds either a document or an error")
+        return self
 
 
 def json_schema() -> dict[str, object]:
@@ -337,7 +387,16 @@ def schema_text() -> str:
     return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
+def records_schema_text() -> str:
+    """The JSON Schema of one line of ``extract --jsonl``."""
+    schema = Record.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"Timeline JSON Lines, one line, schema version {SCHEMA_VERSION}"
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+
 if __name__ == "__main__":  # regenerate the committed schema
     SCHEMA_PATH.parent.mkdir(exist_ok=True)
     SCHEMA_PATH.write_text(schema_text(), encoding="utf-8")
-    sys.stdout.write(f"wrote {SCHEMA_PATH}\n")
+    RECORDS_SCHEMA_PATH.write_text(records_schema_text(), encoding="utf-8")
+    sys.stdout.write(f"wrote {SCHEMA_PATH} and {RECORDS_SCHEMA_PATH}\n")

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Self
 
 from timeline.errors import TimelineError, message
 from timeline.events.builder import EventBuilder
@@ -48,6 +49,8 @@ from timeline.time.semantics import span_of
 log = logging.getLogger(__name__)
 
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+
+Outcome = tuple[Document, list[Event]] | DocumentError  # what came of one input
 
 
 @dataclass(frozen=True)
@@ -221,38 +224,52 @@ class Extractor:
             progress: Callable[[int, str], None] | None = None) -> Timeline:
         """All documents; each failure is recorded and the rest go on. Ctrl-C raises
         :class:`Interrupted` with the documents finished so far."""
-        timeline = Timeline()
-        try:
-            self._run(items, options, progress, timeline)
-        except KeyboardInterrupt:
-            raise Interrupted(timeline) from None
-        return timeline
+        return collect(self.outcomes(items, options), progress)
 
-    def _run(self, items: Iterable[DocumentInput | DocumentError], options: Options,
-             progress: Callable[[int, str], None] | None, timeline: Timeline) -> None:
+    def outcomes(self, items: Iterable[DocumentInput | DocumentError], options: Options
+                 ) -> Iterator[tuple[DocumentInput | DocumentError, Outcome]]:
+        """Each input and what came of it, one after the other, read as needed."""
         seen: set[str] = set()
-        for count, item in enumerate(items, start=1):
+        for item in items:
             if isinstance(item, DocumentError):
-                if progress:
-                    progress(count, item.doc_id or item.source)
-                timeline.errors.append(item)
+                yield item, item
                 continue
-            if progress:
-                progress(count, item.id)
             try:
                 if item.id in seen:
                     raise TimelineError("E112", doc_id=item.id)
-                document, events = self.document(item, options)
+                seen.add(item.id)
+                yield item, self.document(item, options)
             except Exception as exc:  # noqa: BLE001 - one document's failure costs it alone
-                timeline.errors.append(failure(exc, item))
-                continue
-            seen.add(item.id)
-            timeline.documents.append(document)
-            timeline.events.extend(events)
+                yield item, failure(exc, item)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def close(self) -> None:
         """End the TreeTagger processes now rather than at exit."""
         self.analyzer.treetagger.close()
+
+
+def collect(outcomes: Iterable[tuple[DocumentInput | DocumentError, Outcome]],
+            progress: Callable[[int, str], None] | None = None) -> Timeline:
+    """A timeline of every outcome; Ctrl-C raises :class:`Interrupted` with those so far."""
+    timeline = Timeline()
+    try:
+        for count, (item, outcome) in enumerate(outcomes, start=1):
+            if isinstance(outcome, DocumentError):
+                timeline.errors.append(outcome)
+            else:
+                timeline.documents.append(outcome[0])
+                timeline.events.extend(outcome[1])
+            if progress:
+                progress(count, item.doc_id or item.source if isinstance(item, DocumentError)
+                         else item.id)
+    except KeyboardInterrupt:
+        raise Interrupted(timeline) from None
+    return timeline
 
 
 def failure(exc: Exception, item: DocumentInput) -> DocumentError:

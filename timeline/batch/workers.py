@@ -32,9 +32,18 @@ from typing import Any, Self
 
 from timeline.errors import TimelineError
 from timeline.io.inputs import DocumentInput
-from timeline.model import Document, DocumentError, Event, Timeline
+from timeline.model import DocumentError, Timeline
 from timeline.pieces import PIECE_CHARS, Part
-from timeline.pipeline import Interrupted, Options, Plan, failure, finish, plan
+from timeline.pipeline import (
+    Interrupted,
+    Options,
+    Outcome,
+    Plan,
+    collect,
+    failure,
+    finish,
+    plan,
+)
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +51,6 @@ TIME_LIMIT = 120.0  # seconds per piece; a 50,000-character piece takes about 2 
 _AHEAD = 8  # documents per worker planned or done beyond the next one to hand back
 _SPAWN = multiprocessing.get_context("spawn")
 _WARM_UP = DocumentInput(id="warm-up", text="Am 3. Mai 2021 begann es.", source="warm-up")
-
-Outcome = tuple[Document, list[Event]] | DocumentError
 
 
 def _serve(connection: Connection, piece_chars: int) -> None:
@@ -133,20 +140,11 @@ class Pool:
             progress: Callable[[int, str], None] | None = None) -> Timeline:
         """All documents; each failure is recorded and the rest go on. Ctrl-C raises
         :class:`Interrupted` with the documents finished so far."""
-        timeline = Timeline()
         try:
-            for count, (doc_id, outcome) in enumerate(self.outcomes(items, options), start=1):
-                if isinstance(outcome, DocumentError):
-                    timeline.errors.append(outcome)
-                else:
-                    timeline.documents.append(outcome[0])
-                    timeline.events.extend(outcome[1])
-                if progress:
-                    progress(count, doc_id)
-        except KeyboardInterrupt:
+            return collect(self.outcomes(items, options), progress)
+        except Interrupted:
             self.close()  # now: a worker may be busy with what will never be needed
-            raise Interrupted(timeline) from None
-        return timeline
+            raise
 
     def __enter__(self) -> Self:
         return self
@@ -155,14 +153,14 @@ class Pool:
         self.close()
 
     def outcomes(self, items: Iterable[DocumentInput | DocumentError], options: Options
-                 ) -> Iterator[tuple[str, Outcome]]:
+                 ) -> Iterator[tuple[DocumentInput | DocumentError, Outcome]]:
         """Each document's id and outcome, in input order, as soon as it and all before
         it are done."""
         inputs = enumerate(items)
         exhausted = False
         tasks: deque[tuple[int, int]] = deque()
         open_documents: dict[int, _Document] = {}
-        done: dict[int, tuple[str, Outcome]] = {}
+        done: dict[int, tuple[DocumentInput | DocumentError, Outcome]] = {}
         seen: set[str] = set()
         following = 0
         while True:
@@ -179,7 +177,7 @@ class Pool:
                     exhausted = True
                     break
                 if isinstance(item, DocumentError):
-                    done[index] = (item.doc_id or item.source, item)
+                    done[index] = (item, item)
                     continue
                 try:
                     if item.id in seen:
@@ -187,7 +185,7 @@ class Pool:
                     seen.add(item.id)
                     open_documents[index] = _Document(plan(item, options, self.piece_chars))
                 except Exception as exc:  # noqa: BLE001 - this document only
-                    done[index] = (item.id, failure(exc, item))
+                    done[index] = (item, failure(exc, item))
                     continue
                 tasks.extend((index, n) for n in range(len(open_documents[index].parts)))
             self._dispatch(tasks, open_documents)
@@ -212,7 +210,7 @@ class Pool:
                 worker.give((index, number), ((index, number), replace(item, text=""),
                                               document.plan.settings, piece.text(item.text)))
 
-    def _collect(self, documents: dict[int, _Document], done: dict[int, tuple[str, Outcome]]
+    def _collect(self, documents: dict[int, _Document], done: dict[int, tuple[DocumentInput | DocumentError, Outcome]]
                  ) -> None:
         """Wait for a worker to answer (or a time limit to pass) and record what came."""
         busy = [w for w in self._workers if w.task is not None]
@@ -239,7 +237,7 @@ class Pool:
                 self._replace(worker, documents, done, "E130", seconds=round(self.time_limit))
 
     def _replace(self, worker: _Worker, documents: dict[int, _Document],
-                 done: dict[int, tuple[str, Outcome]], code: str, **details: object) -> None:
+                 done: dict[int, tuple[DocumentInput | DocumentError, Outcome]], code: str, **details: object) -> None:
         """Kill ``worker`` (its document fails with ``code``); a new one takes its place."""
         key = worker.task
         worker.kill()
@@ -254,7 +252,7 @@ class Pool:
 
     @staticmethod
     def _record(key: tuple[int, int], answer: Part | DocumentError,
-                documents: dict[int, _Document], done: dict[int, tuple[str, Outcome]]) -> None:
+                documents: dict[int, _Document], done: dict[int, tuple[DocumentInput | DocumentError, Outcome]]) -> None:
         index, number = key
         document = documents.get(index)
         if document is None:
@@ -262,16 +260,16 @@ class Pool:
         item = document.plan.item
         if isinstance(answer, DocumentError):
             del documents[index]
-            done[index] = (item.id, answer)
+            done[index] = (item, answer)
             return
         document.parts[number] = answer
         if all(part is not None for part in document.parts):
             del documents[index]
             try:
-                done[index] = (item.id, finish(document.plan, [p for p in document.parts
+                done[index] = (item, finish(document.plan, [p for p in document.parts
                                                                if p is not None]))
             except Exception as exc:  # noqa: BLE001 - this document only
-                done[index] = (item.id, failure(exc, item))
+                done[index] = (item, failure(exc, item))
 
     def close(self) -> None:
         """Stop every worker; none is left behind, nor its TreeTagger."""

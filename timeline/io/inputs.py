@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,10 +156,48 @@ def _directory(path: Path) -> tuple[list[Path], list[Path]]:
     return documents, [p for p in files if p not in documents]
 
 
+_GLOB = re.compile(r"[*?\[]")
+
+
+def expand(paths: list[Path]) -> list[Path]:
+    """``paths`` with quoted globs ("corpus/**/*.txt") expanded, as a shell would (a
+    shell's limit on arguments is then no limit); a path that exists is taken as it is."""
+    out: list[Path] = []
+    for path in paths:
+        if path.exists() or not _GLOB.search(str(path)):
+            out.append(path)
+            continue
+        anchor = Path(path.anchor) if path.is_absolute() else Path()
+        pattern = str(path.relative_to(anchor)) if path.is_absolute() else str(path)
+        found = sorted(p for p in anchor.glob(pattern) if p.is_file())
+        out.extend(found or [path])  # no match: reported as missing, like any path
+    return out
+
+
+def count_inputs(paths: list[Path]) -> int:
+    """How many inputs ``paths`` hold (documents, lines of JSONL, bad paths), counted
+    without decoding anything: what a progress bar's total needs."""
+    total = 0
+    for path in paths:
+        if path.is_dir():
+            documents, _ = _directory(path)
+            total += len(documents) or 1
+        elif path.is_file() and _kind(path) == "jsonl":
+            try:
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
 def read_inputs(paths: list[Path]) -> Iterator[DocumentInput | DocumentError]:
-    """All documents named by ``paths``. A path that is missing or of no known kind is
-    an error entry, not the end of the run: every bad path is named and the good ones
-    are still read. Files a directory holds besides documents are logged as skipped."""
+    """All documents named by ``paths``, read one at a time as they are asked for. A
+    path that is missing or of no known kind is an error entry, not the end of the
+    run: every bad path is named and the good ones are still read. Files a directory
+    holds besides documents are logged as skipped."""
     for path in paths:
         if not path.exists():
             yield DocumentError(doc_id=None, source=str(path), code="E104",

@@ -2,7 +2,8 @@
 
 The same readers as the command line, fed from bytes instead of paths. Each
 upload gives documents (or the reason one cannot be read) or, for a saved
-timeline JSON, the timeline to go on curating.
+timeline (JSON, or the JSON Lines ``extract --jsonl`` writes), the timeline to
+go on curating.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
+from timeline.batch.records import holds_records, parse_records
 from timeline.errors import TimelineError, message
 from timeline.io.decoding import decode
 from timeline.io.inputs import DocumentInput, html_document, jsonl_documents
@@ -32,6 +34,9 @@ def read_upload(name: str, data: bytes, opened: Opened | None = None) -> Opened:
     try:
         if suffix in ("html", "htm"):
             opened.documents.append(html_document(data, stem, name))
+        elif suffix == "jsonl" and holds_records(data):  # a timeline `extract --jsonl` wrote
+            lines = parse_records(io.BytesIO(data), name)
+            opened.timelines.append(Timeline.from_records(lines, name))
         elif suffix == "jsonl":
             opened.documents.extend(jsonl_documents(io.BytesIO(data), name))
         elif suffix == "json":

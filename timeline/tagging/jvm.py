@@ -19,6 +19,7 @@ import jpype
 import jpype.imports  # noqa: F401 - enables `from java.x import Y`
 
 from timeline.errors import TimelineError
+from timeline.tagging.install import cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,12 @@ def ensure_started(classpath: list[Path]) -> JavaRuntime:
             "-Dfile.encoding=UTF-8",
             "-Djava.awt.headless=true",
             "-Xss8m",
+            # SIGTERM and SIGHUP stay Python's: the JVM's own handler ran its shutdown into
+            # Python from a thread of its own and crashed (SIGSEGV, measured), where
+            # `timeline extract` ends a killed run as Ctrl-C does
+            "-Xrs",
+            # a crash report never lands in the user's working directory
+            f"-XX:ErrorFile={cache_dir() / 'hs_err_pid%p.log'}",
             classpath=[str(p) for p in classpath],
             convertStrings=False,
             # Ctrl-C stays Python's: with the JVM's own handler it ends the process at

@@ -155,7 +155,8 @@ def _open_panel() -> None:
         accept_multiple_files=True, key="uploads", on_change=_uploads_changed,
         help="Text (.txt, .md, UTF-8), web pages (.html), corpora (.jsonl, one "
         '{"id", "text"} object per line, optionally "dct", "title", "language", "doc_type") '
-        "and timeline JSON saved from here, to go on curating it.")
+        "and timelines saved from here or written by `timeline extract --json`/`--jsonl`, "
+        "to go on curating them.")
     with sidebar.form("paste", clear_on_submit=True, border=True):
         st.text_input("Title", key="pasted_title", placeholder="optional")
         st.text_area("Text", key="pasted", height=140,
