@@ -5,14 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
+from timeline.batch.workers import SharedPool
 from timeline.exports.formats import FORMATS
 from timeline.model import Timeline
-from timeline.tagging.heideltime import HeidelTimeTagger
 
 TIMEOUT = 300
 CORPUS = "\n".join(json.dumps(line, ensure_ascii=False) for line in [
@@ -30,16 +32,43 @@ def app() -> AppTest:
 
 @pytest.fixture()
 def tagging_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Counts HeidelTime runs (the real ones: this only watches)."""
+    """Documents sent to be tagged (the real runs, in the dashboard's worker processes:
+    this only watches)."""
     calls: list[str] = []
-    original = HeidelTimeTagger.tag
+    original = SharedPool.run
 
-    def counted(self, doc, language, doc_type, dct, doc_id="doc"):  # type: ignore[no-untyped-def]
-        calls.append(doc_id)
-        return original(self, doc, language, doc_type, dct, doc_id=doc_id)
+    def counted(self, items, options):  # type: ignore[no-untyped-def]
+        items = list(items)
+        calls.extend(getattr(item, "id", "?") for item in items)
+        return original(self, items, options)
 
-    monkeypatch.setattr(HeidelTimeTagger, "tag", counted)
+    monkeypatch.setattr(SharedPool, "run", counted)
     return calls
+
+
+def test_the_dashboard_tags_in_a_worker_process_it_can_replace(app: AppTest,
+                                                             tagging_calls: list[str]) -> None:
+    """A stuck HeidelTime then ends at the time limit (tests/test_workers.py) instead of
+    hanging every session of the server."""
+    app.sidebar.text_area(key="pasted").input("Am 3. Mai 2021 wurde die Brücke eröffnet.")
+    _submit(app, "Add text")
+    assert not app.exception
+    assert len(tagging_calls) == 1
+    workers = [p for p in _children(os.getpid())
+               if b"multiprocessing.spawn" in Path(f"/proc/{p}/cmdline").read_bytes()]
+    assert workers, "no worker process"
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and int(
+                    (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
 
 
 def _render(app: AppTest, option: str) -> bytes:

@@ -287,3 +287,15 @@ def test_a_process_running_the_jvm_ends_cleanly_on_sigterm(tmp_path: Path) -> No
     assert done.returncode == -signal.SIGTERM, done.stdout + done.stderr
     assert "fatal error" not in done.stdout + done.stderr
     assert not list(tmp_path.rglob("hs_err*"))
+
+
+def test_the_dashboard_opens_a_jsonl_timeline_as_a_timeline(tmp_path: Path) -> None:
+    from timeline.io.uploads import read_upload
+
+    corpus = _news_corpus(tmp_path / "news.jsonl", 2)
+    lines = tmp_path / "out.jsonl"
+    _timeline("extract", str(corpus), "--workers", "0", "--jsonl", str(lines))
+    opened = read_upload("out.jsonl", lines.read_bytes())
+    assert not opened.documents  # not taken for a corpus of texts to tag
+    assert [t.to_json() for t in opened.timelines] == [Timeline.load(lines).to_json()]
+    assert len(read_upload("news.jsonl", corpus.read_bytes()).documents) == 2

@@ -22,6 +22,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -276,3 +277,22 @@ class Pool:
         for worker in self._workers:
             worker.stop()
         self._workers.clear()
+
+
+class SharedPool:
+    """One :class:`Pool` for the threads of a long-lived process (the dashboard's
+    sessions): runs take turns, as they did on the process's one tagger, and a
+    stuck document ends at the time limit instead of hanging every session."""
+
+    def __init__(self, workers: int, time_limit: float = TIME_LIMIT) -> None:
+        self._pool = Pool(workers, time_limit)
+        self._lock = threading.Lock()
+
+    def run(self, items: Iterable[DocumentInput | DocumentError], options: Options
+            ) -> Timeline:
+        with self._lock:
+            return self._pool.run(items, options)
+
+    def close(self) -> None:
+        with self._lock:
+            self._pool.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import re
 from datetime import date
 from functools import partial
@@ -19,6 +20,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
+from timeline.batch.workers import SharedPool
 from timeline.curation.edits import keys_of
 from timeline.curation.filters import KINDS, Filter, extent, kinds_of, participants_of
 from timeline.curation.workspace import Workspace
@@ -29,7 +31,7 @@ from timeline.io.inputs import DocumentInput
 from timeline.io.seeds import DEFAULT_SEED, list_seeds, load_seed
 from timeline.io.uploads import SUFFIXES, Opened, read_upload
 from timeline.model import DocumentError, Event, Timeline, time_order
-from timeline.pipeline import Extractor, Options
+from timeline.pipeline import Options
 from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES
 from timeline.time.chrono import Instant
 from timeline.time.wording import describe_events
@@ -52,12 +54,15 @@ PHONE_WIDTH = 360  # px of plot on a phone held upright
 _S = st.session_state  # what lives across reruns: the workspace and the selection
 
 
-@st.cache_resource(show_spinner="Starting HeidelTime …")
-def _extractor() -> Extractor:
-    return Extractor()
+@st.cache_resource(show_spinner=False)
+def _extractor() -> SharedPool:
+    """Tagging in worker processes (started on first use, the cores at most, a second
+    only for a long text's pieces): a stuck HeidelTime or TreeTagger ends at the time
+    limit with E130 instead of hanging every session of this server."""
+    return SharedPool(os.cpu_count() or 1)
 
 
-@st.cache_resource(max_entries=1024, show_spinner=False)
+@st.cache_resource(max_entries=1024, show_spinner="Finding time expressions …")
 def _tagged(doc_id: str, title: str | None, text: str, source: str, dct: str | None,
             dct_origin: str, language: str | None, doc_type: str | None,
             default_language: str, default_type: str) -> Timeline:
