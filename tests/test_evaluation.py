@@ -10,9 +10,10 @@ import pytest
 from tests.conftest import ROOT
 from tests.test_cli import timeline
 from timeline.errors import BadInputError
+from timeline.evaluation.folds import LEAVE_ONE_OUT, assign, folds, spread
+from timeline.evaluation.report import Evaluation, SystemRun, evaluate, markdown
+from timeline.evaluation.scoring import Counts, DocumentScore, Measures
 from timeline.io.annotated import read_corpus, read_timeml, read_timex2
-from timeline.evaluation.report import evaluate, markdown
-from timeline.evaluation.scoring import Measures
 
 WIKIWARS = ROOT / "tests" / "data" / "wikiwarsde-dev"
 SMOKE = ("05_VietnamWar", "09_GrecoPersian")
@@ -84,10 +85,38 @@ def test_report_shows_both_systems_per_document_and_errors(smoke) -> None:  # ty
 def test_eval_command_writes_the_report(tmp_path: Path) -> None:
     gold = tmp_path / "gold"
     gold.mkdir()
-    shutil.copy(WIKIWARS / f"{SMOKE[1]}.key.xml", gold)
+    for doc_id in SMOKE[:2]:
+        shutil.copy(WIKIWARS / f"{doc_id}.key.xml", gold)
     report = tmp_path / "evaluation.md"
     result = timeline("eval", "--gold", str(gold), "--lang", "de", "--doc-type", "narrative",
-                      "--report", str(report))
+                      "--report", str(report), "--folds", "loo")
     assert result.returncode == 0, result.stderr
     assert "strict extent" in result.stdout and "timeline F1" in result.stdout
-    assert "# Evaluation: gold" in report.read_text(encoding="utf-8")
+    assert "Δ value" in result.stdout and "\nmean " in result.stdout
+    written = report.read_text(encoding="utf-8")
+    assert "# Evaluation: gold" in written and "## Folds (2)" in written
+    assert all(doc_id in written.split("## Folds")[1] for doc_id in SMOKE[:2])
+    refused = timeline("eval", "--gold", str(gold), "--lang", "de", "--doc-type", "narrative",
+                       "--folds", "1")
+    assert refused.returncode == 2 and "folds of 2 or more" in refused.stderr
+
+
+def test_folds_are_fixed_and_score_each_part_on_its_own() -> None:
+    assert assign(["c", "a", "d", "b", "e"], 2) == [["a", "c", "e"], ["b", "d"]]
+    assert assign(["b", "a"], LEAVE_ONE_OUT) == [["a"], ["b"]]
+    assert assign(["a", "b"], 5) == [["a"], ["b"]]  # never an empty fold
+
+    def run(name: str, right: dict[str, int]) -> SystemRun:
+        return SystemRun(name, [DocumentScore(d, Counts(gold=10, system=10, strict=n,
+                                                        relaxed=n, value=n))
+                                for d, n in right.items()])
+
+    evaluation = Evaluation("c", "de", "news", [], {
+        "stock": run("stock", {"a": 5, "b": 5, "c": 5}),
+        "timeline": run("timeline", {"a": 9, "b": 5, "c": 3})})
+    results = folds(evaluation, LEAVE_ONE_OUT)
+    assert [f.doc_ids for f in results] == [("a",), ("b",), ("c",)]
+    assert [round(f.delta("value") or 0, 1) for f in results] == [40.0, 0.0, -20.0]
+    assert results[0].delta("type") is None  # the gold has no types
+    mean, deviation, not_below = spread(results, "value") or (0, 0, 0)
+    assert (round(mean, 1), round(deviation, 1), not_below) == (6.7, 30.6, 2)

@@ -86,6 +86,10 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--doc-type", required=True, choices=list(DOC_TYPES))
     evaluate.add_argument("--report", metavar="PATH", help="write the report as Markdown")
     evaluate.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
+    evaluate.add_argument("--folds", type=_folds, metavar="K|loo",
+                          help="also score K folds of the corpus each on its own (loo: one "
+                          "document per fold): a change is judged by the folds it was not "
+                          "derived from")
     return parser
 
 
@@ -100,6 +104,16 @@ def _language(value: str) -> str:
 def _count(value: str) -> int:
     if not value.isdigit():
         raise argparse.ArgumentTypeError(f"not a number of workers: {value!r}")
+    return int(value)
+
+
+def _folds(value: str) -> int:
+    from timeline.evaluation.folds import LEAVE_ONE_OUT
+
+    if value.casefold() == "loo":
+        return LEAVE_ONE_OUT
+    if not value.isdigit() or int(value) < 2:
+        raise argparse.ArgumentTypeError(f"give a number of folds of 2 or more, or loo: {value!r}")
     return int(value)
 
 
@@ -302,8 +316,15 @@ def _eval(args: argparse.Namespace) -> int:
     evaluation = evaluate(documents, args.gold.name, args.lang, args.doc_type,
                           progress=_progress(len(documents)))
     print(console(evaluation))
+    report = markdown(evaluation)
+    if args.folds is not None:
+        from timeline.evaluation import folds
+
+        results = folds.folds(evaluation, args.folds)
+        print(folds.console(results))
+        report += "\n" + "\n".join(folds.markdown(results)) + "\n"
     if args.report:
-        Path(args.report).write_text(markdown(evaluation), encoding="utf-8")
+        Path(args.report).write_text(report, encoding="utf-8")
         print(f"timeline: report written to {args.report}", file=sys.stderr)
     return EXIT_OK
 
