@@ -86,6 +86,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--doc-type", required=True, choices=list(DOC_TYPES))
     evaluate.add_argument("--report", metavar="PATH", help="write the report as Markdown")
     evaluate.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
+    evaluate.add_argument("--events", action="store_true",
+                          help="also score which expression dates each event, against the "
+                          "gold TLINKs (TimeML corpora with EVENTs, e.g. AQUAINT)")
     evaluate.add_argument("--folds", type=_folds, metavar="K|loo",
                           help="also score K folds of the corpus each on its own (loo: one "
                           "document per fold): a change is judged by the folds it was not "
@@ -323,6 +326,15 @@ def _eval(args: argparse.Namespace) -> int:
         results = folds.folds(evaluation, args.folds)
         print(folds.console(results))
         report += "\n" + "\n".join(folds.markdown(results)) + "\n"
+    if args.events:
+        from timeline.evaluation import events
+
+        counts, without = events.evaluate_events(documents, args.lang, args.doc_type)
+        print(f"events: dating precision {counts.precision:.1f} % ({counts.dating} of "
+              f"{counts.matched}), same-sentence recall {counts.recall:.1f} % "
+              f"({counts.recovered} of {counts.gold})"
+              + (f"; {without} documents without TLINKs left out" if without else ""))
+        report += "\n" + "\n".join(events.markdown(counts)) + "\n"
     if args.report:
         Path(args.report).write_text(report, encoding="utf-8")
         print(f"timeline: report written to {args.report}", file=sys.stderr)

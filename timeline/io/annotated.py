@@ -28,6 +28,7 @@ class GoldTimex:
     value: str | None
     type: str | None  # None where the annotation has none (TIMEX2)
     mod: str | None = None
+    id: str | None = None  # tid, or an EVENT's eid
 
 
 @dataclass
@@ -38,6 +39,28 @@ class GoldDocument:
     path: Path
     timexes: list[GoldTimex] = field(default_factory=list)
     scheme: str = "TIMEX3"
+    events: list[GoldTimex] = field(default_factory=list)  # EVENT spans, ``id`` their eid
+    tlinks: list[tuple[str, str, str]] = field(default_factory=list)  # (relType, from, to)
+
+
+def _tlinks(source: str) -> list[tuple[str, str, str]]:
+    """TLINKs as (relType, from, to), event instances named by their EVENT's eid."""
+    instances: dict[str, str] = {}
+    links = []
+    for match in _TAG.finditer(source):
+        name, attributes = match.group(2), dict(_ATTRIBUTE.findall(match.group(3)))
+        if name == "MAKEINSTANCE" and "eiid" in attributes:
+            instances[attributes["eiid"]] = attributes.get("eventID", "")
+        elif name == "TLINK":
+            links.append(attributes)
+    found = []
+    for link in links:
+        ends = [instances.get(link[key], link[key]) if "Instance" in key else link[key]
+                for key in ("eventInstanceID", "timeID", "relatedToEventInstance",
+                            "relatedToTime") if key in link]
+        if len(ends) == 2 and "relType" in link:
+            found.append((link["relType"], ends[0], ends[1]))
+    return found
 
 
 def inline_annotations(markup: str, element: str) -> tuple[str, list[GoldTimex]]:
@@ -63,11 +86,12 @@ def inline_annotations(markup: str, element: str) -> tuple[str, list[GoldTimex]]
             start, attrs = open_tags.pop()
             found.append(GoldTimex(start=start, end=length, text="", value=attrs.get("value")
                                    or attrs.get("val"), type=attrs.get("type"),
-                                   mod=attrs.get("mod")))
+                                   mod=attrs.get("mod"),
+                                   id=attrs.get("tid") or attrs.get("eid")))
     chunk = html.unescape(markup[position:])
     text.append(chunk)
     plain = "".join(text)
-    return plain, [GoldTimex(t.start, t.end, plain[t.start:t.end], t.value, t.type, t.mod)
+    return plain, [GoldTimex(t.start, t.end, plain[t.start:t.end], t.value, t.type, t.mod, t.id)
                    for t in sorted(found, key=lambda t: (t.start, t.end))]
 
 
@@ -88,10 +112,11 @@ def read_timeml(path: Path) -> GoldDocument:
     source = path.read_text(encoding="utf-8")
     _, dct_timexes = inline_annotations(_section(source, "DCT", path), "TIMEX3")
     text, timexes = inline_annotations(_section(source, "TEXT", path), "TIMEX3")
+    _, events = inline_annotations(_section(source, "TEXT", path), "EVENT")
     doc_id = re.search(r"<DOCID>(.*?)</DOCID>", source)
     return GoldDocument(id=doc_id.group(1).strip() if doc_id else path.stem, text=text,
                         dct=_dct(dct_timexes[0].value if dct_timexes else None), path=path,
-                        timexes=timexes)
+                        timexes=timexes, events=events, tlinks=_tlinks(source))
 
 
 def read_timex2(path: Path) -> GoldDocument:

@@ -1,0 +1,131 @@
+"""Are our events dated by the right expression? Scored against gold TLINKs.
+
+A timeline event pairs a trigger (what happened) with the time expression that
+dates it. TimeML gold (AQUAINT, TimeBank) marks EVENTs and the TLINKs between
+events and times. Of our events whose trigger overlaps a gold EVENT and whose
+expression overlaps a gold TIMEX3, **precision** is the share whose pair is a
+gold TLINK of a dating kind; **recall** is the share of gold dating TLINKs
+within one sentence that one of our events recovers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Self
+
+from timeline.io.annotated import GoldDocument, GoldTimex
+from timeline.model import Document, Event
+
+if TYPE_CHECKING:
+    from timeline.pipeline import Extractor
+
+DATING = frozenset({"IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTANEOUS",
+                    "BEGINS", "ENDS", "BEGUN_BY", "ENDED_BY", "IDENTITY"})
+
+
+@dataclass
+class EventCounts:
+    matched: int = 0  # our events with a gold EVENT and a gold TIMEX3 under them
+    dating: int = 0  # of those, pairs that are a gold dating TLINK
+    gold: int = 0  # gold dating TLINKs between an event and a time in one sentence
+    recovered: int = 0  # of those, pairs one of our events has
+
+    def __iadd__(self, other: EventCounts) -> Self:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+    @property
+    def precision(self) -> float:
+        return 100 * self.dating / self.matched if self.matched else 0.0
+
+    @property
+    def recall(self) -> float:
+        return 100 * self.recovered / self.gold if self.gold else 0.0
+
+
+def _under(start: int, end: int, spans: list[GoldTimex]) -> str | None:
+    """The id of the first gold span overlapping ``[start, end)``."""
+    return next((s.id for s in spans if s.start < end and start < s.end), None)
+
+
+def _dating_pairs(gold: GoldDocument) -> set[tuple[str, str]]:
+    """(eid, tid) of every dating TLINK, whichever way round it was written."""
+    events = {e.id for e in gold.events}
+    times = {t.id for t in gold.timexes}
+    pairs = set()
+    for relation, first, second in gold.tlinks:
+        if relation not in DATING:
+            continue
+        if first in events and second in times:
+            pairs.add((first, second))
+        elif first in times and second in events:
+            pairs.add((second, first))
+    return pairs
+
+
+def score_events(gold: GoldDocument, document: Document, events: list[Event]) -> EventCounts:
+    """Our events of one document against its gold EVENTs and TLINKs."""
+    timexes = {t.id: t for t in document.timexes}
+    dating = _dating_pairs(gold)
+    counts = EventCounts()
+    ours: set[tuple[str, str]] = set()
+    told = [(m.trigger or event.trigger, m.timex_id) for event in events
+            for m in (event.mentions or [])] + \
+        [(e.trigger, e.timex_id) for e in events if not e.mentions]
+    for trigger, timex_id in told:  # each place an event is told: its trigger, its date
+        timex = timexes.get(timex_id or "")
+        if trigger is None or timex is None:
+            continue
+        eid = next((found for part in trigger.parts
+                    if (found := _under(part.start, part.end, gold.events))), None)
+        tid = _under(timex.start, timex.end, gold.timexes)
+        if eid is None or tid is None:
+            continue
+        counts.matched += 1
+        counts.dating += (eid, tid) in dating
+        ours.add((eid, tid))
+    spans = {s.id: s for s in [*gold.events, *gold.timexes]}
+    sentences = [(s.start, s.end) for s in document.sentences]
+
+    def sentence(span: GoldTimex) -> int | None:
+        return next((n for n, (a, b) in enumerate(sentences) if a <= span.start < b), None)
+
+    for eid, tid in dating:
+        where = sentence(spans[eid])
+        if where is not None and where == sentence(spans[tid]):
+            counts.gold += 1
+            counts.recovered += (eid, tid) in ours
+    return counts
+
+
+def evaluate_events(documents: list[GoldDocument], language: str, doc_type: str,
+                    extractor: Extractor | None = None) -> tuple[EventCounts, int]:
+    """Our events over every document with gold TLINKs; and how many had none."""
+    from timeline.io.inputs import DocumentInput
+    from timeline.pipeline import Extractor, Options
+
+    extractor = extractor or Extractor()
+    counts, without = EventCounts(), 0
+    for gold in documents:
+        if not gold.tlinks:
+            without += 1
+            continue
+        item = DocumentInput(id=gold.id, text=gold.text, source=str(gold.path),
+                             dct=gold.dct.isoformat() if gold.dct else None)
+        document, events = extractor.document(item, Options(language=language,
+                                                            doc_type=doc_type))
+        counts += score_events(gold, document, events)
+    return counts, without
+
+
+def markdown(counts: EventCounts) -> list[str]:
+    return ["## Events dated by the right expression", "",
+            ("Gold TLINKs of a dating kind (" + ", ".join(sorted(DATING)) + ") between an "
+             "EVENT and a TIMEX3; our events matched by overlap of a trigger part and of the "
+             "expression."), "",
+            "| measure | share | of |", "| --- | ---: | ---: |",
+            (f"| dating precision | {counts.precision:.1f} % | {counts.dating} of "
+             f"{counts.matched} matched events |"),
+            (f"| same-sentence recall | {counts.recall:.1f} % | {counts.recovered} of "
+             f"{counts.gold} gold links |")]
