@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from timeline.model import Record, Timeline
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
-_PROGRESS_FROM = 4  # documents; fewer finish before anyone wonders
 
 log = logging.getLogger("timeline")
 
@@ -182,15 +181,6 @@ def _setup_logging(verbosity: int) -> None:
 _FOUND_IN = {"dateline": "dateline", "filename": "file name", "metadata": "metadata"}
 
 
-def _progress(total: int):  # type: ignore[no-untyped-def]
-    from timeline.tagging.cleaning import printable
-
-    def report(count: int, doc_id: str) -> None:
-        print(f"[{count}/{total}] {printable(doc_id)}", file=sys.stderr, flush=True)
-
-    return report if total >= _PROGRESS_FROM else None
-
-
 def _tagger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """Where documents are tagged: a Dask cluster, worker processes, or this process."""
     if args.dask:
@@ -312,12 +302,15 @@ def _plot(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    from timeline.batch.progress import Progress
     from timeline.io.annotated import read_corpus
     from timeline.evaluation.report import console, evaluate, markdown
 
     documents = read_corpus(args.gold)[: args.limit]
+    progress = Progress(len(documents), counts_events=False)
     evaluation = evaluate(documents, args.gold.name, args.lang, args.doc_type,
-                          progress=_progress(len(documents)))
+                          progress=lambda count, doc_id: progress.step())
+    progress.close()
     print(console(evaluation))
     report = markdown(evaluation)
     if args.folds is not None:

@@ -47,11 +47,12 @@ class Progress:
 
     def __init__(self, total: int | None, stream: TextIO | None = None,
                  interactive: bool | None = None, period: float = PERIOD,
-                 kept: int = 0) -> None:
+                 kept: int = 0, counts_events: bool = True) -> None:
         self.stream = stream or sys.stderr
         self.total = total
         self.kept = kept  # finished by an earlier run (--resume), not counted again
         self.period = period
+        self.counts_events = counts_events  # `timeline eval` scores, it makes no events
         self.documents = self.errors = self.events = 0
         self.started = self._last = time.monotonic()
         # one document needs no bar and no summary: its result or error says it all
@@ -67,13 +68,17 @@ class Progress:
                          "{rate_fmt}{postfix}]") if interactive else None
 
     def advance(self, line: Record) -> None:
+        """One document done, as its JSON line says."""
+        self.step(failed=line.error is not None, events=len(line.events))
+
+    def step(self, failed: bool = False, events: int = 0) -> None:
+        """One document done."""
         self.documents += 1
-        if line.error is not None:
+        if failed:
             self.errors += 1
-        self.events += len(line.events)
+        self.events += events
         if self._bar is not None:
-            self._bar.set_postfix_str(f"{self.events:,} events, {self.errors:,} failed",
-                                      refresh=False)
+            self._bar.set_postfix_str(self._events() + f"{self.errors:,} failed", refresh=False)
             self._bar.update(1)
         elif self.shown and time.monotonic() - self._last >= self.period:
             self._last = time.monotonic()
@@ -100,8 +105,11 @@ class Progress:
         left = ""
         if self.total and rate > 0 and self.documents < self.total:
             left = f", about {_duration((self.total - self.documents) / rate)} left"
-        return (f"timeline: {done}, {rate:.1f} documents/s, {self.events:,} events, "
+        return (f"timeline: {done}, {rate:.1f} documents/s, {self._events()}"
                 f"{self.errors:,} failed{left}")
+
+    def _events(self) -> str:
+        return f"{self.events:,} events, " if self.counts_events else ""
 
     def close(self, interrupted: bool = False, note: str = "") -> str:
         """End the bar and print (and return) the summary line, ``note`` at its end."""
@@ -113,7 +121,8 @@ class Progress:
         how = "interrupted after" if interrupted else "done:"
         summary = (f"timeline: {how} {self.documents:,} documents in {_duration(elapsed)} "
                    f"({rate:.1f}/s): {self.documents - self.errors:,} tagged, "
-                   f"{self.errors:,} failed, {self.events:,} events")
+                   f"{self.errors:,} failed" + (f", {self.events:,} events"
+                                                if self.counts_events else ""))
         if self.kept:
             summary += f"; {self.kept:,} kept from the earlier run"
         summary += note

@@ -66,8 +66,6 @@ def evaluate(documents: list[GoldDocument], corpus: str, language: str, doc_type
     runs = {name: SystemRun(name) for name in SYSTEMS}
     with StockHeidelTime() as stock:
         for number, document in enumerate(documents, start=1):
-            if progress:
-                progress(number, document.id)
             gold = _gold_mentions(document)
             systems: dict[str, Callable[[], list[Mention]]] = {
                 "stock": lambda d=document: stock.tag(d.id, d.text, language, doc_type, d.dct),
@@ -80,6 +78,8 @@ def evaluate(documents: list[GoldDocument], corpus: str, language: str, doc_type
                     runs[name].failures[document.id] = str(exc)
                     mentions = []
                 runs[name].scores.append(score_document(document.id, gold, mentions))
+            if progress:  # a document scored by both systems
+                progress(number, document.id)
     return Evaluation(corpus, language, doc_type, documents, runs)
 
 
