@@ -313,11 +313,7 @@ class Timeline(_Model):
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
-            what = first["msg"].removeprefix("Value error, ")
-            raise BadInputError("E110", path=source,
-                                reason=f"{where}: {what}" if where else what) from exc
+            raise BadInputError("E110", path=source, reason=validation_reason(exc)) from exc
 
     @classmethod
     def from_records(cls, records: Iterable[Record], source: str = "<records>") -> Timeline:
@@ -336,8 +332,7 @@ class Timeline(_Model):
         try:  # the checks a whole file gets; the lines themselves were checked as read
             return cls(documents=documents, events=events, errors=errors)
         except ValidationError as exc:
-            reason = exc.errors()[0]["msg"].removeprefix("Value error, ")
-            raise BadInputError("E110", path=source, reason=reason) from exc
+            raise BadInputError("E110", path=source, reason=validation_reason(exc)) from exc
 
     @classmethod
     def load(cls, path: Path) -> Timeline:
@@ -374,6 +369,14 @@ class Record(_Model):
         if (self.document is None) == (self.error is None):
             raise ValueError("a line holds either a document or an error")
         return self
+
+
+def validation_reason(exc: ValidationError) -> str:
+    """The first problem pydantic found, said as where and what."""
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    what = first["msg"].removeprefix("Value error, ")
+    return f"{where}: {what}" if where else what
 
 
 def json_schema() -> dict[str, object]:

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from timeline.errors import BadInputError, TimelineError
 from timeline.io.inputs import DocumentInput
-from timeline.model import Document, DocumentError, Event, Record
+from timeline.model import Document, DocumentError, Event, Record, validation_reason
 
 
 def input_hash(item: DocumentInput) -> str:
@@ -81,11 +81,8 @@ def _parse(line: bytes, name: str, number: int) -> Record:
     try:
         return Record.model_validate_json(line)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        reason = first["msg"].removeprefix("Value error, ")
         raise BadInputError("E110", path=f"{name}, line {number}",
-                            reason=f"{where}: {reason}" if where else reason) from exc
+                            reason=validation_reason(exc)) from exc
 
 
 class RecordWriter:
