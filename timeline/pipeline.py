@@ -149,6 +149,27 @@ def plan(item: DocumentInput, options: Options, piece_chars: int = PIECE_CHARS) 
     return Plan(item, settings, split(item.text, piece_chars))
 
 
+def admit(item: DocumentInput, options: Options, seen: set[str],
+          piece_chars: int = PIECE_CHARS) -> Plan | DocumentError:
+    """:func:`plan` for one document of a batch that is tagged elsewhere (worker
+    processes, a cluster): an id seen before is E112, any failure that document's error."""
+    try:
+        if item.id in seen:
+            raise TimelineError("E112", doc_id=item.id)
+        seen.add(item.id)
+        return plan(item, options, piece_chars)
+    except Exception as exc:  # noqa: BLE001 - this document only
+        return failure(exc, item)
+
+
+def finished(planned: Plan, parts: list[Part]) -> Outcome:
+    """:func:`finish`, a failure that document's error."""
+    try:
+        return finish(planned, parts)
+    except Exception as exc:  # noqa: BLE001 - this document only
+        return failure(exc, planned.item)
+
+
 def finish(plan: Plan, parts: list[Part]) -> tuple[Document, list[Event]]:
     """The document and its events from its pieces' results."""
     item = plan.item
@@ -234,13 +255,15 @@ class Extractor:
             if isinstance(item, DocumentError):
                 yield item, item
                 continue
+            outcome: Outcome
             try:
                 if item.id in seen:
                     raise TimelineError("E112", doc_id=item.id)
                 seen.add(item.id)
-                yield item, self.document(item, options)
+                outcome = self.document(item, options)
             except Exception as exc:  # noqa: BLE001 - one document's failure costs it alone
-                yield item, failure(exc, item)
+                outcome = failure(exc, item)
+            yield item, outcome
 
     def __enter__(self) -> Self:
         return self

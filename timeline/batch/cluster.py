@@ -41,10 +41,10 @@ from timeline.pipeline import (
     Outcome,
     Plan,
     Settings,
+    admit,
     collect,
     failure,
-    finish,
-    plan,
+    finished,
 )
 
 log = logging.getLogger(__name__)
@@ -143,13 +143,9 @@ class DaskPool:
                 ) -> tuple[DocumentInput | DocumentError, Plan | None, list[Any], Outcome | None]:
         if isinstance(item, DocumentError):
             return item, None, [], item
-        try:
-            if item.id in seen:
-                raise TimelineError("E112", doc_id=item.id)
-            seen.add(item.id)
-            planned = plan(item, options, self.piece_chars)
-        except Exception as exc:  # noqa: BLE001 - this document only
-            return item, None, [], failure(exc, item)
+        planned = admit(item, options, seen, self.piece_chars)
+        if isinstance(planned, DocumentError):
+            return item, None, [], planned
         bare = replace(item, text="")  # each task carries its own piece of the text
         futures = [self.client.submit(_tag, bare, planned.settings, piece.text(item.text),
                                       pure=False) for piece in planned.pieces]
@@ -167,10 +163,7 @@ class DaskPool:
             if isinstance(answer, DocumentError):
                 return answer
             parts.append(answer)
-        try:
-            return finish(planned, parts)
-        except Exception as exc:  # noqa: BLE001 - this document only
-            return failure(exc, item)
+        return finished(planned, parts)
 
     def close(self) -> None:
         """Disconnect; a local cluster is shut down with its workers' JVMs."""

@@ -2,8 +2,8 @@
 
 Each finished document (or its error) is one :class:`Record` line, written
 with one ``write`` on a file opened for appending: a run killed at any moment
-leaves every document it finished, and at most a torn last line, which
-:meth:`RecordWriter.open` cuts off before it goes on. A line carries the
+leaves every document it finished, and at most a torn last line, which a
+:class:`RecordWriter` opened with ``resume`` cuts off before it goes on. A line carries the
 document's id and a hash of its input; ``--resume`` skips inputs whose id and
 hash are there already, so nothing is done or written twice.
 """

@@ -40,10 +40,10 @@ from timeline.pipeline import (
     Options,
     Outcome,
     Plan,
+    admit,
     collect,
     failure,
-    finish,
-    plan,
+    finished,
 )
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 TIME_LIMIT = 120.0  # seconds per piece; a 50,000-character piece takes about 2 s
 _AHEAD = 8  # documents per worker planned or done beyond the next one to hand back
 _SPAWN = multiprocessing.get_context("spawn")
+# documents done, by input index: the input and what came of it
+_Done = dict[int, tuple[DocumentInput | DocumentError, Outcome]]
 _WARM_UP = DocumentInput(id="warm-up", text="Am 3. Mai 2021 begann es.", source="warm-up")
 
 
@@ -161,7 +163,7 @@ class Pool:
         exhausted = False
         tasks: deque[tuple[int, int]] = deque()
         open_documents: dict[int, _Document] = {}
-        done: dict[int, tuple[DocumentInput | DocumentError, Outcome]] = {}
+        done: _Done = {}
         seen: set[str] = set()
         following = 0
         while True:
@@ -180,14 +182,11 @@ class Pool:
                 if isinstance(item, DocumentError):
                     done[index] = (item, item)
                     continue
-                try:
-                    if item.id in seen:
-                        raise TimelineError("E112", doc_id=item.id)
-                    seen.add(item.id)
-                    open_documents[index] = _Document(plan(item, options, self.piece_chars))
-                except Exception as exc:  # noqa: BLE001 - this document only
-                    done[index] = (item, failure(exc, item))
+                planned = admit(item, options, seen, self.piece_chars)
+                if isinstance(planned, DocumentError):
+                    done[index] = (item, planned)
                     continue
+                open_documents[index] = _Document(planned)
                 tasks.extend((index, n) for n in range(len(open_documents[index].parts)))
             self._dispatch(tasks, open_documents)
             if exhausted and not open_documents and not done:
@@ -211,7 +210,7 @@ class Pool:
                 worker.give((index, number), ((index, number), replace(item, text=""),
                                               document.plan.settings, piece.text(item.text)))
 
-    def _collect(self, documents: dict[int, _Document], done: dict[int, tuple[DocumentInput | DocumentError, Outcome]]
+    def _collect(self, documents: dict[int, _Document], done: _Done
                  ) -> None:
         """Wait for a worker to answer (or a time limit to pass) and record what came."""
         busy = [w for w in self._workers if w.task is not None]
@@ -238,7 +237,7 @@ class Pool:
                 self._replace(worker, documents, done, "E130", seconds=round(self.time_limit))
 
     def _replace(self, worker: _Worker, documents: dict[int, _Document],
-                 done: dict[int, tuple[DocumentInput | DocumentError, Outcome]], code: str, **details: object) -> None:
+                 done: _Done, code: str, **details: object) -> None:
         """Kill ``worker`` (its document fails with ``code``); a new one takes its place."""
         key = worker.task
         worker.kill()
@@ -253,7 +252,7 @@ class Pool:
 
     @staticmethod
     def _record(key: tuple[int, int], answer: Part | DocumentError,
-                documents: dict[int, _Document], done: dict[int, tuple[DocumentInput | DocumentError, Outcome]]) -> None:
+                documents: dict[int, _Document], done: _Done) -> None:
         index, number = key
         document = documents.get(index)
         if document is None:
@@ -266,11 +265,8 @@ class Pool:
         document.parts[number] = answer
         if all(part is not None for part in document.parts):
             del documents[index]
-            try:
-                done[index] = (item, finish(document.plan, [p for p in document.parts
-                                                               if p is not None]))
-            except Exception as exc:  # noqa: BLE001 - this document only
-                done[index] = (item, failure(exc, item))
+            done[index] = (item, finished(document.plan,
+                                          [p for p in document.parts if p is not None]))
 
     def close(self) -> None:
         """Stop every worker; none is left behind, nor its TreeTagger."""

@@ -111,8 +111,9 @@ def _dct(value: str | None) -> date | None:
 def read_timeml(path: Path) -> GoldDocument:
     source = path.read_text(encoding="utf-8")
     _, dct_timexes = inline_annotations(_section(source, "DCT", path), "TIMEX3")
-    text, timexes = inline_annotations(_section(source, "TEXT", path), "TIMEX3")
-    _, events = inline_annotations(_section(source, "TEXT", path), "EVENT")
+    body = _section(source, "TEXT", path)
+    text, timexes = inline_annotations(body, "TIMEX3")
+    _, events = inline_annotations(body, "EVENT")
     doc_id = re.search(r"<DOCID>(.*?)</DOCID>", source)
     return GoldDocument(id=doc_id.group(1).strip() if doc_id else path.stem, text=text,
                         dct=_dct(dct_timexes[0].value if dct_timexes else None), path=path,
