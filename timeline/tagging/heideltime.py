@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from timeline.errors import TimelineError
 from timeline.tagging import jvm
-from timeline.tagging.install import Installation, cache_dir, write_config
+from timeline.tagging.install import Installation, cache_dir, slim_jar, write_config
 from timeline.tagging.languages import DOC_TYPES, LANGUAGES
 from timeline.tagging.prefilter import needs
 
@@ -171,7 +171,7 @@ class HeidelTimeTagger:
         self._install = install
         config = write_config(install, cache_dir())
         # our German resources come first: HeidelTime takes the first copy of each file
-        jvm.ensure_started([RESOURCES, install.jar, PREFILTER_JAR])
+        jvm.ensure_started([RESOURCES, slim_jar(install, cache_dir()), PREFILTER_JAR])
         self._bridge = _JavaLogBridge()
 
         from de.unihd.dbs.heideltime.standalone import Config

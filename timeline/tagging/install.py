@@ -6,12 +6,19 @@ module is the one place that knows where it puts them.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import logging
 import os
 import platform
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.errors import TimelineError
+from timeline.tagging.languages import LANGUAGES
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -57,4 +64,38 @@ def write_config(install: Installation, directory: Path) -> Path:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(path)
+    return path
+
+
+def slim_jar(install: Installation, directory: Path) -> Path:
+    """HeidelTime's jar without the resources of the 245 languages we do not offer.
+
+    HeidelTime's ResourceScanner matches every entry of its own jar against every
+    language folder in it and opens every language's files when an annotator starts:
+    1.6 s of each process's start-up with the full jar (15,000 entries), 0.2 s with
+    this copy. Built once into ``directory``; the full jar when that cannot be written.
+    """
+    stat = install.jar.stat()
+    key = hashlib.sha256(
+        f"{install.jar.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0"
+        f"{sorted(LANGUAGES.values())}".encode()).hexdigest()[:16]
+    path = directory / f"heideltime-{key}.jar"
+    if path.exists():
+        return path
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(install.jar) as full, zipfile.ZipFile(tmp, "w") as slim:
+            folders = {name.split("/")[0] for name in full.namelist()
+                       if name.count("/") >= 2 and name.split("/")[1] == "repattern"}
+            dropped = folders - set(LANGUAGES.values())
+            for entry in full.infolist():
+                if entry.filename.split("/")[0] not in dropped:
+                    slim.writestr(entry, full.read(entry), zipfile.ZIP_DEFLATED, 1)
+        os.replace(tmp, path)  # whole or not at all: workers start side by side
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        log.debug("HeidelTime's full jar used: %s", exc)
+        return install.jar
     return path
