@@ -10,11 +10,11 @@ from pathlib import Path
 
 import jpype
 
+from timeline.model import Timeline
 from timeline.tagging import jvm
 from timeline.tagging.heideltime import cache_dir
 from timeline.tagging.install import Installation, slim_jar
 from timeline.tagging.languages import LANGUAGES
-from timeline.model import Timeline
 
 EXPECTED = {  # text -> value, from the acceptance list
     "Montag": "2024-04-29",
