@@ -146,3 +146,61 @@ def test_a_flash_forward_year_does_not_move_the_story(extractor) -> None:  # typ
     found = _timexes(extractor, text)
     assert ("1881", "1881", None) in found
     assert ("Oktober", "1862-10", None) in found
+
+
+# -- German news (KRAUTS development folds 1-3; docs/german-rules.md) ---------------
+
+NEWS_DCT = "2015-07-08"  # a Wednesday
+
+
+def _news(extractor, text: str):  # type: ignore[no-untyped-def]
+    document, _ = extractor.document(
+        DocumentInput(id="n", text=text, source="test", dct=NEWS_DCT),
+        Options(language="de", doc_type="news"))
+    return [(t.text, t.value, t.type.value) for t in document.timexes if not t.inferred]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # time_timeline_1*: clock times with a dot; a clock time takes its sentence's day
+    ("Um 16.05 Uhr beginnt die Übertragung.", ("16.05 Uhr", "2015-07-08T16:05", "TIME")),
+    ("Die Qualifikation beginnt um 12.15 auf der Piste.", ("12.15", "2015-07-08T12:15", "TIME")),
+    ("Tennis: 14.00 und 17.40 Uhr.", ("14.00", "2015-07-08T14:00", "TIME")),
+    ("Die Sammlung findet am 9. September von 16 bis 17.30 Uhr statt.",
+     ("16", "2015-09-09T16:00", "TIME")),
+    ("Die Sammlung findet am 9. September von 16 bis 17.30 Uhr statt.",
+     ("17.30 Uhr", "2015-09-09T17:30", "TIME")),
+    ("Die Premiere ist am 28. September um 20 Uhr.", ("20 Uhr", "2015-09-28T20:00", "TIME")),
+    # date_timeline_10*: heuer, Feber, the year under way
+    ("Heuer findet das Fest zum zweiten Mal statt.", ("Heuer", "2015", "DATE")),
+    ("Im Feber war es kalt.", ("Feber", "2015-02", "DATE")),
+    ("Im laufenden Jahr rechnet man mit Wachstum.", ("laufenden Jahr", "2015", "DATE")),
+    # duration_r4a no longer takes decades: date_r19 gives them
+    ("In den 60er Jahren war alles anders.", ("den 60er Jahren", "196", "DATE")),
+    ("In den fünfziger Jahren war alles anders.", ("den fünfziger Jahren", "195", "DATE")),
+    # date_timeline_11*: recently, in the future, once
+    ("Der Ausschuss hat das vor kurzem genehmigt.", ("vor kurzem", "PAST_REF", "DATE")),
+    ("Man setzt auch in der Zukunft auf das Angebot.", ("der Zukunft", "FUTURE_REF", "DATE")),
+    ("Hier stand einst ein Hof.", ("einst", "PAST_REF", "DATE")),
+    # generic "heute" is PRESENT_REF; today's stays the DCT
+    ("Davon zehrt das Land auch heute noch.", ("heute", "PRESENT_REF", "DATE")),
+    ("Heute eröffnet der Bürgermeister die Ausstellung.", ("Heute", "2015-07-08", "DATE")),
+    # date_timeline_12*: a weekend, before the DCT when told in the past
+    ("Die beiden waren am Wochenende unterwegs.", ("Wochenende", "2015-W27-WE", "DATE")),
+    ("Am Wochenende wird das Fest gefeiert.", ("Wochenende", "2015-W28-WE", "DATE")),
+    ("Am vergangenen Wochenende siegte er.", ("vergangenen Wochenende", "2015-W27-WE", "DATE")),
+    # set_r1* in the dative, set_timeline_1a: a weekday's part of day
+    ("Die Beratung ist an jedem Montag geöffnet.", ("jedem Montag", "XXXX-WXX-1", "SET")),
+    ("Die Berater sind an jedem Montagabend da.", ("jedem Montagabend", "XXXX-WXX-1TEV", "SET")),
+])
+def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert expected in _news(extractor, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Am 16.05. beginnt die Saison.",  # a date, not 16:05
+    "Die Steuer wurde einstimmig beschlossen.",  # no "heuer", no "einst" inside words
+    "Wir fahren nun nach Hause.",  # KRAUTS marks "nun" nowhere (0 of 12)
+])
+def test_german_news_words_that_are_no_times(extractor, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [found for found in _news(extractor, sentence) if found[2] == "TIME"
+                or found[0].lower() in ("heuer", "einst", "nun")]

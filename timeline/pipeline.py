@@ -42,7 +42,7 @@ from timeline.tagging.languages import (
 )
 from timeline.tagging.lexicon import lexicon
 from timeline.tagging.nlp import Analyzer, mark_timexes, sentence_spans, shared_analyzer
-from timeline.time import anaphora, narrative
+from timeline.time import anaphora, narrative, news
 from timeline.time.dct import dct_from_dateline, dct_from_name, parse_dct
 from timeline.time.semantics import span_of
 
@@ -210,6 +210,9 @@ class Extractor:
         if doc_type not in DCT_DOC_TYPES and lexicon(language).data.get("reanchor_narratives"):
             # measured for German only (docs/german-rules.md); other languages as HeidelTime
             tagged.timexes = narrative.reanchor(tagged.timexes, text, lexicon(language))
+        if doc_type in DCT_DOC_TYPES and dct is not None and lexicon(language).data.get("news_days"):
+            tagged.timexes = news.redate(tagged.timexes, doc, dct,
+                                         lexicon(language).data["news_days"])
         timexes = _timexes(tagged, dct, dct_missing)
         inferred, replaced = anaphora.resolve(doc, language, lexicon(language), timexes, dct)
         timexes = [t for t in timexes if t.id not in replaced] + inferred
