@@ -195,7 +195,10 @@ class Extractor:
 
     def document(self, item: DocumentInput, options: Options) -> tuple[Document, list[Event]]:
         """One document; raises :class:`TimelineError` if it cannot be done."""
-        planned = plan(item, options, self.piece_chars)
+        return self._tagged(plan(item, options, self.piece_chars))
+
+    def _tagged(self, planned: Plan) -> tuple[Document, list[Event]]:
+        item = planned.item
         return finish(planned, [self.piece(item, planned.settings, piece.text(item.text))
                                 for piece in planned.pieces])
 
@@ -258,12 +261,13 @@ class Extractor:
             if isinstance(item, DocumentError):
                 yield item, item
                 continue
+            planned = admit(item, options, seen, self.piece_chars)
+            if isinstance(planned, DocumentError):
+                yield item, planned
+                continue
             outcome: Outcome
             try:
-                if item.id in seen:
-                    raise TimelineError("E112", doc_id=item.id)
-                seen.add(item.id)
-                outcome = self.document(item, options)
+                outcome = self._tagged(planned)
             except Exception as exc:  # noqa: BLE001 - one document's failure costs it alone
                 outcome = failure(exc, item)
             yield item, outcome
