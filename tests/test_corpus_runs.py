@@ -217,6 +217,18 @@ def test_a_run_killed_halfway_resumes_to_the_same_output(tmp_path: Path) -> None
                 and "Z" not in (Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1][:3])]
 
 
+def test_a_resumed_run_exports_the_kept_documents_too(tmp_path: Path) -> None:
+    lines = tmp_path / "out.jsonl"
+    _timeline("extract", str(_news_corpus(tmp_path / "two.jsonl", 2)), "--workers", "0",
+              "--jsonl", str(lines))
+    whole = tmp_path / "all.json"
+    _timeline("extract", str(_news_corpus(tmp_path / "three.jsonl", 3)), "--workers", "0",
+              "--jsonl", str(lines), "--resume", "--json", str(whole))
+    exported = Timeline.load(whole)
+    assert [d.id for d in exported.documents] == [line["id"] for line in _lines(lines)]
+    assert len(exported.documents) == 3
+
+
 def test_resume_needs_the_jsonl_it_continues(tmp_path: Path) -> None:
     done = _timeline("extract", str(ROOT / "seeds" / "stoltenberg-kiew.txt"), "--resume",
                      check=False)

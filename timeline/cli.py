@@ -208,7 +208,7 @@ def _terminate_as_interrupt() -> None:
 
 def _extract(args: argparse.Namespace) -> int:
     from timeline.batch.progress import Progress
-    from timeline.batch.records import RecordWriter, read_records, record
+    from timeline.batch.records import RecordWriter, record
     from timeline.io.inputs import count_inputs, expand, read_inputs
     from timeline.model import Timeline
     from timeline.pipeline import Options
@@ -219,10 +219,10 @@ def _extract(args: argparse.Namespace) -> int:
     _check_outputs(args)
     options = Options(language=args.lang, doc_type=args.doc_type, dct=parse_dct(args.dct))
     paths = expand(args.inputs)
-    writer = RecordWriter(Path(args.jsonl), resume=args.resume) if args.jsonl else None
     keep = _has_output(args)  # a whole timeline at the end: kept in memory
+    writer = RecordWriter(Path(args.jsonl), resume=args.resume, hold=keep) \
+        if args.jsonl else None
     echo = not keep and writer is None  # no output named: events on stdout as they come
-    kept = [*read_records(writer.path)] if writer and writer.kept and keep else []
     progress = Progress(count_inputs(paths) - (writer.kept if writer else 0),
                         kept=writer.kept if writer else 0)
     items = read_inputs(paths)
@@ -254,7 +254,7 @@ def _extract(args: argparse.Namespace) -> int:
     resume = "; run the same command with --resume to go on" if writer else ""
     progress.close(interrupted, f"; the finished ones were written{resume}" if interrupted else "")
     if keep:
-        timeline = Timeline.from_records([*kept, *lines])
+        timeline = Timeline.from_records([*(writer.records if writer else []), *lines])
         title = args.title or (timeline.documents[0].title if len(timeline.documents) == 1
                                else "Timeline")
         _write_outputs(timeline, args, title)

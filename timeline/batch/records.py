@@ -87,13 +87,16 @@ def _parse(line: bytes, name: str, number: int) -> Record:
 
 class RecordWriter:
     """Appends one line per document to ``path``; with ``resume``, keeps what is there
-    (cutting off a torn last line) and knows which inputs are done."""
+    (cutting off a torn last line) and knows which inputs are done; with ``hold`` as
+    well, holds those lines in :attr:`records` (for a whole timeline at the end)."""
 
-    def __init__(self, path: Path, resume: bool = False) -> None:
+    def __init__(self, path: Path, resume: bool = False, hold: bool = False) -> None:
         self.path = path
         self.done: dict[str, str | None] = {}  # id -> input hash of what the file holds
         self.failed_sources: set[str] = set()  # inputs that failed before having an id
         self.kept = 0  # lines there before this run
+        self.records: list[Record] = []  # those lines, if held
+        self._hold = hold
         if resume and path.exists():
             self._keep()
         else:
@@ -117,6 +120,8 @@ class RecordWriter:
             end = offset + len(line)
             self.kept += 1
             self._remember(found)
+            if self._hold:
+                self.records.append(found)
         with self.path.open("r+b") as handle:
             handle.truncate(end)
 
