@@ -61,10 +61,16 @@ def write_config(install: Installation, directory: Path) -> Path:
     text = text.replace("{path}", str(install.treetagger_home.absolute()))
     path = directory / "config.props"
     if not path.exists() or path.read_text(encoding="utf-8") != text:
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        write_whole(path, text)
     return path
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write a cache file whole or not at all: worker processes start side by side and
+    may write the same file, and a reader must never see half of it."""
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def slim_jar(install: Installation, directory: Path) -> Path:

@@ -21,12 +21,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from re import _constants as C
 from re import _parser as sre_parse
+
+from timeline.tagging.install import write_whole
 
 _LIMIT = 64  # strings in a set before it is reduced to the best part
 _CLASS_LIMIT = 12  # characters in a class that still count as literals
@@ -80,11 +81,9 @@ def needs(patterns: list[str], cache: Path | None = None) -> dict[str, list[str]
             pass  # not there or torn: derive again
     derived = {p: sorted(strings) for p in patterns if (strings := needed(p)) is not None}
     if path is not None:
-        try:  # written whole or not at all: workers start side by side
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(derived), encoding="utf-8")
-            os.replace(tmp, path)
+            write_whole(path, json.dumps(derived))
         except OSError:
             pass  # a read-only cache costs time only
     return derived
