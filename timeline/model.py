@@ -379,11 +379,15 @@ def validation_reason(exc: ValidationError) -> str:
     return f"{where}: {what}" if where else what
 
 
-def json_schema() -> dict[str, object]:
-    schema = Timeline.model_json_schema()
+def _schema(model: type[_Model], title: str) -> dict[str, object]:
+    schema = model.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = f"Timeline JSON, schema version {SCHEMA_VERSION}"
+    schema["title"] = f"{title}, schema version {SCHEMA_VERSION}"
     return schema
+
+
+def json_schema() -> dict[str, object]:
+    return _schema(Timeline, "Timeline JSON")
 
 
 def schema_text() -> str:
@@ -392,10 +396,8 @@ def schema_text() -> str:
 
 def records_schema_text() -> str:
     """The JSON Schema of one line of ``extract --jsonl``."""
-    schema = Record.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = f"Timeline JSON Lines, one line, schema version {SCHEMA_VERSION}"
-    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(_schema(Record, "Timeline JSON Lines, one line"), indent=2,
+                      ensure_ascii=False) + "\n"
 
 
 if __name__ == "__main__":  # regenerate the committed schema
