@@ -11,8 +11,9 @@ within one sentence that one of our events recovers.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING
 
+from timeline.evaluation.scoring import Summed
 from timeline.io.annotated import GoldDocument, GoldTimex
 from timeline.model import Document, Event
 
@@ -24,16 +25,11 @@ DATING = frozenset({"IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTAN
 
 
 @dataclass
-class EventCounts:
+class EventCounts(Summed):
     matched: int = 0  # our events with a gold EVENT and a gold TIMEX3 under them
     dating: int = 0  # of those, pairs that are a gold dating TLINK
     gold: int = 0  # gold dating TLINKs between an event and a time in one sentence
     recovered: int = 0  # of those, pairs one of our events has
-
-    def __iadd__(self, other: EventCounts) -> Self:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        return self
 
     @property
     def precision(self) -> float:
@@ -102,7 +98,7 @@ def score_events(gold: GoldDocument, document: Document, events: list[Event]) ->
 def evaluate_events(documents: list[GoldDocument], language: str, doc_type: str,
                     extractor: Extractor | None = None) -> tuple[EventCounts, int]:
     """Our events over every document with gold TLINKs; and how many had none."""
-    from timeline.io.inputs import DocumentInput
+    from timeline.evaluation.report import gold_input
     from timeline.pipeline import Extractor, Options
 
     extractor = extractor or Extractor()
@@ -111,10 +107,8 @@ def evaluate_events(documents: list[GoldDocument], language: str, doc_type: str,
         if not gold.tlinks:
             without += 1
             continue
-        item = DocumentInput(id=gold.id, text=gold.text, source=str(gold.path),
-                             dct=gold.dct.isoformat() if gold.dct else None)
-        document, events = extractor.document(item, Options(language=language,
-                                                            doc_type=doc_type))
+        document, events = extractor.document(gold_input(gold), Options(language=language,
+                                                                        doc_type=doc_type))
         counts += score_events(gold, document, events)
     return counts, without
 

@@ -50,11 +50,16 @@ def _gold_mentions(document: GoldDocument) -> list[Mention]:
     return [Mention(t.start, t.end, t.text, t.value, t.type) for t in document.timexes]
 
 
+def gold_input(document: GoldDocument) -> DocumentInput:
+    """A gold document as our input: its text and its DCT, nothing of its annotation."""
+    return DocumentInput(id=document.id, text=document.text, source=str(document.path),
+                         dct=document.dct.isoformat() if document.dct else None)
+
+
 def ours(extractor: Extractor, document: GoldDocument, language: str,
          doc_type: str) -> list[Mention]:
-    item = DocumentInput(id=document.id, text=document.text, source=str(document.path),
-                         dct=document.dct.isoformat() if document.dct else None)
-    tagged, _ = extractor.document(item, Options(language=language, doc_type=doc_type))
+    tagged, _ = extractor.document(gold_input(document),
+                                   Options(language=language, doc_type=doc_type))
     return [Mention(t.start, t.end, t.text, t.value, t.type.value) for t in tagged.timexes
             if t.rule != "anaphora-same"]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Self
 
 
 @dataclass(frozen=True)
@@ -22,8 +23,17 @@ class Mention:
     type: str | None
 
 
+class Summed:
+    """Counts (a dataclass of ints) that add up field by field: ``total += part``."""
+
+    def __iadd__(self, other: Self) -> Self:
+        for name in self.__dataclass_fields__:  # type: ignore[attr-defined]
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+
 @dataclass
-class Counts:
+class Counts(Summed):
     gold: int = 0
     system: int = 0
     strict: int = 0
@@ -31,11 +41,6 @@ class Counts:
     value: int = 0
     type: int = 0
     typed_gold: int = 0  # gold expressions that carry a type (TIMEX2 has none)
-
-    def __iadd__(self, other: Counts) -> Counts:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        return self
 
 
 @dataclass(frozen=True)
