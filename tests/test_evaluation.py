@@ -12,12 +12,18 @@ from tests.test_cli import timeline
 from timeline.errors import BadInputError
 from timeline.evaluation.events import _dating_pairs, evaluate_events
 from timeline.evaluation.folds import LEAVE_ONE_OUT, assign, folds, spread
-from timeline.evaluation.report import Evaluation, SystemRun, evaluate, markdown, ours
+from timeline.evaluation.report import (
+    Evaluation,
+    SystemRun,
+    evaluate,
+    gold_mentions,
+    markdown,
+    ours,
+)
 from timeline.evaluation.scoring import (
     Counts,
     DocumentScore,
     Measures,
-    Mention,
     score_document,
     total,
 )
@@ -153,8 +159,7 @@ def test_krauts_held_out_folds_keep_their_scores(extractor: Extractor) -> None:
     today's F1 there, 75.3 / 86.1 / 65.8 / 81.6, must not drop by more than a point or so."""
     documents = {d.id: d for d in read_corpus(ROOT / "tests" / "data" / "krauts-dol100")}
     held_out = [i for fold in assign(list(documents), 5)[3:] for i in fold]
-    scores = [score_document(i, [Mention(t.start, t.end, t.text, t.value, t.type)
-                                 for t in documents[i].timexes],
+    scores = [score_document(i, gold_mentions(documents[i]),
                              ours(extractor, documents[i], "de", "news")) for i in held_out]
     measures = Measures.of(total(scores))
     assert len(held_out) == 40

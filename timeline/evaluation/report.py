@@ -46,7 +46,7 @@ class Evaluation:
     runs: dict[str, SystemRun]
 
 
-def _gold_mentions(document: GoldDocument) -> list[Mention]:
+def gold_mentions(document: GoldDocument) -> list[Mention]:
     return [Mention(t.start, t.end, t.text, t.value, t.type) for t in document.timexes]
 
 
@@ -71,7 +71,7 @@ def evaluate(documents: list[GoldDocument], corpus: str, language: str, doc_type
     runs = {name: SystemRun(name) for name in SYSTEMS}
     with StockHeidelTime() as stock:
         for number, document in enumerate(documents, start=1):
-            gold = _gold_mentions(document)
+            gold = gold_mentions(document)
             systems: dict[str, Callable[[], list[Mention]]] = {
                 "stock": lambda d=document: stock.tag(d.id, d.text, language, doc_type, d.dct),
                 "timeline": lambda d=document: ours(extractor, d, language, doc_type),
