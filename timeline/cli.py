@@ -323,11 +323,9 @@ def _eval(args: argparse.Namespace) -> int:
         from timeline.evaluation import events
 
         counts, without = events.evaluate_events(documents, args.lang, args.doc_type)
-        print(f"events: dating precision {counts.precision:.1f} % ({counts.dating} of "
-              f"{counts.matched}), same-sentence recall {counts.recall:.1f} % "
-              f"({counts.recovered} of {counts.gold})"
-              + (f"; {without} documents without TLINKs left out" if without else ""))
-        report += "\n" + "\n".join(events.markdown(counts)) + "\n"
+        print(events.console(counts, args.folds)
+              + (f"\n  {without} documents without TLINKs left out" if without else ""))
+        report += "\n" + "\n".join(events.markdown(counts, args.folds)) + "\n"
     if args.report:
         Path(args.report).write_text(report, encoding="utf-8")
         print(f"timeline: report written to {args.report}", file=sys.stderr)

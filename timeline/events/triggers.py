@@ -26,6 +26,7 @@ _NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}, "_": {"in_timex": False}}
 
 def _patterns(lex: Lexicon) -> dict[str, list[list[dict[str, object]]]]:
     genitive = {"LOWER": {"IN": lex.words("genitive_markers") or ["\0"]}}
+    possessive = {"LOWER": {"IN": lex.words("possessive_markers") or ["\0"]}, "OP": "?"}
     return {
         # noun + genitive noun right before the expression: "Beginn des ... Angriffskriegs im"
         "GENITIVE": [[_NOUN, genitive, _MODIFIER, _NOUN, {"POS": "ADP", "OP": "?"},
@@ -36,8 +37,10 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict[str, object]]]]:
         # noun right after: "am Montag bei einem Überraschungsbesuch"
         "AFTER": [[{"_": {"timex_end": True}}, {"POS": "ADP"}, {"POS": "DET", "OP": "?"},
                    {"POS": "ADJ", "OP": "*"}, _NOUN]],
-        # the date modifies the noun that follows it: "the 2008 agreement"
-        "MODIFIES": [[{"_": {"timex_end": True}}, {"POS": "ADJ", "OP": "*"}, _NOUN]],
+        # the date modifies the noun that follows it, the head of a compound:
+        # "the 2008 agreement", "Wednesday's ruling", "the Oct. 23 sniper shooting"
+        "MODIFIES": [[{"_": {"timex_end": True}}, possessive,
+                      {"POS": {"IN": ["ADJ", "NOUN"]}, "OP": "*"}, _NOUN]],
     }
 
 
@@ -71,10 +74,11 @@ def _event_lemma(token: Token, lex: Lexicon) -> str | None:
     if token.pos_ != "NOUN":
         return None
     lemma = token.lemma_ or token.text
-    nouns = lex.words("event_nouns")
+    nouns, learned = lex.words("event_nouns"), set(lex.words("event_nouns_from_gold"))
     for candidate in (lemma, lemma[:-1] if lemma.endswith("s") else None,
                       lemma[:-2] if lemma.endswith("es") else None):
-        if candidate and any(candidate.lower().split("-")[-1].endswith(n) for n in nouns):
+        word = (candidate or "").lower().split("-")[-1]
+        if word and (word in learned or any(word.endswith(n) for n in nouns)):
             return candidate
     return None
 
@@ -117,16 +121,37 @@ def find_trigger(timex: Span, clause: Span, language: str) -> Found | None:
 
 
 def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
+    """The clause's verb the expression dates: the verb right before it ("said
+    Friday", "sagte am Montag"); else a full verb over an auxiliary, anything
+    over a reporting verb, the nearest of equals."""
     reporting = set(lex.words("reporting_verbs"))
+    doc = timex.doc
+    if (verb := _verb_before(timex, clause)) is not None:
+        return Found((verb,), "VERB", (verb.lemma_,))
 
-    def rank(token: Token) -> tuple[int, int]:
+    def rank(token: Token) -> tuple[int, int, int]:
         kind = 0 if token.pos_ == "VERB" else 1
         if token.lemma_.lower() in reporting:
             kind += 2
-        return kind, abs(token.i - timex.start)
+        low, high = sorted((token.i, timex.start))
+        apart = any(t.is_punct for t in doc[low:high])
+        return kind, apart, abs(token.i - timex.start)
 
     verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t._.timex is None]
     if not verbs:
         return None
     verb = min(verbs, key=rank)
     return Found((verb,), "VERB", (verb.lemma_,))
+
+
+def _verb_before(timex: Span, clause: Span) -> Token | None:
+    """A full verb separated from the expression by at most an adverb and a
+    preposition with its article: "said on Tuesday", "said here Friday"."""
+    doc = timex.doc
+    i = timex.start - 1
+    for allowed in ("DET", "ADP", "ADV"):
+        if i >= clause.start and doc[i].pos_ == allowed:
+            i -= 1
+    if i >= clause.start and doc[i].pos_ == "VERB" and doc[i]._.timex is None:
+        return doc[i]
+    return None

@@ -1,0 +1,83 @@
+"""Regenerate a language file's ``event_nouns_from_gold`` from TimeML EVENTs (run by hand).
+
+An expression often dates a noun ("Wednesday's ruling", "last year's blasts"),
+and a trigger is taken only when the noun names a happening. Which nouns do is
+learnt here from gold: a noun lemma is kept when gold marks at least half of its
+occurrences as an EVENT. ``--fold I --folds K`` learns from the documents of
+every fold but I (the fixed round robin of ``timeline eval --folds``), so that
+``timeline eval --events --folds K`` can be read on fold I, which it never saw::
+
+    .venv/bin/python tools/event_nouns.py tests/data/aquaint-en --lang en --write
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from timeline.evaluation.folds import assign
+from timeline.io.annotated import read_corpus
+from timeline.pipeline import Extractor
+
+LANG_DIR = Path(__file__).resolve().parents[1] / "timeline/data/lang"
+KEY = "event_nouns_from_gold"
+
+
+def learn(gold: Path, language: str, share: float,
+          leave_out: tuple[int, int] | None) -> list[str]:
+    """Noun lemmas that gold marks as EVENTs in at least ``share`` of their uses."""
+    documents = read_corpus(gold)
+    if leave_out is not None:
+        fold, k = leave_out
+        held = set(assign([d.id for d in documents], k)[fold])
+        documents = [d for d in documents if d.id not in held]
+    analyzer = Extractor().analyzer
+    events, uses = Counter[str](), Counter[str]()
+    for document in documents:
+        spans = [(e.start, e.end) for e in document.events]
+        for token in analyzer(document.text, language):
+            lemma = (token.lemma_ or token.text).lower()
+            if token.pos_ != "NOUN" or not lemma.isalpha():
+                continue
+            uses[lemma] += 1
+            end = token.idx + len(token)
+            events[lemma] += any(a < end and token.idx < b for a, b in spans)
+    return sorted(lemma for lemma, marked in events.items()
+                  if marked and marked >= share * uses[lemma])
+
+
+def write(language: str, nouns: list[str]) -> None:
+    """Replace the key in place, keeping the file's layout (one word per line)."""
+    path = LANG_DIR / f"{language}.json"
+    text = path.read_text(encoding="utf-8")
+    block = f' "{KEY}": ' + json.dumps(nouns, ensure_ascii=False, indent=1).replace(
+        "\n", "\n ") + ",\n"
+    text = re.sub(rf' "{KEY}": \[.*?\],\n', "", text, flags=re.DOTALL)
+    text = text.replace(' "reporting_verbs":', block + ' "reporting_verbs":', 1)
+    json.loads(text)  # still valid
+    path.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("gold", type=Path, help="a directory of TimeML files with EVENTs")
+    parser.add_argument("--lang", required=True)
+    parser.add_argument("--share", type=float, default=0.5,
+                        help="least share of a noun's uses that gold marks as an EVENT")
+    parser.add_argument("--folds", type=int, help="with --fold: leave that fold out")
+    parser.add_argument("--fold", type=int)
+    parser.add_argument("--write", action="store_true",
+                        help=f"write the list to the language file's {KEY}")
+    args = parser.parse_args()
+    leave_out = (args.fold, args.folds) if args.folds is not None else None
+    nouns = learn(args.gold, args.lang, args.share, leave_out)
+    print(f"{len(nouns)} nouns: {' '.join(nouns)}")
+    if args.write:
+        write(args.lang, nouns)
+
+
+if __name__ == "__main__":
+    main()
