@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from timeline.io.inputs import DocumentInput
 from timeline.model import Event, Timeline
 from timeline.pipeline import Options
@@ -145,6 +147,25 @@ def test_the_event_an_expression_modifies(extractor) -> None:  # type: ignore[no
     found = _triggers(extractor, "Am 27. April wurde Genua erobert; einen Tag später "
                       "ergriffen Partisanen den Duce.", "de")
     assert found["einen Tag später"] == "ergriffen"
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Der Krieg dauerte von 264 bis 241 v. Chr. Rom und Karthago kämpften um Sizilien.",
+     ["Der Krieg dauerte von 264 bis 241 v. Chr.", "Rom und Karthago kämpften um Sizilien."]),
+    ("Rom zerstörte 146 v. Chr. Karthago.", None),  # the object, not a new sentence
+    ("Als 241 v. Chr. Rom siegte, endete der Krieg.", None),  # no verb before the date
+    ("Rom besiegte 202 v. Chr. Hannibal, der nach Osten floh.", None),
+])
+def test_an_era_abbreviation_can_end_a_sentence(extractor, text: str,  # type: ignore[no-untyped-def]
+                                                 sentences: list[str] | None) -> None:
+    """The cause of titles that merged two sentences ("Rom und Karthago dauerte kämpften"):
+    "v. Chr." swallowed the full stop, so no sentence ended there."""
+    document, events = extractor.document(
+        DocumentInput(id="t", text=text, source="test", dct=None),
+        Options(language="de", doc_type="narrative"))
+    assert [text[s.start:s.end] for s in document.sentences] == (sentences or [text])
+    if sentences:
+        assert [e.title for e in events] == ["Der Krieg dauerte"]
 
 
 OPEN_AND_ANCHORED = ("Seit drei Jahren herrscht Krieg. In den kommenden zwei Wochen sollen "

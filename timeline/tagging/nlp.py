@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from timeline.tagging.install import Installation
-from timeline.tagging.lexicon import lexicon
+from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.tagging.treetagger import TreeTagger
 
 log = logging.getLogger(__name__)
@@ -109,7 +109,8 @@ class Analyzer:
                 upos[tag.pos] = POS_IDS[lex.upos(tag.pos)]
             rows.append((strings.add(tag.pos), strings.add(tag.lemma), upos[tag.pos]))
             tag_names.append(tag.pos)
-        starts = _sentence_starts(doc, is_space, tag_names, lex.sentence_end_tags)
+        starts = _sentence_starts(doc, is_space, tag_names, lex.sentence_end_tags,
+                                  _abbreviation_ends(doc, is_space, tag_names, lex))
         values = numpy.zeros((len(doc), 4), dtype=numpy.uint64)  # string hashes are uint64
         values[:, :3] = numpy.array(rows, dtype=numpy.uint64)
         # SENT_START -1 ("not a start") as spaCy stores it: wrapped around in uint64
@@ -117,9 +118,61 @@ class Analyzer:
         doc.from_array([TAG, LEMMA, POS, SENT_START], values)
 
 
+_REACH = 40  # tokens looked at on each side of an abbreviation
+
+
+def _abbreviation_ends(doc: Doc, is_space: list[bool], tags: list[str],
+                       lex: Lexicon) -> set[int]:
+    """Tokens whose full stop also ends the sentence: "bis 241 v. Chr. Rom und Karthago
+    kämpften" (the abbreviation swallowed the stop, and the title of one sentence took
+    the other's verb). Only where both sides are clauses: a verb since the last comma
+    or subordinator before it, and a capital and a verb before the next comma after
+    it, so "Rom zerstörte 146 v. Chr. Karthago." stays one sentence."""
+    abbreviations = lex.words("sentence_final_abbreviations")
+    if not abbreviations:
+        return set()
+    finite = frozenset(lex.words("finite_verb_tags"))
+    text = doc.text
+
+    def verbal(i: int) -> bool:
+        return tags[i] in finite if finite else lex.upos(tags[i]) in ("VERB", "AUX")
+
+    def boundary(i: int) -> bool:
+        return doc[i].text in (",", ";", ":") or tags[i] in lex.sentence_end_tags or \
+            lex.upos(tags[i]) == "SCONJ"
+
+    def clause(indices: range) -> bool:
+        for i in indices:
+            if is_space[i]:
+                continue
+            if boundary(i):
+                return False
+            if verbal(i):
+                return True
+        return False
+
+    ends = set()
+    for i, token in enumerate(doc):
+        if is_space[i] or not token.text.endswith("."):
+            continue
+        end = token.idx + len(token.text)
+        if not any(text.endswith(a, 0, end) and (end == len(a) or text[end - len(a) - 1].isspace())
+                   for a in abbreviations):
+            continue
+        after = next((j for j in range(i + 1, min(len(doc), i + _REACH)) if not is_space[j]),
+                     None)
+        if after is None or not doc[after].text[:1].isupper():
+            continue
+        if clause(range(i - 1, max(-1, i - _REACH), -1)) and \
+                clause(range(after + 1, min(len(doc), after + _REACH))):
+            ends.add(i)
+    return ends
+
+
 def _sentence_starts(doc: Doc, is_space: list[bool], tags: list[str],
-                     end_tags: frozenset[str]) -> list[bool]:
-    """A sentence ends at a sentence-final tag (plus closing quotes) or a blank line."""
+                     end_tags: frozenset[str], also_ends: set[int]) -> list[bool]:
+    """A sentence ends at a sentence-final tag (plus closing quotes), at an abbreviation
+    that also ends it, or at a blank line."""
     starts = [False] * len(doc)
     pending = True  # the next real token starts a sentence
     for i, token in enumerate(doc):
@@ -131,7 +184,8 @@ def _sentence_starts(doc: Doc, is_space: list[bool], tags: list[str],
                             and tags[i - 1] in end_tags):
             starts[i] = True
             pending = False
-        if tags[i] in end_tags and token.text not in _NOT_FINAL or "\n\n" in token.whitespace_:
+        if tags[i] in end_tags and token.text not in _NOT_FINAL or "\n\n" in token.whitespace_ \
+                or i in also_ends:
             pending = True
     first = next((i for i, space in enumerate(is_space) if not space), 0)
     if starts:
