@@ -90,6 +90,25 @@ def test_bare_dates_take_the_last_written_year_not_a_relative_one(extractor) -> 
     assert ("Oktober", "1863-10", None) in found  # HeidelTime alone says 1862
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next year, told as the story's own, moves the story there
+    (("Im Oktober 1941 erreichten die Truppen Moskau. In den Frühjahrsschlachten des neuen "
+      "Jahres konnte am 28. Mai Charkow erobert werden."), ("28. Mai", "1942-05-28", None)),
+    # ... but not as the end of a stretch
+    (("Im Juni 1864 begann die Belagerung. Die Kämpfe dauerten bis ins Frühjahr des nächsten "
+      "Jahres an. Im Dezember hielt die Armee die Stellungen."), ("Dezember", "1864-12", None)),
+    # a year in a verbless insertion or in brackets is an aside
+    (("Im Süden wurde am 27. September 1862 das Höchstalter, beginnend mit dem 15. Juli 1863, "
+      "auf 45 Jahre erhöht. Im Dezember gelang den Südstaaten ein Sieg."),
+     ("Dezember", "1862-12", None)),
+    (("Im März 1862 landete McClellan (und nicht, wie geplant, im Mai 1863) in Virginia. "
+      "Am 5. April begann der Feldzug."), ("5. April", "1862-04-05", None)),
+])
+def test_the_story_year_follows_the_story_not_its_asides(extractor, text: str,  # type: ignore[no-untyped-def]
+                                                        expected: tuple) -> None:  # type: ignore[type-arg]
+    assert expected in _timexes(extractor, text)
+
+
 def test_news_keeps_heideltimes_dct_resolution(extractor) -> None:  # type: ignore[no-untyped-def]
     document, _ = extractor.document(
         DocumentInput(id="n", text="Im Mai 1990 war es anders. Im Oktober kam die Wende.",

@@ -212,7 +212,7 @@ class Extractor:
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
         if doc_type not in DCT_DOC_TYPES and lexicon(language).data.get("reanchor_narratives"):
             # measured for German only (docs/german-rules.md); other languages as HeidelTime
-            tagged.timexes = narrative.reanchor(tagged.timexes, text, lexicon(language))
+            tagged.timexes = narrative.reanchor(tagged.timexes, text, doc, lexicon(language))
         if doc_type in DCT_DOC_TYPES and dct is not None and lexicon(language).data.get("news_days"):
             tagged.timexes = news.redate(tagged.timexes, doc, dct,
                                          lexicon(language).data["news_days"])

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from timeline.tagging.heideltime import RawTimex
 from timeline.tagging.lexicon import Lexicon
 from timeline.time.semantics import astronomical_year, timex_year
@@ -50,14 +52,40 @@ def _year_offset(timex: RawTimex, surface: str, lex: Lexicon) -> int | None:
     return None
 
 
-def _written_years(timexes: list[RawTimex], text: str) -> dict[int, str]:
+def _until(text: str, start: int, lex: Lexicon) -> bool:
+    """The expression ends a stretch ("dauerten bis ins Frühjahr des nächsten Jahres"):
+    the story does not move there."""
+    before = re.findall(r"\w+", text[max(0, start - 30):start])[-2:]
+    return any(word.lower() in lex.words("until_words") for word in before)
+
+
+def _inserted(doc: Doc, start: int, end: int, finite: frozenset[str]) -> bool:
+    """Inside brackets, or in a verbless insertion between two commas ("wurde das
+    Höchstalter, beginnend mit dem 15. Juli 1863, auf 45 Jahre erhöht")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span.sent
+    before, after = doc[sentence.start:span.start], doc[span.end:sentence.end]
+    if sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before):
+        return True
+    left = next((t.i for t in reversed(before) if t.text == ","), None)
+    right = next((t.i for t in after if t.text == ","), None)
+    return left is not None and right is not None and \
+        not any(t.tag_ in finite for t in doc[left + 1:right])
+
+
+def _written_years(timexes: list[RawTimex], text: str, doc: Doc,
+                   lex: Lexicon) -> dict[int, str]:
     """Index -> year of the expressions that write a year out (asides excluded)."""
+    finite = frozenset(lex.words("finite_verb_tags"))
     years = {}
     for index, timex in enumerate(timexes):
         found = _EXPLICIT_YEAR.match(timex.value)
         if timex.type in ("DATE", "TIME") and timex.rule.endswith("-explicit") and found and \
                 _YEAR_IN_TEXT.search(text[timex.start:timex.end]) and \
-                not _ASIDE.match(text[timex.end:timex.end + 40]):
+                not _ASIDE.match(text[timex.end:timex.end + 40]) and \
+                not _inserted(doc, timex.start, timex.end, finite):
             years[index] = found.group(1)
     return years
 
@@ -74,10 +102,10 @@ def _flash_forwards(years: dict[int, str]) -> set[int]:
     return skipped
 
 
-def reanchor(timexes: list[RawTimex], text: str, lex: Lexicon) -> list[RawTimex]:
+def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon) -> list[RawTimex]:
     """``timexes`` (in text order) with bare and year-relative dates moved to the
     last written year."""
-    written = _written_years(timexes, text)
+    written = _written_years(timexes, text, doc, lex)
     asides = _flash_forwards(written)
     year: str | None = None
     out = []
@@ -92,6 +120,8 @@ def reanchor(timexes: list[RawTimex], text: str, lex: Lexicon) -> list[RawTimex]
             if offset is not None:
                 shifted = timex_year(astronomical_year(year) + offset)
                 timex = replace(timex, value=shifted + timex.value[found.end():])
+                if offset > 0 and not _until(text, timex.start, lex):
+                    year = shifted  # "im nächsten Jahr": the story moves on
             elif (calendar := _CALENDAR.match(timex.value)) and _bare(timex, surface, lex):
                 timex = replace(timex, value=year + calendar.group("rest"))
         out.append(timex)
