@@ -210,6 +210,16 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     # set_r1* in the dative, set_timeline_1a: a weekday's part of day
     ("Die Beratung ist an jedem Montag geöffnet.", ("jedem Montag", "XXXX-WXX-1", "SET")),
     ("Die Berater sind an jedem Montagabend da.", ("jedem Montagabend", "XXXX-WXX-1TEV", "SET")),
+    # date_timeline_13*: two days away; the day before or after the date talked about
+    ("Auf der Alm dreht sich übermorgen alles um Milch.", ("übermorgen", "2015-07-10", "DATE")),
+    ("Vorgestern war Markt.", ("Vorgestern", "2015-07-06", "DATE")),
+    ("Am 5. Juli siegte sie. Heute wiederholte sie den Sieg vom Vortag.",
+     ("Vortag", "2015-07-07", "DATE")),
+    ("Am 5. Juli siegte sie, am Folgetag auch.", ("Folgetag", "2015-07-06", "DATE")),
+    # date_timeline_14a: each day of a list that ends in a month
+    ("Die Aufführungen finden am 3., 4., 5. und 7. Oktober statt.", ("4.", "2015-10-04", "DATE")),
+    ("Die Aufführungen finden am 3., 4., 5. und 7. Oktober statt.", ("5.", "2015-10-05", "DATE")),
+    ("Die Aufführungen finden am 3., 4., 5. und 7. Oktober statt.", ("7. Oktober", "2015-10-07", "DATE")),
 ])
 def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert expected in _news(extractor, sentence)
