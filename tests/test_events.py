@@ -149,6 +149,14 @@ def test_the_event_an_expression_modifies(extractor) -> None:  # type: ignore[no
     assert found["einen Tag später"] == "ergriffen"
 
 
+def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None:  # type: ignore[no-untyped-def]
+    document, events = extractor.document(
+        DocumentInput(id="t", text="A man was arrested in connection with last year's deadly "
+                      "embassy blasts in Kenya and Tanzania.", source="test", dct="1999-10-08"),
+        Options(language="en"))
+    assert [e.title for e in events] == ["Deadly embassy blasts in Kenya and Tanzania"]
+
+
 @pytest.mark.parametrize(("text", "sentences"), [
     ("Der Krieg dauerte von 264 bis 241 v. Chr. Rom und Karthago kämpften um Sizilien.",
      ["Der Krieg dauerte von 264 bis 241 v. Chr.", "Rom und Karthago kämpften um Sizilien."]),

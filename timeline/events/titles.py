@@ -62,14 +62,23 @@ def _date_words(timexes: list[Span]) -> set[int]:
     return words
 
 
-def _noun_phrase(head: Token, clause: Span, skip: set[int]) -> list[Token]:
-    tokens = [head]
-    for token in clause.doc[head.i + 1:clause.end]:
+def _noun_phrase(head: Token, clause: Span, skip: set[int], lex: Lexicon) -> list[Token]:
+    """The head noun and what follows it up to a verb ("Beginn des russischen
+    Angriffskriegs", "blasts in Kenya and Tanzania"); where the language file says
+    so, with the adjectives and nouns right before it ("deadly U.S. Embassy blasts":
+    English; German's are inflected, "Nächsten Gipfeltreffen" reads badly alone)."""
+    doc = clause.doc
+    first = head.i
+    while lex.data.get("title_premodifiers") and first - 1 >= clause.start and \
+            first - 1 not in skip and doc[first - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+        first -= 1
+    tokens = list(doc[first:head.i + 1])
+    for token in doc[head.i + 1:clause.end]:
         if token.i in skip or token.pos_ in ("VERB", "AUX", "SCONJ") or \
                 (token.is_punct and token.text not in "-"):
             break
         tokens.append(token)
-    while tokens and tokens[-1].pos_ in ("ADP", "DET", "CCONJ"):
+    while tokens and tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PRON"):
         tokens.pop()
     return tokens
 
@@ -206,7 +215,7 @@ def title(found: Found | None, clause: Span, timex: list[Span], speaker: str | N
     aspect = found is not None and len(found.tokens) == 1 and \
         found.lemmas[0].lower() in lex.words("aspect_nouns")  # "Ende" alone says nothing
     if found is not None and found.how != "VERB" and not aspect:
-        phrase = _render(_noun_phrase(found.tokens[0], clause, _date_words(timex)))
+        phrase = _render(_noun_phrase(found.tokens[0], clause, _date_words(timex), lex))
         if found.how == "AFTER" and speaker and speaker not in phrase:
             phrase = f"{speaker}: {phrase}"
         return shorten(phrase)

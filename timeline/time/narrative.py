@@ -7,9 +7,11 @@ into every date after it. Measured on WikiWarsDE, the year the text last
 wrote out is the better reference: we give bare month, day and season
 expressions that year, and the year-relative ones ("Ende des Jahres", "im
 Vorjahr"; the rules listed in the language file) that year plus their offset,
-and leave everything else as HeidelTime resolved it. Asides do not count: a
-year inside a participle phrase, and a year far from the story's time that
-the text leaves again at once.
+and leave everything else as HeidelTime resolved it. A forward one told as the
+story's own ("in den Frühjahrsschlachten des neuen Jahres", not "bis ins
+Frühjahr des nächsten Jahres") moves the story on. Asides do not count: a year
+inside a participle phrase, in brackets or in a verbless insertion between
+commas, and a year far from the story's time that the text leaves again at once.
 """
 
 from __future__ import annotations
@@ -104,7 +106,7 @@ def _flash_forwards(years: dict[int, str]) -> set[int]:
 
 def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon) -> list[RawTimex]:
     """``timexes`` (in text order) with bare and year-relative dates moved to the
-    last written year."""
+    story's year: the last written out, or the last a forward expression moved to."""
     written = _written_years(timexes, text, doc, lex)
     asides = _flash_forwards(written)
     year: str | None = None
