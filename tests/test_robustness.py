@@ -96,6 +96,7 @@ def test_every_bad_path_is_named_and_the_good_ones_are_read(tmp_path: Path,
                                                             ) -> None:
     (tmp_path / "a.txt").write_text("Im Mai 2019 war Wahl.", encoding="utf-8")
     (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "README-corpus.txt").write_text("Licence: CC BY-SA 3.0", encoding="utf-8")
     shutil.copy(ROOT / "tests" / "data" / "wikiwarsde-dev" / "21_NigerianCivilWar.key.xml",
                 tmp_path)
     corpus = tmp_path / "more" / "CORPUS.JSONL"
@@ -113,6 +114,7 @@ def test_every_bad_path_is_named_and_the_good_ones_are_read(tmp_path: Path,
     assert (war.dct, war.dct_origin) == ("2011-02-16", "metadata")
     assert "Der Biafra-Krieg war ein Sezessionskrieg von 1967 bis 1970" in war.text
     assert "b.pdf" in caplog.text and "W004" in caplog.text  # what was skipped is said
+    assert "README-corpus.txt" in caplog.text  # a corpus's README is no document
 
 
 @pytest.mark.parametrize("name", ["de", "DE", "german", "German", "Deutsch", " deutsch "])

@@ -149,10 +149,16 @@ def _kind(path: Path) -> str | None:
     return None
 
 
+# files that describe a corpus rather than belong to it ("README-corpus.txt")
+_ABOUT = ("readme", "license", "licence", "copying", "notice", "changelog")
+
+
 def _directory(path: Path) -> tuple[list[Path], list[Path]]:
-    """A directory's documents (not JSONL: a corpus is named on its own) and the rest."""
+    """A directory's documents (not JSONL: a corpus is named on its own; not its README
+    or licence) and the rest."""
     files = sorted(p for p in path.iterdir() if p.is_file())
-    documents = [p for p in files if _kind(p) in ("text", "annotated")]
+    documents = [p for p in files if _kind(p) in ("text", "annotated")
+                 and not p.name.casefold().startswith(_ABOUT)]
     return documents, [p for p in files if p not in documents]
 
 
