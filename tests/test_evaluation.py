@@ -175,12 +175,12 @@ def test_event_dating_against_gold_tlinks(extractor: Extractor) -> None:
 
 def test_krauts_held_out_folds_keep_their_scores(extractor: Extractor) -> None:
     """KRAUTS folds 4-5: the German news rules were not derived from them (docs/german-rules.md);
-    today's F1 there, 74.8 / 86.8 / 66.7 / 82.4, must not drop by more than a point or so."""
+    today's F1 there, 75.0 / 87.5 / 67.5 / 83.1, must not drop by more than a point or so."""
     documents = {d.id: d for d in read_corpus(ROOT / "tests" / "data" / "krauts-dol100")}
     held_out = [i for fold in assign(list(documents), 5)[3:] for i in fold]
     scores = [score_document(i, gold_mentions(documents[i]),
                              ours(extractor, documents[i], "de", "news")) for i in held_out]
     measures = Measures.of(total(scores))
     assert len(held_out) == 40
-    assert measures.strict[2] >= 73.5 and measures.relaxed[2] >= 85.5, measures
-    assert measures.value[2] >= 65.5 and measures.type is not None and measures.type[2] >= 81.5
+    assert measures.strict[2] >= 74 and measures.relaxed[2] >= 86.5, measures
+    assert measures.value[2] >= 66.5 and measures.type is not None and measures.type[2] >= 82

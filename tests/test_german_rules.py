@@ -216,6 +216,17 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Am 5. Juli siegte sie. Heute wiederholte sie den Sieg vom Vortag.",
      ("Vortag", "2015-07-07", "DATE")),
     ("Am 5. Juli siegte sie, am Folgetag auch.", ("Folgetag", "2015-07-06", "DATE")),
+    # date_timeline_2b-e in news: the year before or after the DCT's (narratives: the story's)
+    ("Im Vorjahr wurden 3435 Stunden geleistet.", ("Vorjahr", "2014", "DATE")),
+    ("Die Zahl des letzten Jahres war höher.", ("letzten Jahres", "2014", "DATE")),
+    # duration_timeline_4a-b: seconds; set_timeline_2a: once a week, month or year
+    ("Er siegte mit zwölf Sekunden Vorsprung.", ("zwölf Sekunden", "PT12S", "DURATION")),
+    ("Der Start dauerte etwa 45 Sekunden.", ("etwa 45 Sekunden", "PT45S", "DURATION")),
+    ("Die Rubrik erscheint einmal im Monat.", ("einmal im Monat", "P1M", "SET")),
+    # stock duration_r2a-b, r2d-e also in the dative
+    ("In den vergangenen zwei Jahren führte sie das Amt.",
+     ("den vergangenen zwei Jahren", "P2Y", "DURATION")),
+    ("In den letzten 20 Minuten fiel kein Tor.", ("den letzten 20 Minuten", "PT20M", "DURATION")),
     # date_timeline_14a: each day of a list that ends in a month
     ("Die Aufführungen finden am 3., 4., 5. und 7. Oktober statt.", ("4.", "2015-10-04", "DATE")),
     ("Die Aufführungen finden am 3., 4., 5. und 7. Oktober statt.", ("5.", "2015-10-05", "DATE")),
@@ -229,6 +240,7 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     "Am 16.05. beginnt die Saison.",  # a date, not 16:05
     "Die Steuer wurde einstimmig beschlossen.",  # no "heuer", no "einst" inside words
     "Wir fahren nun nach Hause.",  # KRAUTS marks "nun" nowhere (0 of 12)
+    "Sie verlor ihre Hauptrolle im Winter-Biathlon.",  # date_timeline_8b_negative
 ])
 def test_german_news_words_that_are_no_times(extractor, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert not [found for found in _news(extractor, sentence) if found[2] == "TIME"
