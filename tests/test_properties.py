@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 import jsonschema
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timeline.io.inputs import DocumentInput
@@ -65,6 +65,10 @@ def _found(result: Timeline) -> tuple[object, ...]:
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=TEXTS, size=st.integers(min_value=10, max_value=60))
+# found by this test: HeidelTime kept "März 2022" inside "3. Mai 2021 März 2022" in the
+# whole text but not in the piece; expressions inside others are now dropped
+@example(text="Am 3. Mai 2021 Am 3. Mai 2021 März 2022 A \n\n Am 3. Mai 2021 Am 3. Mai 2021",
+         size=23)
 def test_a_text_in_pieces_gives_what_the_whole_gives(extractor: Extractor, text: str,
                                                      size: int) -> None:
     options = Options(language="de", doc_type="news", dct=date(2024, 4, 29))

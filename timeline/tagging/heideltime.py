@@ -355,8 +355,22 @@ class HeidelTimeTagger:
             if begin_tid and end_tid and begin_tid != end_tid:
                 start, end = span(interval)
                 tagged.intervals.append(RawInterval(start, end, begin_tid, end_tid))
-        tagged.timexes.sort(key=lambda t: (t.start, t.end))
+        tagged.timexes = _outermost(tagged.timexes)
         return tagged
+
+
+def _outermost(timexes: list[RawTimex]) -> list[RawTimex]:
+    """In text order, without any expression inside another. TIMEX3s do not nest, and
+    HeidelTime's own clean-up sometimes keeps one ("März 2022" inside "3. Mai 2021
+    März 2022" when the sentence has an earlier match): whether it does depends on
+    the rest of the sentence, so a text tagged in pieces would differ from the whole."""
+    kept: list[RawTimex] = []
+    reach = -1  # the furthest end of a kept expression
+    for timex in sorted(timexes, key=lambda t: (t.start, -t.end)):
+        if timex.end > reach:
+            kept.append(timex)
+            reach = max(reach, timex.end)
+    return sorted(kept, key=lambda t: (t.start, t.end))
 
 
 _shared: HeidelTimeTagger | None = None
