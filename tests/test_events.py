@@ -155,6 +155,10 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
                       "embassy blasts in Kenya and Tanzania.", source="test", dct="1999-10-08"),
         Options(language="en"))
     assert [e.title for e in events] == ["Deadly embassy blasts in Kenya and Tanzania"]
+    _, events = extractor.document(
+        DocumentInput(id="t", text="Sunday's memorial service drew 500 people.", source="test",
+                      dct="1999-10-24"), Options(language="en"))
+    assert events[0].title.startswith("Memorial service drew")  # not "'s memorial service"
 
 
 @pytest.mark.parametrize(("text", "sentences"), [

@@ -49,12 +49,16 @@ def _render(tokens: list[Token], capitalize: bool = True) -> str:
     return text[:1].upper() + text[1:] if capitalize else text
 
 
-def _date_words(timexes: list[Span]) -> set[int]:
-    """The expressions and the words that introduce them ("in den kommenden")."""
+def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
+    """The expressions, the words that introduce them ("in den kommenden") and a
+    possessive ending after them ("Sunday's service" loses "Sunday's")."""
     words: set[int] = set()
+    possessive = set(lex.words("possessive_markers"))
     for timex in timexes:
         doc = timex.doc
         words.update(range(timex.start, timex.end))
+        if timex.end < len(doc) and doc[timex.end].lower_ in possessive:
+            words.add(timex.end)
         i = timex.start - 1
         while i >= 0 and doc[i].pos_ in ("ADP", "DET", "CCONJ", "ADJ") and i >= timex.start - 3:
             words.add(i)
@@ -188,7 +192,7 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     drop = set(lex.words("drop_words"))
     doc = clause.doc
     dates = timexes_within(doc, clause.start, clause.end)
-    skip = _date_words(timex + dates)
+    skip = _date_words(timex + dates, lex)
     if doc[clause.start].pos_ == "PRON" and clause.start > clause.sent.start:
         # a relative clause ("was sie versprochen hätten") says little alone
         clause = doc[clause.sent.start:clause.end]
@@ -215,7 +219,7 @@ def title(found: Found | None, clause: Span, timex: list[Span], speaker: str | N
     aspect = found is not None and len(found.tokens) == 1 and \
         found.lemmas[0].lower() in lex.words("aspect_nouns")  # "Ende" alone says nothing
     if found is not None and found.how != "VERB" and not aspect:
-        phrase = _render(_noun_phrase(found.tokens[0], clause, _date_words(timex), lex))
+        phrase = _render(_noun_phrase(found.tokens[0], clause, _date_words(timex, lex), lex))
         if found.how == "AFTER" and speaker and speaker not in phrase:
             phrase = f"{speaker}: {phrase}"
         return shorten(phrase)
