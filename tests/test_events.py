@@ -161,6 +161,19 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
     assert events[0].title.startswith("Memorial service drew")  # not "'s memorial service"
 
 
+@pytest.mark.parametrize(("language", "text", "title"), [
+    ("en", "Kopp's stepmother, who married Kopp's father when Kopp was in his 30s, said Thursday "
+     "from her home in Irving, Texas.", "Kopp's stepmother said from her home in Irving, Texas"),
+    ("de", "Die Pläne, die der Generalstab entworfen hatte, fielen am 10. Januar 1940 den "
+     "Belgiern in die Hände.", "Die Pläne fielen den Belgiern in die Hände"),
+])
+def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, title: str) -> None:
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="1999-05-06"), Options(language=language))
+    assert [e.title for e in events] == [title]
+
+
 @pytest.mark.parametrize(("text", "sentences"), [
     ("Der Krieg dauerte von 264 bis 241 v. Chr. Rom und Karthago kämpften um Sizilien.",
      ["Der Krieg dauerte von 264 bis 241 v. Chr.", "Rom und Karthago kämpften um Sizilien."]),

@@ -210,7 +210,29 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
             tokens = tokens[1:end] + tokens[:1] + tokens[end:]
         else:  # no subject to front: "480 v. Chr. kamen ... zusammen" reads better
             tokens = [t for t in trimmed(clause) if t.text not in _QUOTES and not t.is_space]
+    elif tokens and tokens[0].pos_ in ("VERB", "AUX"):
+        tokens = _interrupted_subject(clause, lex) + tokens
     return _fit(tokens)
+
+
+def _interrupted_subject(clause: Span, lex: Lexicon) -> list[Token]:
+    """The subject a relative clause or apposition cut off from its verb: "Kopp's
+    stepmother, who married Kopp's father ..., said Thursday" -> "Kopp's stepmother"
+    before "said". Only a noun phrase that opens the sentence and ends at a comma."""
+    doc = clause.doc
+    start = clause.sent.start
+    if clause.start <= start or doc[clause.start - 1].text != ",":
+        return []
+    possessive = set(lex.words("possessive_markers"))
+    end = start
+    while end < clause.start and (doc[end].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                                  or doc[end].lower_ in possessive):
+        end += 1
+    phrase = list(doc[start:end])
+    if end >= clause.start or doc[end].text != "," or \
+            not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+        return []
+    return phrase
 
 
 def title(found: Found | None, clause: Span, timex: list[Span], speaker: str | None,
