@@ -150,7 +150,7 @@ def test_the_event_an_expression_modifies(extractor) -> None:  # type: ignore[no
 
 
 def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None:  # type: ignore[no-untyped-def]
-    document, events = extractor.document(
+    _, events = extractor.document(
         DocumentInput(id="t", text="A man was arrested in connection with last year's deadly "
                       "embassy blasts in Kenya and Tanzania.", source="test", dct="1999-10-08"),
         Options(language="en"))
@@ -162,10 +162,11 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
 
 
 @pytest.mark.parametrize(("language", "text", "title"), [
-    ("en", "Kopp's stepmother, who married Kopp's father when Kopp was in his 30s, said Thursday "
-     "from her home in Irving, Texas.", "Kopp's stepmother said from her home in Irving, Texas"),
-    ("de", "Die Pläne, die der Generalstab entworfen hatte, fielen am 10. Januar 1940 den "
-     "Belgiern in die Hände.", "Die Pläne fielen den Belgiern in die Hände"),
+    ("en", ("Kopp's stepmother, who married Kopp's father when Kopp was in his 30s, said "
+            "Thursday from her home in Irving, Texas."),
+     "Kopp's stepmother said from her home in Irving, Texas"),
+    ("de", ("Die Pläne, die der Generalstab entworfen hatte, fielen am 10. Januar 1940 den "
+            "Belgiern in die Hände."), "Die Pläne fielen den Belgiern in die Hände"),
 ])
 def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, title: str) -> None:
