@@ -21,7 +21,7 @@ from timeline.tagging.lexicon import Lexicon
 from timeline.tagging.nlp import timexes_within
 
 TITLE_MAX = 80
-_QUOTES = frozenset({'"', "“", "”", "„", "»", "«", "'"})
+_QUOTES = frozenset({'"', "“", "”", "„", "»", "«", "'", "`"})  # ` of news wire ``quotes''
 _NOUNISH = frozenset({"NOUN", "PROPN", "X"})
 
 
