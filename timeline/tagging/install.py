@@ -12,6 +12,7 @@ import logging
 import os
 import platform
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,12 +66,25 @@ def write_config(install: Installation, directory: Path) -> Path:
     return path
 
 
-def write_whole(path: Path, text: str) -> None:
-    """Write a cache file whole or not at all: worker processes start side by side and
-    may write the same file, and a reader must never see half of it."""
+@contextlib.contextmanager
+def whole(path: Path) -> Iterator[Path]:
+    """A file of this process's own to write; it becomes ``path`` when the block ends
+    without an error and is removed when it does not. Worker processes start side by
+    side and may write the same cache file: a reader must never see half of it."""
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write a cache file whole or not at all (:func:`whole`)."""
+    with whole(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")
 
 
 def slim_jar(install: Installation, directory: Path) -> Path:
@@ -88,20 +102,17 @@ def slim_jar(install: Installation, directory: Path) -> Path:
     path = directory / f"heideltime-{key}.jar"
     if path.exists():
         return path
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(install.jar) as full, zipfile.ZipFile(tmp, "w") as slim:
+        with whole(path) as tmp, zipfile.ZipFile(install.jar) as full, \
+                zipfile.ZipFile(tmp, "w") as slim:
             folders = {name.split("/")[0] for name in full.namelist()
                        if name.count("/") >= 2 and name.split("/")[1] == "repattern"}
             dropped = folders - set(LANGUAGES.values())
             for entry in full.infolist():
                 if entry.filename.split("/")[0] not in dropped:
                     slim.writestr(entry, full.read(entry), zipfile.ZIP_DEFLATED, 1)
-        os.replace(tmp, path)  # whole or not at all: workers start side by side
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         log.debug("HeidelTime's full jar used: %s", exc)
         return install.jar
     return path
