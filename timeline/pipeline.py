@@ -210,14 +210,14 @@ class Extractor:
         dct_missing = dct is None and doc_type in DCT_DOC_TYPES
         doc = self.analyzer(text, language)
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
-        if doc_type not in DCT_DOC_TYPES and lexicon(language).data.get("reanchor_narratives"):
+        lex = lexicon(language)
+        if doc_type not in DCT_DOC_TYPES and lex.data.get("reanchor_narratives"):
             # measured for German only (docs/german-rules.md); other languages as HeidelTime
-            tagged.timexes = narrative.reanchor(tagged.timexes, text, doc, lexicon(language))
-        if doc_type in DCT_DOC_TYPES and dct is not None and lexicon(language).data.get("news_days"):
-            tagged.timexes = news.redate(tagged.timexes, doc, dct,
-                                         lexicon(language).data["news_days"])
+            tagged.timexes = narrative.reanchor(tagged.timexes, text, doc, lex)
+        if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_days"):
+            tagged.timexes = news.redate(tagged.timexes, doc, dct, lex.data["news_days"])
         timexes = _timexes(tagged, dct, dct_missing)
-        inferred, replaced = anaphora.resolve(doc, language, lexicon(language), timexes, dct)
+        inferred, replaced = anaphora.resolve(doc, language, lex, timexes, dct)
         timexes = [t for t in timexes if t.id not in replaced] + inferred
         timexes.sort(key=lambda t: (t.start, t.end))
         # only when some expression needed the date: a text of plain years needs none

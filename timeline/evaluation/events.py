@@ -123,10 +123,13 @@ def _sum(counts: Iterable[EventCounts]) -> EventCounts:
     return whole
 
 
-def _folds(per_document: dict[str, EventCounts], k: int) -> list[EventCounts]:
-    """Each fold's sum, folds dealt as ``timeline eval --folds`` deals them (over the
-    documents with TLINKs)."""
-    return [_sum(per_document[i] for i in ids) for ids in assign(list(per_document), k)]
+def _folds(per_document: dict[str, EventCounts],
+           k: int | None) -> list[tuple[list[str], EventCounts]]:
+    """Each fold's documents and sum, folds dealt as ``timeline eval --folds`` deals them
+    (over the documents with TLINKs); none without ``k``."""
+    if k is None:
+        return []
+    return [(ids, _sum(per_document[i] for i in ids)) for ids in assign(list(per_document), k)]
 
 
 def console(per_document: dict[str, EventCounts], k: int | None) -> str:
@@ -134,7 +137,7 @@ def console(per_document: dict[str, EventCounts], k: int | None) -> str:
     lines = [(f"events: dating precision {whole.precision:.1f} % ({whole.dating} of "
               f"{whole.matched}), same-sentence recall {whole.recall:.1f} % "
               f"({whole.recovered} of {whole.gold})")]
-    for number, fold in enumerate(_folds(per_document, k) if k is not None else [], start=1):
+    for number, (_, fold) in enumerate(_folds(per_document, k), start=1):
         lines.append(f"  fold {number}: precision {fold.precision:.1f} %, "
                      f"recall {fold.recall:.1f} %")
     return "\n".join(lines)
@@ -153,11 +156,10 @@ def markdown(per_document: dict[str, EventCounts], k: int | None) -> list[str]:
               f"{whole.matched} matched events |"),
              (f"| same-sentence recall | {whole.recall:.1f} % | {whole.recovered} of "
               f"{whole.gold} gold links |")]
-    if k is not None:
+    if folds := _folds(per_document, k):
         lines += ["", "| fold | documents | dating precision | same-sentence recall |",
                   "| --- | ---: | ---: | ---: |"]
-        for number, (ids, fold) in enumerate(zip(assign(list(per_document), k),
-                                                 _folds(per_document, k)), start=1):
+        for number, (ids, fold) in enumerate(folds, start=1):
             lines.append(f"| {number} | {len(ids)} | {fold.precision:.1f} % ({fold.dating} of "
                          f"{fold.matched}) | {fold.recall:.1f} % ({fold.recovered} of "
                          f"{fold.gold}) |")

@@ -69,12 +69,20 @@ class Found:
         )
 
 
+@functools.cache
+def _event_nouns(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Endings of event nouns written by hand ("besuch" in "Überraschungsbesuch"), and
+    whole nouns learnt from gold (tools/event_nouns.py): read once, asked per candidate."""
+    lex = lexicon(language)
+    return tuple(lex.words("event_nouns")), frozenset(lex.words("event_nouns_from_gold"))
+
+
 def _event_lemma(token: Token, lex: Lexicon) -> str | None:
     """The event noun's lemma; an unknown genitive ("Angriffskriegs") loses its -s."""
     if token.pos_ != "NOUN":
         return None
     lemma = token.lemma_ or token.text
-    nouns, learned = lex.words("event_nouns"), set(lex.words("event_nouns_from_gold"))
+    nouns, learned = _event_nouns(lex.language)
     for candidate in (lemma, lemma[:-1] if lemma.endswith("s") else None,
                       lemma[:-2] if lemma.endswith("es") else None):
         word = (candidate or "").lower().split("-")[-1]
