@@ -175,6 +175,20 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     assert [e.title for e in events] == [title]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # the region between commas belongs to the noun phrase, which goes on after it
+    (("He fled after the January 1998 bombing of a Birmingham, Ala., abortion clinic that "
+      "killed a police officer."), "Bombing of a Birmingham, Ala., abortion clinic"),
+    # where the clause goes on with a verb, the region is an aside, as before
+    ("On Monday, police in Dallas, Texas, arrested two men.", "Police in Dallas arrested two men"),
+])
+def test_a_place_with_its_region_stays_in_the_title(  # type: ignore[no-untyped-def]
+        extractor, text: str, title: str) -> None:
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="1999-05-06"), Options(language="en"))
+    assert [e.title for e in events] == [title]
+
+
 @pytest.mark.parametrize(("text", "sentences"), [
     ("Der Krieg dauerte von 264 bis 241 v. Chr. Rom und Karthago kämpften um Sizilien.",
      ["Der Krieg dauerte von 264 bis 241 v. Chr.", "Rom und Karthago kämpften um Sizilien."]),

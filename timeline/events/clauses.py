@@ -40,13 +40,31 @@ def _joins_clauses(token: Token, conjunctions: set[str]) -> bool:
     return token.doc[token.i + 1].pos_ in ("PRON", "AUX", "VERB")
 
 
+def region_comma(token: Token) -> bool:
+    """A comma around a place's region inside a noun phrase that goes on after it:
+    "a Birmingham, Ala., abortion clinic" (not "police in Dallas, Texas, arrested")."""
+    doc, i = token.doc, token.i
+    if token.text != "," or i < 2 or i + 1 >= len(doc):
+        return False
+
+    def at(j: int, *pos: str) -> bool:
+        return 0 <= j < len(doc) and doc[j].pos_ in pos
+
+    first = at(i - 1, "PROPN") and at(i + 1, "PROPN") and i + 2 < len(doc) and \
+        doc[i + 2].text == "," and at(i + 3, "ADJ", "NOUN")
+    second = at(i - 1, "PROPN") and doc[i - 2].text == "," and at(i - 3, "PROPN") and \
+        at(i + 1, "ADJ", "NOUN")
+    return first or second
+
+
 def clauses(sentence: Span, lex: Lexicon) -> list[Span]:
     """The clauses of ``sentence``, in order, covering all its tokens."""
     doc = sentence.doc
     conjunctions = set(lex.words("clause_conjunctions"))
     segments: list[list[int]] = [[]]
     for token in sentence:
-        if token.text in _CUTS or _joins_clauses(token, conjunctions):
+        if (token.text in _CUTS and not region_comma(token)) or \
+                _joins_clauses(token, conjunctions):
             if segments[-1]:
                 segments.append([])
             segments[-1].append(token.i)  # the cut opens the next segment

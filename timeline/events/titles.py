@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from timeline.events.clauses import trimmed
+from timeline.events.clauses import region_comma, trimmed
 from timeline.events.triggers import Found
 from timeline.tagging.lexicon import Lexicon
 from timeline.tagging.nlp import timexes_within
@@ -78,6 +78,9 @@ def _noun_phrase(head: Token, clause: Span, skip: set[int], lex: Lexicon) -> lis
         first -= 1
     tokens = list(doc[first:head.i + 1])
     for token in doc[head.i + 1:clause.end]:
+        if region_comma(token):  # "a Birmingham, Ala., abortion clinic"
+            tokens.append(token)
+            continue
         if token.i in skip or token.pos_ in ("VERB", "AUX", "SCONJ") or \
                 (token.is_punct and token.text not in "-"):
             break
