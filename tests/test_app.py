@@ -187,6 +187,22 @@ def test_pasted_text_warns_only_when_a_date_is_needed(app: AppTest) -> None:
     warnings = [w.value for w in app.warning]
     assert len(warnings) == 1 and "W001" in warnings[0]
     assert "Documents table" in warnings[0] and "--dct" not in warnings[0]
+    # a text pasted with the date it was written needs nothing more
+    app.sidebar.text_input(key="pasted_title").input("Präsident")
+    app.sidebar.text_input(key="pasted_dct").input("29.04.2024")
+    app.sidebar.text_area(key="pasted").input("Am Montag traf sie den Präsidenten.")
+    _submit(app, "Add text")
+    assert len(app.warning) == 1  # the first text's still
+    dated = next(d for d in app.session_state["curated"].documents if d.title == "Präsident")
+    assert dated.dct == "2024-04-29" and dated.dct_source == "manual"
+    assert dated.timexes[0].value == "2024-04-29"
+    # a date it cannot read is named, and the text is kept, undated, for the table
+    app.sidebar.text_input(key="pasted_title").input("Später")
+    app.sidebar.text_input(key="pasted_dct").input("irgendwann")
+    app.sidebar.text_area(key="pasted").input("Am Montag kam er zurück.")
+    _submit(app, "Add text")
+    assert any("E103" in e.value and "irgendwann" in e.value for e in app.error)
+    assert "Später" in [d.title for d in app.session_state["curated"].documents]
 
 
 def test_a_bad_date_is_shown_and_changes_nothing(app: AppTest) -> None:

@@ -65,15 +65,19 @@ def test_batch_keeps_good_documents_and_names_bad_ones(tmp_path: Path) -> None:
         json.dumps({"id": "c", "text": "It rained yesterday.", "dct": "2020-05-05"}),
         json.dumps({"id": "d", "text": "Es regnete.", "dct": "im Frühling"}),
         json.dumps({"id": "e", "text": "Es regnete am Montag.", "language": "de"}),
+        json.dumps({"id": "f", "text": "It rained on Monday.", "language": "en"}),
     ]) + "\n", encoding="utf-8")
     result = timeline("extract", str(corpus), "--json", str(tmp_path / "out.json"))
     assert result.returncode == 2
     data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
-    assert [d["id"] for d in data["documents"]] == ["a", "c", "e"]
+    assert [d["id"] for d in data["documents"]] == ["a", "c", "e", "f"]
     assert {e["code"] for e in data["errors"]} == {"E108", "E109", "E103"}
     assert "line 2" in result.stderr and "E109" in result.stderr
     monday = next(d for d in data["documents"] if d["id"] == "e")
     assert monday["dct"] is None and monday["warnings"][0].startswith("[W001]")
+    # the warning's examples are in the document's language
+    english = next(d for d in data["documents"] if d["id"] == "f")
+    assert '"am Montag"' in monday["warnings"][0] and '"on Monday"' in english["warnings"][0]
     assert [t["resolved"] for t in monday["timexes"]] == [False]
     assert "W001" in result.stderr
     c = next(d for d in data["documents"] if d["id"] == "c")

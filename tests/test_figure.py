@@ -9,6 +9,7 @@ from timeline.model import Timeline
 from timeline.pipeline import Extractor, Options
 from timeline.time.chrono import Instant
 from timeline.views import layout
+from timeline.views.dashboard import PLOT_WIDTH
 from timeline.views.figure import ROW_BUDGET, FigurePlan, decimal_ticks
 from timeline.views.measure import fit, text_width
 
@@ -50,6 +51,16 @@ def test_seed_every_event_labelled_in_its_own_place(seed_timeline: Timeline) -> 
     positions = {(plan.items[i].lane, plan.layout.rows[i], plan.items[i].x0) for i in range(10)}
     assert len(positions) == 10  # the two Mondays, "Jetzt" and "derzeit" do not sit on each other
     _assert_disjoint(_drawn_boxes(plan, 0))
+
+
+def test_the_dashboard_lays_out_for_its_narrower_plot(seed_timeline: Timeline) -> None:
+    plan = FigurePlan(seed_timeline, PLOT_WIDTH)
+    assert {label.item for label in plan.layout.levels[0].labels} == set(range(10))
+    low, high = plan.axis
+    rows = _drawn_boxes(plan, 0)
+    _assert_disjoint(rows)
+    assert all(low <= start and end <= high for boxes in rows.values() for start, end in boxes)
+    assert plan.level_for_width(PLOT_WIDTH) == 0 and plan.level_for_width(PLOT_WIDTH / 2) == -1
 
 
 def test_corpus_levels_never_overlap_and_labels_come_with_zoom(

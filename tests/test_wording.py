@@ -20,7 +20,7 @@ DCT = date(2024, 4, 29)
     ("BC0264", None, "264 v. Chr.", "264 BC"),
     ("BC0044-03-15", None, "15. März 44 v. Chr.", "15 March 44 BC"),
     ("0800", None, "800", "800"),
-    ("2023-W12", None, "KW 12/2023", "week 12, 2023"),
+    ("2023-W12", None, "KW 12 (20. März – 26. März 2023)", "week of 20 March – 26 March 2023"),
     ("2023-W12-WE", None, "Wochenende 25. März – 26. März 2023",
      "weekend of 25 March – 26 March 2023"),
     ("2024-Q1", None, "1. Quartal 2024", "1st quarter 2024"),

@@ -80,7 +80,7 @@ MESSAGES: dict[str, str] = {
     "--timeml, --png, --svg.",
     # warnings carried in the result
     "W001": "Document {doc_id!r} ({doc_type}) has no creation date, so relative "
-    "expressions such as \"am Montag\" or \"vergangenes Jahr\" are left unresolved: "
+    "expressions such as {examples} are left unresolved: "
     "give a date (--dct, a \"dct\" field, or the date picker).",
     "W002": "Language of document {doc_id!r} detected as {language!r}.",
     "W004": "Directory {path}: skipped {count} file(s) that are no documents ({names}); "
@@ -93,8 +93,8 @@ MESSAGES: dict[str, str] = {
 # The dashboard has no options: where a message names one, it says its own control.
 DASHBOARD: dict[str, str] = {
     "W001": "{doc_id!r} ({doc_type}) has no date, so relative expressions such as "
-    "\"am Montag\" or \"vergangenes Jahr\" are left unresolved: type the date it was "
-    "written in the Documents table, or make it a narrative if it tells a story.",
+    "{examples} are left unresolved: type the date it was written in the Documents table, "
+    "or make it a narrative if it tells a story.",
     "E111": "Cannot detect the language of {doc_id!r}: choose it in the Documents table.",
     "E112": "A document named {doc_id!r} is already open: close it first, or rename the file.",
 }

@@ -221,7 +221,8 @@ class Extractor:
         timexes = [t for t in timexes if t.id not in replaced] + inferred
         timexes.sort(key=lambda t: (t.start, t.end))
         # only when some expression needed the date: a text of plain years needs none
-        warnings = [message("W001", doc_id=item.id, doc_type=doc_type)] \
+        warnings = [message("W001", doc_id=item.id, doc_type=doc_type,
+                            examples=lex.relative_examples())] \
             if any(not t.resolved for t in timexes) else []
         mark_timexes(doc, [(t.id, t.start, t.end, t.type.value) for t in timexes])
         document = Document(

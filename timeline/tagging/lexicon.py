@@ -36,6 +36,11 @@ class Lexicon:
         """A word list of the language file (empty when the language has none)."""
         return list(self.data.get(key, []))
 
+    def relative_examples(self) -> str:
+        """Relative expressions of the language, quoted for a message that needs the
+        document's date: '"on Monday" or "last year"'."""
+        return " or ".join(f'"{w}"' for w in self.words("relative_examples"))
+
 
 @functools.cache
 def lexicon(language: str) -> Lexicon:

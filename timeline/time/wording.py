@@ -147,7 +147,8 @@ class Words:
                 return self.phrase("weekend", dates=self.days_range(span))
             if 1 <= year <= 9999:
                 iso_year, week, _ = date(year, month, day).isocalendar()
-                return self.phrase("week", week=week, year=iso_year)
+                return self.phrase("week", week=week, year=iso_year,
+                                   dates=self.days_range(span))
             return self.days_range(span)
         if granularity == Granularity.DAY:
             return self.day(year, month, day)

@@ -33,7 +33,9 @@ from timeline.io.uploads import SUFFIXES, Opened, read_upload
 from timeline.model import DocumentError, Event, Timeline, time_order
 from timeline.pipeline import Options
 from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES
+from timeline.tagging.lexicon import lexicon
 from timeline.time.chrono import Instant
+from timeline.time.dct import parse_dct
 from timeline.time.wording import describe_events
 from timeline.views.figure import FigurePlan
 from timeline.views.reader import reader_html
@@ -51,6 +53,9 @@ from timeline.views.tables import (
 
 READER_HEIGHT = 520
 PHONE_WIDTH = 360  # px of plot on a phone held upright
+# px of plot the figure is laid out for: a 1280-1400 px window with the sidebar open and
+# a column of lane titles leaves about this much (the server cannot see the screen)
+PLOT_WIDTH = 760
 _S = st.session_state  # what lives across reruns: the workspace and the selection
 
 
@@ -77,7 +82,7 @@ def _tagged(doc_id: str, title: str | None, text: str, source: str, dct: str | N
 def _plan(content: str, _timeline: Timeline) -> FigurePlan:
     """The figure's layout per drawn content (its hash): a rerun that changes nothing
     drawn, such as a selection, does not lay out a thousand events again."""
-    return FigurePlan(_timeline)
+    return FigurePlan(_timeline, PLOT_WIDTH)
 
 
 def _tag(item: DocumentInput) -> Timeline:
@@ -140,12 +145,19 @@ def _uploads_changed() -> None:
 
 def _add_pasted() -> None:
     text, title = _S.get("pasted", ""), " ".join(_S.get("pasted_title", "").split())
+    written: str | None = _S.get("pasted_dct", "").strip() or None
+    try:
+        parse_dct(written)
+    except TimelineError as exc:  # the text is kept, undated: the table takes a date later
+        _S.notices.append(reworded(exc, "dashboard"))
+        written = None
     if not text.strip():
         _S.notices.append(message("E109", doc_id=title or "pasted text"))
         return
     title = title or " ".join(text.split()[:8])
     slug = re.sub(r"[^\w-]+", "-", title.casefold()).strip("-")[:40] or "pasted"
-    _S.workspace.open([DocumentInput(id=slug, title=title, text=text, source="pasted text")])
+    _S.workspace.open([DocumentInput(id=slug, title=title, text=text, source="pasted text",
+                                     dct=written, dct_origin="manual")])
 
 
 def _open_panel() -> None:
@@ -164,6 +176,10 @@ def _open_panel() -> None:
         "to go on curating them.")
     with sidebar.form("paste", clear_on_submit=True, border=True):
         st.text_input("Title", key="pasted_title", placeholder="optional")
+        st.text_input("Written on", key="pasted_dct", placeholder="e.g. 29.04.2024; optional",
+                      help="The date the text was written, as you write dates (29.04.2024, "
+                      "29 April 2024, 2024-04-29). News counts \"on Monday\" or \"last "
+                      "year\" from it; without it they stay unresolved.")
         st.text_area("Text", key="pasted", height=140,
                      placeholder="Paste a news article, a story, a report …")
         st.form_submit_button("Add text", on_click=_add_pasted)
@@ -171,7 +187,7 @@ def _open_panel() -> None:
         st.selectbox("Language", [AUTO, *LANGUAGES], key="default_language",
                      format_func=lambda c: "detect" if c == AUTO else f"{c} ({LANGUAGES[c]})")
         st.selectbox("Type", list(DOC_TYPES), key="default_type",
-                     help="news: relative dates (\"am Montag\") count from the date it was "
+                     help="news: relative dates (\"on Monday\") count from the date it was "
                      "written; narrative: from the story's own dates.")
 
 
@@ -197,7 +213,7 @@ def _filters(timeline: Timeline) -> Filter:
             hi_day = date(*high.plus(seconds=-1).civil())
             if lo_day < hi_day:
                 chosen = sidebar.slider("When", lo_day, hi_day, (lo_day, hi_day),
-                                        key=f"when_{lo_day}_{hi_day}", format="DD.MM.YYYY")
+                                        key=f"when_{lo_day}_{hi_day}", format="YYYY-MM-DD")
                 if chosen != (lo_day, hi_day):
                     start = Instant.of(chosen[0].year, chosen[0].month, chosen[0].day)
                     end = Instant.of(chosen[1].year, chosen[1].month, chosen[1].day).plus(days=1)
@@ -265,7 +281,8 @@ def _messages(timeline: Timeline) -> None:
         for warning in document.warnings:
             if warning.startswith("[W001]"):
                 warning = message("W001", "dashboard", doc_id=document.title,
-                                  doc_type=document.doc_type)
+                                  doc_type=document.doc_type,
+                                  examples=lexicon(document.language).relative_examples())
             st.warning(warning)
 
 
@@ -491,7 +508,8 @@ def _add_event() -> None:
 def _downloads(timeline: Timeline) -> None:
     title = timeline.documents[0].title if len(timeline.documents) == 1 else \
         f"Timeline of {len(timeline.documents)} documents"
-    stem = timeline.documents[0].id if len(timeline.documents) == 1 else "timeline"
+    stem = timeline.documents[0].id if len(timeline.documents) == 1 else \
+        f"{len(timeline.documents)}-documents"
     st.caption("Download everything you kept (filters only change what is shown here; the "
                "timeline JSON also keeps what you left out, to take it back later)")
     columns = st.columns(len(FORMATS) + 1)

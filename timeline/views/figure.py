@@ -104,6 +104,7 @@ class FigurePlan:
     per-level layout, and the texts. ``figure()`` draws one level."""
 
     def __init__(self, timeline: Timeline, width: float = REFERENCE_WIDTH) -> None:
+        self.width = width
         documents = {d.id: d for d in timeline.documents}
         timexes = timeline.timex_index()
         lanes: dict[str, int] = {}
@@ -229,10 +230,10 @@ class FigurePlan:
         return PALETTE[lane % len(PALETTE)]
 
     def level_for_width(self, width: float) -> int:
-        return self.layout.level_for(self.layout.scale * width / REFERENCE_WIDTH)
+        return self.layout.level_for(self.layout.scale * width / self.width)
 
     def figure(self, title: str | None = None, level: int = 0) -> go.Figure:
-        """The figure at one zoom ``level`` (0: the reference width, whole axis)."""
+        """The figure at one zoom ``level`` (0: the plan's width, whole axis)."""
         state = self.layout.levels.get(level) or self.layout.levels[max(self.layout.levels)]
         figure = go.Figure()
         for lane in range(len(self.documents)):
