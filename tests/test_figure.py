@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.io.inputs import DocumentInput
+from timeline.io.seeds import load_seed
 from timeline.model import Timeline
 from timeline.pipeline import Extractor, Options
 from timeline.time.chrono import Instant
@@ -50,6 +51,16 @@ def test_seed_every_event_labelled_in_its_own_place(seed_timeline: Timeline) -> 
     assert {label.item for label in level.labels} == set(range(10))
     positions = {(plan.items[i].lane, plan.layout.rows[i], plan.items[i].x0) for i in range(10)}
     assert len(positions) == 10  # the two Mondays, "Jetzt" and "derzeit" do not sit on each other
+    _assert_disjoint(_drawn_boxes(plan, 0))
+
+
+def test_a_long_label_never_costs_another_event_its_label(extractor: Extractor) -> None:
+    # "Chukwuemeka Odumegwu kehrte im Zuge einer Generalamnestie zurück" (1982) took its
+    # row up to 2000 in full, and the 2005 arrest at the axis end had no room left
+    timeline = extractor.run([load_seed("biafra-krieg")], Options())
+    plan = FigurePlan(timeline)
+    labelled = {label.item for label in plan.layout.levels[0].labels}
+    assert labelled == set(range(len(plan.items))) and len(plan.items) == 15
     _assert_disjoint(_drawn_boxes(plan, 0))
 
 

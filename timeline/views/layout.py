@@ -9,7 +9,8 @@ needs no server:
   without; a lane has at most ``max_rows`` rows;
 - levels: zoom level ``L`` is ``2**L`` times the initial scale. At each level,
   items that would touch in their row become one cluster with a count, and
-  labels are placed, by prominence, wherever they overlap nothing else.
+  labels are placed, by prominence, wherever they overlap nothing else: every
+  item's first, whole titles where room is left.
 
 Every extent is a data point plus a constant number of pixels, so shapes only
 shrink towards their data points as one zooms in: what does not overlap at the
@@ -327,22 +328,29 @@ def _level(items: list[Item], rows: list[int], scale: float, axis: tuple[float, 
     for cluster in clusters:
         for row in range(cluster.first_row, cluster.last_row + 1):
             occupied[(cluster.lane, row)].add(cluster.x0, cluster.x1)
-    labels = []
     gap = GAP_PX / scale
-    for i in sorted(singles, key=lambda i: (i not in previous, -items[i].prominence, i)):
-        item, row = items[i], occupied[(items[i].lane, rows[i])]
-        own = item_box(item, scale)
-        row.remove(*own)
-        for text, width in _label_choices(item.title, level >= 0)[1]:  # the longest with room
-            side = _side(item, width, scale, axis)
-            both = _union(own, label_box(item, side, width, scale))
-            if row.fits(*both, gap):
-                row.add(*both)
-                labels.append(Label(i, side, text))
-                break
-        else:
-            row.add(*own)
-    return Level(frozenset(hidden), labels, clusters)
+    order = sorted(singles, key=lambda i: (i not in previous, -items[i].prominence, i))
+    labels: dict[int, Label] = {}
+    boxes: dict[int, tuple[float, float]] = {}
+    # first every item the longest label up to the standard length, then the whole title
+    # where room is left: one item's long label never costs another item its label
+    for longer in (False, True):
+        for i in order:
+            if longer and i not in labels:
+                continue  # no room for a short label: none for a longer one
+            item, row = items[i], occupied[(items[i].lane, rows[i])]
+            standard, choices = _label_choices(item.title, level >= 0)
+            own = item_box(item, scale)
+            current = boxes.get(i, own)
+            row.remove(*current)
+            for text, width in [(t, w) for t, w in choices if (w > standard) == longer]:
+                side = _side(item, width, scale, axis)  # the longest with room
+                both = _union(own, label_box(item, side, width, scale))
+                if row.fits(*both, gap):
+                    current, labels[i], boxes[i] = both, Label(i, side, text), both
+                    break
+            row.add(*current)
+    return Level(frozenset(hidden), [labels[i] for i in order if i in labels], clusters)
 
 
 def _deepest_level(items: list[Item], rows: list[int], scale: float) -> int:
