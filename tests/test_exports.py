@@ -154,5 +154,8 @@ def test_json_to_stdout_and_through_a_symlink(seed_json: Path, tmp_path: Path) -
 def test_page_names_the_language_as_people_do(seed_timeline: Timeline) -> None:
     from timeline.exports.page import html_page
 
-    page = html_page(seed_timeline, "Stoltenberg")
-    assert "German · news · dated 29. April 2024 (from the command line)" in page
+    page = html_page(seed_timeline, "Stoltenberg")  # a German text: a German page
+    assert "Deutsch · Nachricht · datiert auf 29. April 2024 (aus der Kommandozeile)" in page
+    assert "1 Dokument, 10 Ereignisse, 10 auf der Zeitleiste." in page
+    assert "Auf der Zeitleiste zeigen ↑" in page and 'lang="de"' in page
+    assert "Show on the timeline" not in page and "Person</small>" in page

@@ -124,7 +124,9 @@ def test_user_text_is_escaped_once_and_each_document_is_one_legend_entry(
     assert figure.layout.title.text == "A &lt;b&gt;title&lt;/b&gt;"
     assert all("&amp;lt;" not in (t or "") for t in figure.layout.yaxis.ticktext)
     key = [t.name for t in figure.data if t.legend == "legend2"]
-    assert key == ["day", "period"]  # only shapes that are drawn
+    assert key == ["Tag", "Zeitraum"]  # only shapes that are drawn, in the documents' language
+    english = FigurePlan(timeline, chrome="en").figure()
+    assert [t.name for t in english.data if t.legend == "legend2"] == ["day", "period"]
 
 
 def test_bc_ticks_read_as_people_count_years() -> None:

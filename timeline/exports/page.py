@@ -20,15 +20,11 @@ from markupsafe import Markup
 
 from timeline import __version__
 from timeline.model import Document, Event, Participant, Timeline, time_order
-from timeline.tagging.languages import language_name
-from timeline.time.wording import describe_value
+from timeline.time.wording import Words, describe_value, words
 from timeline.views.figure import FigurePlan
 from timeline.views.jinja import Templates
-from timeline.views.reader import KIND_WORDS
 from timeline.views.text import Piece, event_sentence
 
-_SOURCES = {"option": "the command line", "input": "the input", "metadata": "its metadata",
-            "dateline": "its dateline", "filename": "its file name", "manual": "the dashboard"}
 _templates = Templates("timeline.exports")
 
 
@@ -49,41 +45,45 @@ def _json_block(data: Any) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def _participants(people: list[Participant]) -> list[dict[str, str]]:
-    return [{"text": p.text, "kind": p.kind, "kind_name": KIND_WORDS[p.kind]} for p in people]
+def _participants(people: list[Participant], said: Words) -> list[dict[str, str]]:
+    return [{"text": p.text, "kind": p.kind, "kind_name": said.phrase("page", "kinds", p.kind)}
+            for p in people]
 
 
-def _documents(timeline: Timeline, plan: FigurePlan) -> list[dict[str, Any]]:
+def _documents(timeline: Timeline, plan: FigurePlan, said: Words) -> list[dict[str, Any]]:
     drawn = {d.index: d for d in plan.drawn}
     lanes = {document.id: lane for lane, document in enumerate(plan.documents)}
     out = []
     for document in timeline.documents:
         numbered = sorted(((i, e) for i, e in enumerate(timeline.events)
                            if e.doc_id == document.id), key=lambda pair: time_order(pair[1]))
-        entries = [_entry(document, index, event, plan, index in drawn)
+        entries = [_entry(document, index, event, plan, index in drawn, said)
                    for index, event in numbered]
         lane = lanes.get(document.id)
-        out.append({"title": document.title, "meta": _meta(document),
+        out.append({"title": document.title, "meta": _meta(document, said),
                     "colour": plan.colour(lane) if lane is not None else "#999",
                     "events": entries})
     return out
 
 
 def _entry(document: Document, index: int, event: Event, plan: FigurePlan,
-           on_axis: bool) -> _Entry:
+           on_axis: bool, said: Words) -> _Entry:
     return _Entry(index=index, when=plan.when(index).full(), title=event.title,
-                  participants=_participants(event.participants),
+                  participants=_participants(event.participants, said),
                   pieces=event_sentence(document, event), on_axis=on_axis)
 
 
-def _meta(document: Document) -> str:
+def _meta(document: Document, said: Words) -> str:
     """Language, type and the document date in words, with where the date came from."""
     if document.dct:
-        dated = describe_value("DATE", document.dct, None, document.language).text
-        date = f"dated {dated} (from {_SOURCES.get(document.dct_source or '', 'the input')})"
+        dated = describe_value("DATE", document.dct, None, said.language).text
+        sources = said.phrases["page"]["sources"]
+        date = said.phrase("page", "dated", date=dated,
+                           source=sources.get(document.dct_source or "", sources["input"]))
     else:
-        date = "no document date"
-    return f"{language_name(document.language)} · {document.doc_type} · {date}"
+        date = said.phrase("page", "undated")
+    language = said.locale.languages.get(document.language, document.language)
+    return f"{language} · {said.phrase('page', 'doc_types', document.doc_type)} · {date}"
 
 
 def html_page(timeline: Timeline, title: str, plan: FigurePlan | None = None) -> str:
@@ -96,17 +96,17 @@ def html_page(timeline: Timeline, title: str, plan: FigurePlan | None = None) ->
                        config={"displaylogo": False, "responsive": True,
                                "modeBarButtonsToRemove": ["select2d", "lasso2d"]},
                        post_script="timelineStart(document.getElementById('{plot_id}'));")
-    on_axis = len(plan.drawn)
-    summary = (f"{len(timeline.documents)} document{'s' if len(timeline.documents) != 1 else ''}, "
-               f"{len(timeline.events)} event{'s' if len(timeline.events) != 1 else ''}, "
-               f"{on_axis} on the timeline")
-    if len(timeline.events) > on_axis:
-        summary += f"; {len(timeline.events) - on_axis} listed below only (recurring or undated)"
-    languages = {d.language for d in timeline.documents}
+    said = words(plan.chrome)
+    on_axis, events = len(plan.drawn), len(timeline.events)
+    summary = ", ".join([said.count("documents", len(timeline.documents)),
+                         said.count("events", events), said.phrase("page", "on_axis", n=on_axis)])
+    if events > on_axis:
+        summary += "; " + said.phrase("page", "below_only", n=events - on_axis)
+    page = said.phrases["page"]
     return _templates.render(
         "page.html.j2", title=title, summary=summary + ".", version=__version__,
-        several=len(plan.documents) > 1,
-        lang=languages.pop() if len(languages) == 1 else "en",
+        several=len(plan.documents) > 1, lang=plan.chrome, words=page,
+        footer=said.phrase("page", "footer", version=__version__),
         css=_templates.asset("page.css"), script=_templates.asset("page.js"),
         data=_json_block(plan.levels_payload()),
-        figure=Markup(body), documents=_documents(timeline, plan))
+        figure=Markup(body), documents=_documents(timeline, plan, said))

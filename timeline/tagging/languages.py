@@ -53,13 +53,6 @@ def _names() -> dict[str, str]:
     return names
 
 
-def language_name(code: str) -> str:
-    """A language as people name it in English: "de" -> "German"."""
-    from babel import Locale
-
-    return Locale("en").languages.get(code, code)
-
-
 def normalize_language(value: str) -> str:
     """Accept ``de``, ``DE``, ``german``, ``Deutsch`` or ``auto``; return a code or ``auto``.
     The one reading of a language name for the CLI, JSONL fields and the dashboard."""

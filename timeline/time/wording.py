@@ -54,6 +54,7 @@ class Words:
     """The wording of one language: Babel's locale plus our phrases."""
 
     def __init__(self, language: str) -> None:
+        self.language = language
         self.phrases: dict[str, Any] = lexicon(language).data["wording"]
         self.locale = Locale.parse(self.phrases["locale"])
 
@@ -62,6 +63,10 @@ class Words:
         for key in path:
             node = node[key]
         return str(node).format(**values)
+
+    def count(self, noun: str, n: int) -> str:
+        """ "1 document", "10 Ereignisse": the page's counted nouns, singular for one."""
+        return self.phrase("page", noun, "one" if n == 1 else "other", n=n)
 
     # --- single instants and units ---------------------------------------------------
 

@@ -82,7 +82,7 @@ def _tagged(doc_id: str, title: str | None, text: str, source: str, dct: str | N
 def _plan(content: str, _timeline: Timeline) -> FigurePlan:
     """The figure's layout per drawn content (its hash): a rerun that changes nothing
     drawn, such as a selection, does not lay out a thousand events again."""
-    return FigurePlan(_timeline, PLOT_WIDTH)
+    return FigurePlan(_timeline, PLOT_WIDTH, chrome="en")
 
 
 def _tag(item: DocumentInput) -> Timeline:

@@ -49,11 +49,12 @@ _SYMBOLS = {"exact": "diamond", "uncertain": "diamond-open", "inferred": "diamon
             "open_start": "arrow-bar-left", "open_end": "arrow-bar-right",
             "recurring": "asterisk-open"}
 _PATTERNS = {"exact": "", "uncertain": "/", "inferred": "."}
+# the key to the shapes: its words are the page language's ("page", "legend" in its file)
 _KEY = [("day", "point", "exact"), ("period", "bar", "exact"),
-        ("uncertain day", "point", "uncertain"), ("uncertain period", "bar", "uncertain"),
-        ("inferred day", "point", "inferred"), ("inferred period", "bar", "inferred"),
-        ("open end", "point", "open_end"), ("recurring", "point", "recurring"),
-        ("several events: zoom in", "bar", "cluster")]
+        ("uncertain_day", "point", "uncertain"), ("uncertain_period", "bar", "uncertain"),
+        ("inferred_day", "point", "inferred"), ("inferred_period", "bar", "inferred"),
+        ("open_end", "point", "open_end"), ("recurring", "point", "recurring"),
+        ("cluster", "bar", "cluster")]
 _KEY_GREY = "#666666"
 
 
@@ -103,7 +104,8 @@ class FigurePlan:
     """Everything the figure needs, computed once: what is drawn where, the
     per-level layout, and the texts. ``figure()`` draws one level."""
 
-    def __init__(self, timeline: Timeline, width: float = REFERENCE_WIDTH) -> None:
+    def __init__(self, timeline: Timeline, width: float = REFERENCE_WIDTH,
+                 chrome: str | None = None) -> None:
         self.width = width
         documents = {d.id: d for d in timeline.documents}
         timexes = timeline.timex_index()
@@ -140,6 +142,9 @@ class FigurePlan:
         self.documents = [documents[doc_id] for doc_id in lanes]
         languages = [d.language for d in self.documents] or ["en"]
         self.language = max(set(languages), key=languages.count)
+        # the words around the dates (key, hovers): the documents' language if they share
+        # one, else English; the dashboard's are English like the rest of its screen
+        self.chrome = chrome or (languages[0] if len(set(languages)) == 1 else "en")
         self.drawn: list[Drawn] = []
         for index, event, document, timex, start, end, glyph in instants:
             point = glyph is not None or end is None or (
@@ -221,8 +226,12 @@ class FigurePlan:
         lines = [f"{escape(d.when.text)}: {escape(fit(d.event.title, 300, 11))}"
                  for d in shown[:8]]
         more = len(shown) - len(lines)
-        return (f"<b>{len(shown)} events</b> (zoom in to see them)<br>" + "<br>".join(lines)
-                + (f"<br>… and {more} more" if more > 0 else ""))
+        said = words(self.chrome)
+        head = said.phrase("page", "cluster", "count", n=len(shown))
+        return (f"<b>{escape(head)}</b> {escape(said.phrase('page', 'cluster', 'zoom'))}<br>"
+                + "<br>".join(lines)
+                + (f"<br>{escape(said.phrase('page', 'cluster', 'more', n=more))}"
+                   if more > 0 else ""))
 
     # --- the figure -----------------------------------------------------------------
 
@@ -312,9 +321,11 @@ class FigurePlan:
         kinds |= {("point", "open_end") for d in self.drawn if d.glyph == "open_start"}
         if any(state.clusters for state in self.layout.levels.values()):
             kinds.add(("bar", "cluster"))
-        for name, shape, kind in _KEY:
+        legend = words(self.chrome)
+        for key, shape, kind in _KEY:
             if (shape, kind) not in kinds:
                 continue
+            name = escape(legend.phrase("page", "legend", key))
             if shape == "point":
                 figure.add_trace(go.Scatter(
                     x=[None], y=[None], mode="markers", name=name, legend="legend2",
