@@ -240,7 +240,7 @@ def test_figure_draws_open_uncertain_and_recurring_events_apart(extractor) -> No
     assert "arrow-bar-left" in symbols  # "vor 2008" has no start: an arrow at 2008
     assert "asterisk-open" in symbols  # "jeden Montag" of a news text: at its date
     key = {t.name for t in figure.data if t.legend == "legend2"}
-    assert {"open end", "recurring", "uncertain period"} <= key
+    assert {"offenes Ende", "wiederkehrend", "unsicherer Zeitraum"} <= key  # a German key
 
 
 def test_long_titles_keep_the_final_verb_and_drop_asides(extractor) -> None:  # type: ignore[no-untyped-def]
