@@ -176,6 +176,24 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
 
 
 @pytest.mark.parametrize(("text", "title"), [
+    # another expression that is a duration stays: without it "Krieg musste ..." is left
+    (("Nach fast drei Jahren Krieg musste die Republik Biafra am 15. Januar 1970 schließlich "
+      "kapitulieren."), "Nach fast drei Jahren Krieg musste die Republik Biafra kapitulieren"),
+    # "im Laufe des Jahres 1968" says when as a whole: no "im Laufe" left behind
+    ("Drei Staaten stellten im Laufe des Jahres 1968 ihre Lieferungen ein.",
+     "Drei Staaten stellten ihre Lieferungen ein"),
+    # a subject with graded adjectives goes before its verb whole
+    ("Am 18. April 1945 errang die zahlenmäßig weit überlegene Rote Armee die Oberhand.",
+     "Die zahlenmäßig weit überlegene Rote Armee errang die Oberhand"),
+])
+def test_german_titles_keep_what_is_not_the_date(  # type: ignore[no-untyped-def]
+        extractor, text: str, title: str) -> None:
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
+                                   Options(language="de", doc_type="narrative"))
+    assert title in [e.title for e in events]
+
+
+@pytest.mark.parametrize(("text", "title"), [
     # the region between commas belongs to the noun phrase, which goes on after it
     (("He fled after the January 1998 bombing of a Birmingham, Ala., abortion clinic that "
       "killed a police officer."), "Bombing of a Birmingham, Ala., abortion clinic"),

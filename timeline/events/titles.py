@@ -50,10 +50,11 @@ def _render(tokens: list[Token], capitalize: bool = True) -> str:
 
 
 def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
-    """The expressions, the words that introduce them ("in den kommenden") and a
-    possessive ending after them ("Sunday's service" loses "Sunday's")."""
+    """The expressions, the words that introduce them ("in den kommenden", "im Laufe
+    des") and a possessive ending after them ("Sunday's service" loses "Sunday's")."""
     words: set[int] = set()
     possessive = set(lex.words("possessive_markers"))
+    aspects = set(lex.words("aspect_nouns"))
     for timex in timexes:
         doc = timex.doc
         words.update(range(timex.start, timex.end))
@@ -63,6 +64,8 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
         while i >= 0 and doc[i].pos_ in ("ADP", "DET", "CCONJ", "ADJ") and i >= timex.start - 3:
             words.add(i)
             i -= 1
+        if i > 0 and doc[i].lemma_.lower() in aspects and doc[i - 1].pos_ == "ADP":
+            words.update((i - 1, i))  # "im Laufe des Jahres 1968": all of it says when
     return words
 
 
@@ -93,20 +96,24 @@ def _noun_phrase(head: Token, clause: Span, skip: set[int], lex: Lexicon) -> lis
 def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
     """End index (exclusive) of a subject noun phrase starting at ``at`` (with a
     genitive attribute: "die Flotte der Griechen"), or ``at`` if there is none."""
-    i = at
-    if i < len(tokens) and tokens[i].pos_ == "PRON":
-        return at if tokens[i].lower_ in lex.words("non_subject_pronouns") else i + 1
-    if i < len(tokens) and tokens[i].pos_ == "DET":
-        i += 1
-    while i < len(tokens) and tokens[i].pos_ == "ADJ":
+    pronoun = at < len(tokens) and tokens[at].pos_ == "PRON"
+    if pronoun and tokens[at].lower_ in lex.words("non_subject_pronouns"):
+        return at
+    # a noun phrase; a pronoun may be its article, "die" tagged as a relative pronoun
+    i = at + 1 if pronoun or (at < len(tokens) and tokens[at].pos_ == "DET") else at
+    # adjectives, after an article with adverbs that grade them: "die zahlenmäßig weit
+    # überlegene Rote Armee"
+    while i < len(tokens) and (tokens[i].pos_ == "ADJ" or (
+            i > at and tokens[i].pos_ == "ADV" and i + 1 < len(tokens)
+            and tokens[i + 1].pos_ == "ADJ")):
         i += 1
     start_nouns = i
     while i < len(tokens) and (tokens[i].pos_ in _NOUNISH or (
             tokens[i].pos_ == "CCONJ" and i + 1 < len(tokens)
             and tokens[i + 1].pos_ in _NOUNISH | {"DET", "ADJ"})):
         i += 1
-    if i == start_nouns:
-        return at
+    if i == start_nouns or (pronoun and start_nouns == at + 1):
+        return at + 1 if pronoun else at  # the pronoun alone: "sie eroberten Kursk"
     genitive = set(lex.words("genitive_markers"))
     if i < len(tokens) and tokens[i].lower_ in genitive:
         j = i + 1
@@ -194,7 +201,9 @@ def _fit(tokens: list[Token], limit: int = TITLE_MAX) -> str:
 def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     drop = set(lex.words("drop_words"))
     doc = clause.doc
-    dates = timexes_within(doc, clause.start, clause.end)
+    # other dates go (the event has its own), a duration stays: "Nach fast drei Jahren
+    # Krieg musste Biafra kapitulieren", not "Krieg musste Biafra kapitulieren"
+    dates = [d for d in timexes_within(doc, clause.start, clause.end) if d.label_ != "DURATION"]
     skip = _date_words(timex + dates, lex)
     if doc[clause.start].pos_ == "PRON" and clause.start > clause.sent.start:
         # a relative clause ("was sie versprochen hätten") says little alone
