@@ -62,6 +62,10 @@ def test_a_long_label_never_costs_another_event_its_label(extractor: Extractor) 
     labelled = {label.item for label in plan.layout.levels[0].labels}
     assert labelled == set(range(len(plan.items))) and len(plan.items) == 15
     _assert_disjoint(_drawn_boxes(plan, 0))
+    # a phone's narrow labels: a word that says something, or none ("Der…" said nothing)
+    narrow = [label.text for level in (-1, -2) for label in plan.layout.levels[level].labels]
+    assert narrow and "Igbo-Offiziere…" in narrow
+    assert all(any(len(w.strip("…")) >= 5 for w in text.split()) for text in narrow)
 
 
 def test_the_dashboard_lays_out_for_its_narrower_plot(seed_timeline: Timeline) -> None:

@@ -156,19 +156,23 @@ def _label_choices(title: str, wide: bool) -> tuple[float, tuple[tuple[str, floa
     standard = fit(title, LABEL_PX if wide else NARROW_LABEL_PX, FONT_PX)
     full = [fit(title, LONG_LABEL_PX, FONT_PX)] if wide else []
     short = [fit(title, px, FONT_PX) for px in SHORT_LABEL_PX]
-    # "Die…", "Am 15.…" or "Generalm…" say nothing: two whole words, one of some length
-    short = [text for text in short if _says_something(text, title)]
-    tries = dict.fromkeys([*full, standard, *short])
+    # "Die…", "Am 15.…" or "Generalm…" say nothing: two whole words, one of some length;
+    # on a phone's narrow labels too, where "Der…" was all a long title kept
+    short = [text for text in [standard, *short] if text == title or _says_something(text, title)]
+    tries = dict.fromkeys([*full, *short])
     return text_width(standard, FONT_PX), tuple((t, text_width(t, FONT_PX)) for t in tries)
 
 
 def _says_something(text: str, title: str) -> bool:
-    """Whole words, two or more, one of them of some length and not a month's name."""
+    """Whole words, two or more, one of them of some length and not a month's name; or
+    one long word, as German compounds are ("Igbo-Offiziere…", "Gipfelerklärung…")."""
     kept = text.removesuffix(ELLIPSIS)
     words = kept.split()
     whole = len(kept) == len(title) or not title[len(kept)].isalnum()
-    return whole and len(words) >= 2 and any(
-        len(w) >= 5 and w.isalpha() and w.lower() not in _month_names() for w in words)
+    telling = [w for w in words if w.replace("-", "").isalpha()
+               and w.lower() not in _month_names()]
+    return whole and (any(len(w) >= 10 for w in telling)
+                      or (len(words) >= 2 and any(len(w) >= 5 for w in telling)))
 
 
 @functools.cache
