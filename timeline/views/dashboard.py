@@ -372,8 +372,8 @@ def _event_panel(timeline: Timeline, keys: dict[str, str], event: Event | None) 
         _S.panel_pick = _S.selected  # a selection made in the figure or the table
     st.selectbox("Event", [keys[e.id] for e in sorted(timeline.events, key=time_order)],
                  key="panel_pick", index=None, format_func=lambda k: titles.get(k, k),
-                 on_change=_picked, placeholder="Choose an event, click one in the figure or "
-                 "tick \"show\" in the table", label_visibility="collapsed")
+                 on_change=_picked, placeholder="Choose an event, or click one in the figure",
+                 label_visibility="collapsed")
     if event is None:
         return
     # the event as the table shows it: the panel is that row, edited the same way

@@ -20,7 +20,8 @@ from timeline.model import Document, Event, Timeline, time_order
 from timeline.tagging.languages import AUTO, DOC_TYPES, LANGUAGES
 from timeline.time.wording import When, describe_events
 
-EVENT_COLUMNS = ("show", "include", "when", "until", "event", "participants", "problem",
+# what happened right after when: a phone's width shows the first three or four columns
+EVENT_COLUMNS = ("show", "when", "event", "until", "include", "participants", "problem",
                  "kinds", "expression", "document")
 EVENT_EDITABLE = ("show", "when", "until", "event", "participants", "include")
 DOCUMENT_COLUMNS = ("title", "title from", "language", "language from", "type", "type from",
