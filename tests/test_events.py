@@ -30,6 +30,9 @@ def test_war_of_aggression_titled_by_its_noun_phrase(seed_timeline: Timeline) ->
     text = seed_timeline.documents[0].text
     assert [text[p.start:p.end] for p in event.trigger.parts] == ["Beginn", "Angriffskriegs"]
     assert event.clause.startswith("Der Besuch Stoltenbergs")
+    # "Stoltenbergs" names Stoltenberg, who is named so elsewhere: one participant, not two
+    stoltenberg = next(p for p in event.participants if p.kind == "PER")
+    assert stoltenberg.text == text[stoltenberg.start:stoltenberg.end] == "Stoltenberg"
 
 
 def test_2008_decision_with_damals_as_inferred_second_mention(seed_timeline: Timeline) -> None:

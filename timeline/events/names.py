@@ -132,7 +132,7 @@ def _vote(doc: Doc, lex: Lexicon, name: Name) -> None:
 
 def settle(parts: list[Names]) -> dict[str, Counter[str]]:
     """Pool the votes of every mention of a name; surnames follow full names;
-    names coordinated with a place are places. The votes by name."""
+    names coordinated with a place are places; a genitive is its name. The votes by name."""
     pooled: dict[str, Counter[str]] = {}
     for name in (n for part in parts for n in part.names):
         pooled.setdefault(name.text, Counter()).update(name.own)
@@ -148,6 +148,9 @@ def settle(parts: list[Names]) -> dict[str, Counter[str]]:
             if pooled[a] and pooled[a].most_common(1)[0][0] == "LOC":
                 pooled[b]["LOC"] += 1
     for name in (n for part in parts for n in part.names):
+        if name.text.endswith("s") and name.text[:-1] in pooled:
+            # "Stoltenbergs Besuch" names Stoltenberg: the span without the genitive -s
+            name.text, name.end = name.text[:-1], name.end - 1
         name.votes = pooled[name.text]
     return pooled
 
