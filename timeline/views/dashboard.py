@@ -337,8 +337,10 @@ def _figure(shown: Timeline, keys: dict[str, str], selected: str | None) -> None
     figure = plan.figure(title, plan.level_for_width(PHONE_WIDTH) if phone else 0)
     if selected in _S.chart_keys:
         plan.mark_selected(figure, _S.chart_keys.index(selected))
+    # a phone has no room for plotly's buttons beside the title: they covered it
     st.plotly_chart(figure, width="stretch", key="chart", on_select=_chart_selected,
-                    selection_mode="points", config={"displaylogo": False})
+                    selection_mode="points",
+                    config={"displaylogo": False, "displayModeBar": not phone})
     if plan.not_drawn:
         st.caption(f"{plan.not_drawn} recurring or undated event(s) are listed in the table "
                    "but not drawn.")
