@@ -15,7 +15,7 @@ from tests.conftest import ROOT
 from tests.test_cli import timeline
 from timeline.errors import BadInputError
 from timeline.io.decoding import decode
-from timeline.io.inputs import DocumentInput, read_inputs
+from timeline.io.inputs import DocumentInput, read_inputs, read_text_file
 from timeline.model import DocumentError, Timeline
 from timeline.pipeline import Extractor, Options
 from timeline.tagging.cleaning import clean, printable
@@ -267,3 +267,14 @@ def test_a_text_of_control_characters_alone_is_a_document_without_dates(
     result = extractor.run([DocumentInput(id="d", text="\x00 \x00", source="t")], GERMAN)
     assert not result.errors
     assert result.documents[0].timexes == [] and result.documents[0].text == "\x00 \x00"
+
+
+def test_a_text_files_headline_is_its_title(tmp_path: Path) -> None:
+    headed = tmp_path / "flut.txt"
+    headed.write_text("Flut: Springfield stimmt für neuen Damm\n\nDer Stadtrat hat am Dienstag "
+                      "einen Damm beschlossen.\n", encoding="utf-8")
+    assert read_text_file(headed).title == "Flut: Springfield stimmt für neuen Damm"
+    plain = tmp_path / "satz.txt"  # a first sentence is no headline: the file name stays
+    plain.write_text("Der Stadtrat hat am Dienstag beschlossen.\nDer Bau beginnt im Mai.\n",
+                     encoding="utf-8")
+    assert read_text_file(plain).title is None

@@ -49,6 +49,18 @@ def _metadata(fields: dict[str, object], source: str) -> dict[str, str | None]:
     return out
 
 
+def headline(text: str) -> str | None:
+    """The first line when it reads as a headline: short, on its own line above the
+    text, and not ending as a sentence or a lead-in does ("." "," ";" ":")."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    first = " ".join(lines[0].split())
+    if not 3 <= len(first) <= 150 or first[-1] in ".,;:" or not any(c.isalpha() for c in first):
+        return None
+    return first
+
+
 def read_text_file(path: Path) -> DocumentInput:
     """A .txt file; a ``NAME.json`` beside it may give dct, title, language."""
     try:
@@ -65,6 +77,8 @@ def read_text_file(path: Path) -> DocumentInput:
         if not isinstance(fields, dict):
             raise BadInputError("E107", path=sidecar, reason="metadata must be a JSON object")
         meta = _metadata(fields, str(sidecar))
+    if not meta.get("title"):
+        meta["title"] = headline(text)
     return DocumentInput(id=path.stem, text=text, source=str(path), encoding=encoding,
                          dct_origin="metadata" if meta.get("dct") else "input", **meta)
 

@@ -27,7 +27,7 @@ from timeline.curation.workspace import Workspace
 from timeline.errors import TimelineError, message, reworded
 from timeline.events.titles import shorten
 from timeline.exports.formats import FORMATS, TIMEML, download_name
-from timeline.io.inputs import DocumentInput
+from timeline.io.inputs import DocumentInput, headline
 from timeline.io.seeds import DEFAULT_SEED, list_seeds, load_seed
 from timeline.io.uploads import SUFFIXES, Opened, read_upload
 from timeline.model import DocumentError, Event, Timeline, time_order
@@ -154,7 +154,7 @@ def _add_pasted() -> None:
     if not text.strip():
         _S.notices.append(message("E109", doc_id=title or "pasted text"))
         return
-    title = title or " ".join(text.split()[:8])
+    title = title or headline(text) or " ".join(text.split()[:8])
     slug = re.sub(r"[^\w-]+", "-", title.casefold()).strip("-")[:40] or "pasted"
     _S.workspace.open([DocumentInput(id=slug, title=title, text=text, source="pasted text",
                                      dct=written, dct_origin="manual")])
