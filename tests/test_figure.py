@@ -87,6 +87,9 @@ def test_corpus_levels_never_overlap_and_labels_come_with_zoom(
     counts = [len(plan.layout.levels[level].labels) for level in levels if level >= 0]
     assert counts[0] < 40 and counts[-1] > 600  # summarised far out, labelled close up
     assert plan.layout.levels[0].clusters  # dense stretches as counts
+    keys = [[t.name for t in plan.figure(static=static).data if t.legend == "legend2"]
+            for static in (False, True)]  # an image cannot ask to zoom in
+    assert "mehrere Ereignisse: hineinzoomen" in keys[0] and "mehrere Ereignisse" in keys[1]
     assert sum(plan.layout.lane_rows) <= ROW_BUDGET  # the corpus stays a figure, not a scroll
 
 

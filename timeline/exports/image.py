@@ -31,7 +31,7 @@ def image(timeline: Timeline, title: str, image_format: str) -> bytes:
     """The figure, ``WIDTH`` px wide, as ``png`` or ``svg`` bytes."""
     _browser()
     plan = FigurePlan(timeline, width=WIDTH - 200)
-    figure = plan.figure(title, level=0)
+    figure = plan.figure(title, level=0, static=True)
     pio.defaults.mathjax = None
     try:
         return pio.to_image(figure, format=image_format, width=WIDTH,

@@ -241,13 +241,15 @@ class FigurePlan:
     def level_for_width(self, width: float) -> int:
         return self.layout.level_for(self.layout.scale * width / self.width)
 
-    def figure(self, title: str | None = None, level: int = 0) -> go.Figure:
-        """The figure at one zoom ``level`` (0: the plan's width, whole axis)."""
+    def figure(self, title: str | None = None, level: int = 0, static: bool = False
+               ) -> go.Figure:
+        """The figure at one zoom ``level`` (0: the plan's width, whole axis); ``static``:
+        for an image, whose key cannot ask to zoom in."""
         state = self.layout.levels.get(level) or self.layout.levels[max(self.layout.levels)]
         figure = go.Figure()
         for lane in range(len(self.documents)):
             self._lane_traces(figure, lane, state, level)
-        self._legends(figure)
+        self._legends(figure, static)
         self._layout(figure, title)
         return figure
 
@@ -309,7 +311,7 @@ class FigurePlan:
         return {"color": colour, "opacity": 0.22, "cornerradius": 7,
                 "line": {"color": colour, "width": 2}}
 
-    def _legends(self, figure: go.Figure) -> None:
+    def _legends(self, figure: go.Figure, static: bool) -> None:
         """One entry per document (click: hide it), and a key to the shapes in use."""
         if len(self.documents) > 1:
             for lane, document in enumerate(self.documents):
@@ -325,7 +327,8 @@ class FigurePlan:
         for key, shape, kind in _KEY:
             if (shape, kind) not in kinds:
                 continue
-            name = escape(legend.phrase("page", "legend", key))
+            worded = "cluster_static" if static and kind == "cluster" else key
+            name = escape(legend.phrase("page", "legend", worded))
             if shape == "point":
                 figure.add_trace(go.Scatter(
                     x=[None], y=[None], mode="markers", name=name, legend="legend2",
