@@ -8,7 +8,14 @@ import pytest
 
 from timeline.model import Event, Interval, Timex, TimexType
 from timeline.time.semantics import Granularity, span_of
-from timeline.time.wording import axis_year, describe_event, describe_value, last_instant_iso
+from timeline.time.wording import (
+    axis_year,
+    describe_event,
+    describe_value,
+    last_instant_iso,
+    page_language,
+    words,
+)
 
 DCT = date(2024, 4, 29)
 
@@ -160,3 +167,10 @@ def test_axis_and_iso_helpers() -> None:
     assert last_instant_iso("2024-04-30") == "2024-04-29"
     assert last_instant_iso("2024-04-29T15:00") == "2024-04-29T14:59:59"
     assert last_instant_iso("-0262-01-01") == "-0263-12-31"
+
+
+def test_a_pages_words_are_its_documents_language_or_english() -> None:
+    assert page_language(["de", "de"]) == "de" and page_language(["de", "en"]) == "en"
+    assert words("de").phrase("page", "timeline") == "Zeitleiste"  # a page of German texts
+    assert words("de").count("events", 1) == "1 Ereignis"
+    assert words("fr").count("events", 3) == "3 événements"

@@ -213,6 +213,7 @@ def _extract(args: argparse.Namespace) -> int:
     from timeline.model import Timeline
     from timeline.pipeline import Options
     from timeline.time.dct import parse_dct
+    from timeline.time.wording import page_language, words
 
     if args.resume and not args.jsonl:
         raise BadInputError("E133")
@@ -255,8 +256,9 @@ def _extract(args: argparse.Namespace) -> int:
     progress.close(interrupted, f"; the finished ones were written{resume}" if interrupted else "")
     if keep:
         timeline = Timeline.from_records([*(writer.records if writer else []), *lines])
+        language = page_language([d.language for d in timeline.documents])
         title = args.title or (timeline.documents[0].title if len(timeline.documents) == 1
-                               else "Timeline")
+                               else words(language).phrase("page", "timeline"))
         _write_outputs(timeline, args, title)
     if interrupted:
         return EXIT_INTERRUPTED

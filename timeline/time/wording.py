@@ -203,6 +203,12 @@ class Words:
                            f"duration-{_UNIT_NAMES[unit]}", length="long", locale=self.locale)
 
 
+def page_language(languages: list[str]) -> str:
+    """The language of the words around the dates of a page or figure: the documents'
+    if they share one, else English."""
+    return languages[0] if len(set(languages)) == 1 else "en"
+
+
 @functools.cache
 def words(language: str) -> Words:
     return Words(language)

@@ -28,7 +28,7 @@ import plotly.graph_objects as go
 
 from timeline.model import Document, Event, Timeline, Timex
 from timeline.time.chrono import SECONDS_PER_DAY, Instant
-from timeline.time.wording import When, axis_year, describe_events, words
+from timeline.time.wording import When, axis_year, describe_events, page_language, words
 from timeline.views import layout as packing
 from timeline.views.layout import Cluster, Item, Layout, Level
 from timeline.views.measure import fit
@@ -144,7 +144,7 @@ class FigurePlan:
         self.language = max(set(languages), key=languages.count)
         # the words around the dates (key, hovers): the documents' language if they share
         # one, else English; the dashboard's are English like the rest of its screen
-        self.chrome = chrome or (languages[0] if len(set(languages)) == 1 else "en")
+        self.chrome = chrome or page_language(languages)
         self.drawn: list[Drawn] = []
         for index, event, document, timex, start, end, glyph in instants:
             point = glyph is not None or end is None or (
