@@ -21,13 +21,14 @@ from datetime import date
 from typing import NamedTuple
 
 from timeline.model import Document, Event, Timex, TimexType, Trigger
-from timeline.time.wording import describe_value
+from timeline.time.wording import describe_value, words
 from timeline.views.jinja import Templates
 from timeline.views.text import disjoint
 
 _TYPE_WORDS = {TimexType.DATE: "date", TimexType.TIME: "time", TimexType.DURATION: "duration",
                TimexType.SET: "recurring"}
-KIND_WORDS = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other name"}
+# the dashboard speaks English: its words for kinds of names are en.json's, as on a page
+KIND_WORDS: dict[str, str] = words("en").phrases["page"]["kinds"]
 _LEGEND = [*((f"timex {kind.value}", word) for kind, word in _TYPE_WORDS.items()),
            ("timex DATE inferred", "inferred"), ("trigger", "what happened"),
            *((f"participant {kind}", word) for kind, word in KIND_WORDS.items())]
