@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from timeline.io.annotated import read_corpus
 from timeline.tagging.heideltime import PREFILTER_JAR, HeidelTimeTagger, TaggedText
 from timeline.tagging.nlp import shared_analyzer
-from timeline.tagging.prefilter import fold, needed, needs
+from timeline.tagging.prefilter import Shortcut, fold, leading, needed, shortcuts
 
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data"
@@ -53,17 +53,33 @@ def test_what_cannot_be_relied_on_counts_as_anything() -> None:
     assert needed(r"\p{L}+") is None
 
 
-def test_a_rule_sets_needs_are_kept_and_a_torn_cache_is_derived_again(tmp_path: Path) -> None:
-    patterns = ["[Mm]ontag", r"[^a]+", "(Anfang|Ende) des Jahres"]
-    expected = {"[Mm]ontag": ["montag"],
-                "(Anfang|Ende) des Jahres": ["anfang des jahres", "ende des jahres"]}
-    assert needs(patterns, tmp_path) == expected
+def test_a_rule_sets_shortcuts_are_kept_and_a_torn_cache_is_derived_again(
+        tmp_path: Path) -> None:
+    patterns = ["[Mm]ontag", r"[^a]+", "(Anfang|Ende) des Jahres", r"(jahr)?"]
+    expected = {
+        "[Mm]ontag": Shortcut(["montag"], r"(?=[\x{4d}\x{6d}][\x{4f}\x{6f}][\x{4e}\x{6e}])"),
+        "(Anfang|Ende) des Jahres": Shortcut(["anfang des jahres", "ende des jahres"],
+                                             r"(?=[\x{41}\x{45}\x{61}\x{65}][\x{4e}\x{6e}]"
+                                             r"[\x{44}\x{46}\x{64}\x{66}])"),
+    }
+    assert shortcuts(patterns, tmp_path) == expected
     [kept] = tmp_path.glob("prefilter-*.json")
-    assert json.loads(kept.read_text(encoding="utf-8")) == expected
-    kept.write_text('{"[Mm]ontag": ["mon', encoding="utf-8")  # a write cut short
-    assert needs(patterns, tmp_path) == expected
-    assert needs(patterns[:1], tmp_path) == {"[Mm]ontag": ["montag"]}  # other rules, other key
-    assert len(list(tmp_path.glob("prefilter-*.json"))) == 2
+    kept.write_text('{"[Mm]ontag": {"needs": ["mon', encoding="utf-8")  # a write cut short
+    assert shortcuts(patterns, tmp_path) == expected
+    assert shortcuts(patterns[:1], tmp_path) == {"[Mm]ontag": expected["[Mm]ontag"]}
+    assert len(list(tmp_path.glob("prefilter-*.json"))) == 2  # other rules, other key
+
+
+def test_the_leading_characters_are_known_as_far_as_every_match_has_them() -> None:
+    assert leading("[Mm]ontag") == [frozenset("Mm"), frozenset("Oo"), frozenset("Nn")]
+    assert leading(r"(?<!a)b+c") == [frozenset("Bb"), frozenset("BbCc")]  # "bc" may end it
+    assert leading(r"(\d\d)\.") == [frozenset("0123456789")] * 2 + [frozenset(".")]
+    # a character Java folds to k may stand where the rule has k: kept, never dropped
+    assert leading("[Kk]w")[0] == frozenset("Kk\u212a")
+    assert leading("(jahr)?") == []  # may match the empty string
+    assert leading(r"\w+jahr") == []  # anything first
+    assert leading(r"(a)\1") == []  # a back-reference: not modelled
+    assert leading("(?i)abc") == []
 
 
 def test_java_only_syntax_is_read_soundly() -> None:
@@ -112,6 +128,18 @@ def test_a_sentence_a_rule_matches_always_holds_a_needed_string(pattern: str,
     if strings is not None and re.search(pattern, text):
         folded = "".join(fold(c) for c in text)
         assert any(s in folded for s in strings), (pattern, text, strings)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pattern=patterns(), text=st.text(alphabet="abcAäÄ0 1.", max_size=20))
+def test_a_rule_matches_only_where_its_leading_characters_stand(pattern: str,
+                                                                text: str) -> None:
+    classes = leading(pattern)  # none when the pattern is not valid, too
+    compiled = re.compile(pattern) if classes else None
+    for start in range(len(text) + 1 if compiled else 0):
+        if compiled and compiled.match(text, start):  # the text before still seen by look-behinds
+            assert all(start + i < len(text) and text[start + i] in chars
+                       for i, chars in enumerate(classes)), (pattern, text, start, classes)
 
 
 def _documents() -> list[tuple[str, str, str, str, date | None]]:

@@ -27,7 +27,7 @@ from timeline.errors import TimelineError
 from timeline.tagging import jvm
 from timeline.tagging.install import Installation, cache_dir, slim_jar, write_config
 from timeline.tagging.languages import DOC_TYPES, LANGUAGES
-from timeline.tagging.prefilter import needs
+from timeline.tagging.prefilter import shortcuts
 
 log = logging.getLogger(__name__)
 java_log = logging.getLogger("timeline.java")
@@ -228,13 +228,14 @@ class HeidelTimeTagger:
                 )
             )
             if self._prefilter:
-                self._add_needs(annotator, language)
+                self._add_shortcuts(annotator, language)
             self._annotators[key] = annotator
         return self._annotators[key]
 
-    def _add_needs(self, annotator: Any, language: str) -> None:
-        """Tell the annotator which strings each rule needs (:mod:`.prefilter`): it runs
-        a rule only on sentences holding one of them. Rules with none always run."""
+    def _add_shortcuts(self, annotator: Any, language: str) -> None:
+        """Tell the annotator which strings each rule needs and how its matches start
+        (:mod:`.prefilter`): it runs a rule only on sentences holding one of them, and
+        behind the look-ahead. Rules with neither run as they are."""
         from de.unihd.dbs.uima.annotator.heideltime.resources import RuleManager
 
         rules = RuleManager.getInstance(self._language(language), False)
@@ -243,9 +244,12 @@ class HeidelTimeTagger:
                          rules.getHmTimePattern(), rules.getHmSetPattern()):
             for pattern in patterns.keySet():
                 compiled.setdefault(str(pattern.pattern()), []).append(pattern)
-        for source, strings in needs(list(compiled), cache_dir()).items():
+        for source, shortcut in shortcuts(list(compiled), cache_dir()).items():
             for pattern in compiled[source]:
-                annotator.need(pattern, strings)
+                if shortcut.needs is not None:
+                    annotator.need(pattern, shortcut.needs)
+                if shortcut.lead is not None:
+                    annotator.lead(pattern, shortcut.lead)
 
     def _interval_tagger(self, language: str) -> Any:
         if language not in self._interval_taggers:

@@ -1,4 +1,4 @@
-"""Which of HeidelTime's rules could match a sentence, from literal strings in their patterns.
+"""Which of HeidelTime's rules could match a sentence, and where, from their patterns.
 
 HeidelTime runs every rule's regular expression over every sentence; on long
 texts that is most of its time. Almost no pattern can match unless the
@@ -14,6 +14,13 @@ construction, and a differential test checks that the output is identical.
 The Java side (``java-src/``, :class:`PrefilteredHeidelTime`) checks each
 sentence for all strings at once and hands HeidelTime only the rules that
 could match it.
+
+Within a sentence, Java's regular expressions try every rule at every
+position, a few dozen alternatives each. :func:`leading` derives the
+characters the first three of any match can be (a Thompson automaton, run
+three steps); the Java side puts them in front of the rule as a look-ahead,
+``(?=[Jj…][Aa…][Nn…])``, which rejects most positions in one test and, being
+implied by the rule, changes no match.
 """
 
 from __future__ import annotations
@@ -32,6 +39,16 @@ from timeline.tagging.install import write_whole
 _LIMIT = 64  # strings in a set before it is reduced to the best part
 _CLASS_LIMIT = 12  # characters in a class that still count as literals
 _ANYTHING_CLASS = "(?s:.)"  # what a class too wide to use is written as
+_LEAD = 3  # characters the look-ahead checks; more made no rule faster on the dev texts
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """What lets a rule skip work: the strings a sentence needs for it to run (None:
+    it runs on every sentence) and a look-ahead every match starts with (None: none)."""
+
+    needs: list[str] | None
+    lead: str | None
 
 
 @dataclass(frozen=True)
@@ -65,28 +82,155 @@ def needed(java_pattern: str) -> frozenset[str] | None:
     return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
 
 
-def needs(patterns: list[str], cache: Path | None = None) -> dict[str, list[str]]:
-    """:func:`needed` for each of a language's patterns that has a set, sorted. Kept in
-    ``cache`` (a directory) under a key of the patterns and this module's source: the
-    derivation takes 1.5 s, which every worker process paid at start."""
+def shortcuts(patterns: list[str], cache: Path | None = None) -> dict[str, Shortcut]:
+    """:func:`needed` and :func:`lookahead` for each of a language's patterns that has
+    either. Kept in ``cache`` (a directory) under a key of the patterns and this module's
+    source: the derivation takes 1.5 s, which every worker process paid at start."""
     key = hashlib.sha256("\0".join([Path(__file__).read_text(encoding="utf-8"),
                                      *sorted(patterns)]).encode()).hexdigest()[:32]
     path = cache / f"prefilter-{key}.json" if cache else None
     if path is not None:
         try:
             found = json.loads(path.read_text(encoding="utf-8"))
-            if isinstance(found, dict):
-                return found
-        except (OSError, ValueError):
+            return {p: Shortcut(**kept) for p, kept in found.items()}
+        except (OSError, ValueError, TypeError, AttributeError):
             pass  # not there or torn: derive again
-    derived = {p: sorted(strings) for p in patterns if (strings := needed(p)) is not None}
+    derived = {}
+    for pattern in patterns:
+        strings, lead = needed(pattern), lookahead(pattern)
+        if strings is not None or lead is not None:
+            derived[pattern] = Shortcut(None if strings is None else sorted(strings), lead)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_whole(path, json.dumps(derived))
+            write_whole(path, json.dumps({p: vars(c) for p, c in derived.items()}))
         except OSError:
             pass  # a read-only cache costs time only
     return derived
+
+
+def lookahead(java_pattern: str) -> str | None:
+    """A Java look-ahead that holds wherever ``java_pattern`` matches, or None."""
+    classes = leading(java_pattern)
+    if not classes:
+        return None
+    return "(?=" + "".join("[" + "".join(f"\\x{{{ord(c):x}}}" for c in sorted(chars)) + "]"
+                           for chars in classes) + ")"
+
+
+def leading(java_pattern: str) -> list[frozenset[str]]:
+    """For the first few characters of every match of ``java_pattern``, the characters
+    each can be (in every case that folds to one of the rule's): as many as are known,
+    up to three; none when the rule may match the empty string or anything first."""
+    try:
+        tree = sre_parse.parse(_pythonic(java_pattern))
+        if tree.state.flags & re.IGNORECASE:
+            return []
+        start, end = _State(), _State()
+        _chain(list(tree), start, end)
+    except (re.error, _Unknown):
+        return []
+    states, classes = _closure([start]), []
+    for _ in range(_LEAD):
+        moves = [s for s in states if s.target is not None]
+        if end in states or not moves or any(s.chars is None for s in moves):
+            break
+        folded = frozenset().union(*(s.chars for s in moves if s.chars is not None))
+        classes.append(frozenset(c for f in folded for c in _spellings().get(f, f)))
+        states = _closure([s.target for s in moves if s.target is not None])
+    return classes
+
+
+class _Unknown(Exception):
+    """A construct whose first characters this module does not model (a back-reference,
+    case-insensitive matching)."""
+
+
+class _State:
+    """A state of a Thompson automaton: moves without input, and at most one move on a
+    character of ``chars`` (folded; None: any character) to ``target``."""
+
+    __slots__ = ("chars", "empty", "target")
+
+    def __init__(self) -> None:
+        self.empty: list[_State] = []
+        self.chars: frozenset[str] | None = None
+        self.target: _State | None = None
+
+
+def _chain(nodes: list[tuple[object, object]], start: _State, end: _State) -> None:
+    for op, av in nodes:
+        step = _State()
+        _moves(op, av, start, step)
+        start = step
+    start.empty.append(end)
+
+
+def _moves(op: object, av: object, start: _State, end: _State) -> None:
+    """The automaton of one parsed node between ``start`` and ``end``."""
+    if op is C.LITERAL:
+        _char(start, end, frozenset({fold(chr(av))}))  # type: ignore[arg-type]
+    elif op is C.IN:
+        _char(start, end, _class(av))  # type: ignore[arg-type]
+    elif op in (C.ANY, C.NOT_LITERAL):
+        _char(start, end, None)
+    elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        start.empty.append(end)  # consume nothing: whatever follows comes first
+    elif op is C.SUBPATTERN:
+        if av[1] & re.IGNORECASE:  # type: ignore[index]
+            raise _Unknown
+        _chain(list(av[3]), start, end)  # type: ignore[index]
+    elif op is C.ATOMIC_GROUP:
+        _chain(list(av), start, end)  # type: ignore[call-overload]
+    elif op is C.BRANCH:
+        for branch in av[1]:  # type: ignore[index]
+            _chain(list(branch), start, end)
+    elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, body = av  # type: ignore[misc]
+        # the first copies as they are, then any number: more strings than the rule
+        # matches, never fewer, so the look-ahead stays implied by the rule
+        for _ in range(min(low, _LEAD)):
+            step = _State()
+            _chain(list(body), start, step)
+            start = step
+        if high is C.MAXREPEAT or high > min(low, _LEAD):
+            loop = _State()
+            start.empty.append(loop)
+            _chain(list(body), loop, loop)
+            start = loop
+        start.empty.append(end)
+    else:
+        raise _Unknown
+
+
+def _char(start: _State, end: _State, chars: frozenset[str] | None) -> None:
+    move = _State()
+    move.chars, move.target = chars, end
+    start.empty.append(move)
+
+
+def _closure(states: list[_State]) -> list[_State]:
+    """``states`` and every state reachable from them without input."""
+    seen: dict[int, _State] = {}
+    stack = list(states)
+    while stack:
+        state = stack.pop()
+        if id(state) not in seen:
+            seen[id(state)] = state
+            stack.extend(state.empty)
+    return list(seen.values())
+
+
+@functools.cache
+def _spellings() -> dict[str, str]:
+    """Folded character -> every character that folds to it (itself included)."""
+    spelled: dict[str, str] = {}
+    for code in range(0x110000):
+        char = chr(code)
+        folded = fold(char)
+        if folded != char:
+            spelled[folded] = spelled.get(folded, folded) + char
+    return spelled
 
 
 def _of(strings: frozenset[str]) -> _Info:

@@ -1,10 +1,11 @@
 /*
  * HeidelTime with a prefilter: a rule runs only on sentences that hold one of the
- * strings every match of the rule contains.
+ * strings every match of the rule contains, and behind a look-ahead on the characters
+ * every match starts with.
  *
  * Part of timeline (GPL-3.0-or-later); extends HeidelTime (GPL-3.0), whose output it
  * leaves unchanged. The strings are derived from the rules' patterns on the Python
- * side (timeline/tagging/prefilter.py) and registered with need().
+ * side (timeline/tagging/prefilter.py) and registered with need() and lead().
  */
 package timeline.heideltime;
 
@@ -26,6 +27,8 @@ public class PrefilteredHeidelTime extends HeidelTime {
     private final Map<Pattern, int[]> needs = new IdentityHashMap<>();
     private final List<String> strings = new ArrayList<>();
     private final Map<String, Integer> indexOf = new HashMap<>();
+    /** Rule pattern -> the same pattern behind its look-ahead. */
+    private final Map<Pattern, Pattern> led = new IdentityHashMap<>();
     /** The last sentence seen and which strings it holds: findTimexes is called once per
      *  rule type (date, duration, time, set) for the same sentence. */
     private String lastText;
@@ -48,6 +51,12 @@ public class PrefilteredHeidelTime extends HeidelTime {
         lastText = null;
     }
 
+    /** Let ``rule`` be tried only where ``lookahead`` (implied by the rule) holds: Java
+     *  otherwise tries all of a rule's alternatives at every position of a sentence. */
+    public void lead(Pattern rule, String lookahead) {
+        led.put(rule, Pattern.compile(lookahead + "(?:" + rule.pattern() + ")", rule.flags()));
+    }
+
     @Override
     public void findTimexes(String timexType, HashMap<Pattern, String> rules,
                             HashMap<String, String> offsets,
@@ -58,7 +67,9 @@ public class PrefilteredHeidelTime extends HeidelTime {
         for (Map.Entry<Pattern, String> rule : rules.entrySet()) {
             int[] needed = needs.get(rule.getKey());
             if (needed == null || any(found, needed)) {
-                candidates.put(rule.getKey(), rule.getValue());
+                // HeidelTime looks up a rule's offsets, normalisation and constraints by
+                // its name, the value: the pattern itself may be another
+                candidates.put(led.getOrDefault(rule.getKey(), rule.getKey()), rule.getValue());
             }
         }
         super.findTimexes(timexType, candidates, offsets, normalizations, sentence, jcas);
