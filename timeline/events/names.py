@@ -13,11 +13,14 @@ surname takes the kind of the full name ("Stoltenberg").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import islice, pairwise
 
-from spacy.tokens import Doc
+import numpy
+from spacy.attrs import IS_ALPHA, ORTH, TAG
+from spacy.tokens import Doc, Span
 
 from timeline.model import Participant
 from timeline.tagging.lexicon import Lexicon
@@ -60,43 +63,69 @@ def _ends_with_any(word: str, endings: list[str]) -> bool:
 
 def find_names(doc: Doc, lex: Lexicon) -> Names:
     """Every name in the document with the kind it most likely has."""
-    proper = lex.proper_noun_tags
-    names: list[Name] = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.tag_ in proper and token._.timex is None and token.is_alpha:
-            j = i
-            while j + 1 < len(doc) and doc[j + 1].tag_ in proper and doc[j + 1]._.timex is None \
-                    and doc[j + 1].is_alpha:
-                j += 1
-            first = i
-            if j > i and _ends_with_any(token.text, lex.words("person_cues")):
-                first = i + 1  # "President Barack Obama": the title is a cue, not the name
-            names.append(Name(doc[first].idx, doc[j].idx + len(doc[j]), doc[first:j + 1].text,
-                              first, j, Counter()))
-            i = j + 1
-            continue
-        prefix = token.text.split("-")[0]
-        if "-" in token.text and _ACRONYM.match(prefix) and token._.timex is None:
-            names.append(Name(token.idx, token.idx + len(prefix), prefix, i, i, Counter()))
-        i += 1
+    names = [*_proper_runs(doc, lex), *_acronyms(doc)]
+    names.sort(key=lambda name: name.first)
     conjunctions = set(lex.words("clause_conjunctions"))
     pairs = []
     for left, right in pairwise(names):
         between = doc[left.last + 1:right.first]
         if len(between) in (1, 2) and between[0].lower_ in conjunctions:
             pairs.append((left, right))
+    ents = [e for e in doc.ents if e.label_ in _ENT_KINDS]  # only with a trained pipeline
+    places = {w.lower() for w in lex.words("known_locations")}
     for name in names:
-        _vote(doc, lex, name)
+        _vote(doc, lex, name, ents, places)
     found = Names(names, pairs)
     settle([found])
     return found
 
 
-def _vote(doc: Doc, lex: Lexicon, name: Name) -> None:
-    for ent in doc.ents:  # only with a trained pipeline
-        if ent.start_char <= name.start < ent.end_char and ent.label_ in _ENT_KINDS:
+def _outside_timexes(doc: Doc) -> numpy.ndarray:
+    outside = numpy.ones(len(doc), dtype=bool)
+    for span in doc.user_data.get("timex_spans", []):  # as nlp.mark_timexes left them
+        outside[span.start:span.end] = False
+    return outside
+
+
+def _proper_runs(doc: Doc, lex: Lexicon) -> list[Name]:
+    """Runs of proper-noun words outside time expressions, found in the Doc's arrays:
+    a Token object per word had cost a third of the events stage."""
+    if not len(doc):
+        return []
+    tags, alpha = doc.to_array([TAG, IS_ALPHA]).T
+    proper = [doc.vocab.strings[tag] for tag in lex.proper_noun_tags]
+    wanted = numpy.isin(tags, proper) & (alpha == 1) & _outside_timexes(doc)
+    edges = numpy.diff(numpy.r_[0, wanted.astype(numpy.int8), 0])
+    names = []
+    for i, j in zip(numpy.flatnonzero(edges == 1).tolist(),
+                    (numpy.flatnonzero(edges == -1) - 1).tolist(), strict=True):
+        first = i
+        if j > i and _ends_with_any(doc[i].text, lex.words("person_cues")):
+            first = i + 1  # "President Barack Obama": the title is a cue, not the name
+        names.append(Name(doc[first].idx, doc[j].idx + len(doc[j]), doc[first:j + 1].text,
+                          first, j, Counter()))
+    return names
+
+
+def _acronyms(doc: Doc) -> list[Name]:
+    """Acronyms at the front of compounds ("NATO-Beschluss") outside time expressions
+    (a word with a hyphen is never in a run of proper nouns: those are all letters)."""
+    words = doc.to_array([ORTH])
+    hyphenated = [h for h in numpy.unique(words).tolist() if "-" in doc.vocab.strings[h]]
+    outside = _outside_timexes(doc)
+    names = []
+    for i in numpy.flatnonzero(numpy.isin(words, hyphenated)).tolist():
+        token = doc[i]
+        prefix = token.text.split("-")[0]
+        if outside[i] and _ACRONYM.match(prefix):
+            names.append(Name(token.idx, token.idx + len(prefix), prefix, i, i, Counter()))
+    return names
+
+
+def _vote(doc: Doc, lex: Lexicon, name: Name, ents: list[Span], places: set[str]) -> None:
+    """This mention's cues; ``places`` are the known locations in lower case."""
+    for ent in ents:
+        if ent.start_char <= name.start < ent.end_char:
             name.own[_ENT_KINDS[ent.label_]] += 5
     before = [t for t in doc[max(0, name.first - 3):name.first] if not t.is_punct]
     previous = before[-1] if before else None
@@ -122,7 +151,7 @@ def _vote(doc: Doc, lex: Lexicon, name: Name) -> None:
     if any(t.lower_ in lex.words("location_prepositions") for t in before[-2:]) and \
             not (previous is not None and previous.pos_ == "NOUN"):
         name.own["LOC"] += 2
-    if name.text.lower() in {w.lower() for w in lex.words("known_locations")}:
+    if name.text.lower() in places:
         name.own["LOC"] += 4
     elif _ACRONYM.match(name.text):
         name.own["ORG"] += 2
@@ -163,10 +192,13 @@ def kind_of(votes: Counter[str]) -> str:
 
 
 def participants(names: list[Name], start: int, end: int) -> list[Participant]:
-    """The names within characters ``[start, end)``, each once."""
+    """The names (in text order, as :func:`find_names` gives them) within characters
+    ``[start, end)``, each once."""
     found: list[Participant] = []
-    for name in names:
-        if start <= name.start and name.end <= end and all(p.text != name.text for p in found):
+    for name in islice(names, bisect_left(names, start, key=lambda n: n.start), None):
+        if name.start >= end:
+            break
+        if name.end <= end and all(p.text != name.text for p in found):
             found.append(Participant(text=name.text, start=name.start, end=name.end,
                                      kind=kind_of(name.votes)))  # type: ignore[arg-type]
     return found
