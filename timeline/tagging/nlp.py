@@ -16,10 +16,11 @@ import bisect
 import functools
 import logging
 import re
+from dataclasses import dataclass
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, POS, SENT_START, TAG
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -79,27 +80,28 @@ class Analyzer:
     def __call__(self, text: str, language: str) -> Doc:
         nlp = pipeline(language)
         doc = nlp.make_doc(text)
-        self.set_annotations(doc, language)
+        self.set_annotations(doc, language, text)
         if "ner" in nlp.pipe_names:
             for name, component in nlp.pipeline:
                 if name in ("tok2vec", "transformer", "ner"):
                     doc = component(doc)
         return doc
 
-    def set_annotations(self, doc: Doc, language: str) -> None:
+    def set_annotations(self, doc: Doc, language: str, text: str) -> None:
         """TreeTagger's tags, lemmas and universal POS, and the sentence starts, written
-        in one array call: per-token attribute setting was a tenth of a piece's time."""
+        in one array call: per-token attribute setting was a tenth of a piece's time.
+        ``text`` is the Doc's (which spaCy would join again from its tokens)."""
         if not len(doc):
             return
         lex = lexicon(language)
         strings = doc.vocab.strings
-        is_space = [t.is_space for t in doc]
-        tags = iter(self.treetagger.tag([t.text for t, space in zip(doc, is_space)
+        tokens = _Tokens.of(doc, text)
+        tags = iter(self.treetagger.tag([w for w, space in zip(tokens.text, tokens.is_space)
                                          if not space], language))
         upos: dict[str, int] = {}
         rows = []
         tag_names = []
-        for token, space in zip(doc, is_space):
+        for space in tokens.is_space:
             if space:
                 rows.append((0, 0, POS_IDS["SPACE"]))
                 tag_names.append("")
@@ -109,8 +111,8 @@ class Analyzer:
                 upos[tag.pos] = POS_IDS[lex.upos(tag.pos)]
             rows.append((strings.add(tag.pos), strings.add(tag.lemma), upos[tag.pos]))
             tag_names.append(tag.pos)
-        starts = _sentence_starts(doc, is_space, tag_names, lex.sentence_end_tags,
-                                  _abbreviation_ends(doc, is_space, tag_names, lex))
+        starts = _sentence_starts(tokens, tag_names, lex.sentence_end_tags,
+                                  _abbreviation_ends(tokens, text, tag_names, lex))
         values = numpy.zeros((len(doc), 4), dtype=numpy.uint64)  # string hashes are uint64
         values[:, :3] = numpy.array(rows, dtype=numpy.uint64)
         # SENT_START -1 ("not a start") as spaCy stores it: wrapped around in uint64
@@ -118,11 +120,27 @@ class Analyzer:
         doc.from_array([TAG, LEMMA, POS, SENT_START], values)
 
 
+@dataclass(frozen=True)
+class _Tokens:
+    """A Doc's tokens as plain lists, read from its arrays once: the rules below look
+    at every token, and a spaCy Token object per look cost more than the rules."""
+
+    text: list[str]
+    idx: list[int]
+    is_space: list[bool]
+    spaced: list[bool]  # followed by one space (spaCy's ``whitespace_``)
+
+    @classmethod
+    def of(cls, doc: Doc, text: str) -> _Tokens:
+        idx, length, is_space, spaced = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY]).T.tolist()
+        return cls([text[i:i + n] for i, n in zip(idx, length, strict=True)], idx,
+                   [bool(b) for b in is_space], [bool(b) for b in spaced])
+
+
 _REACH = 40  # tokens looked at on each side of an abbreviation
 
 
-def _abbreviation_ends(doc: Doc, is_space: list[bool], tags: list[str],
-                       lex: Lexicon) -> set[int]:
+def _abbreviation_ends(tokens: _Tokens, text: str, tags: list[str], lex: Lexicon) -> set[int]:
     """Tokens whose full stop also ends the sentence: "bis 241 v. Chr. Rom und Karthago
     kämpften" (the abbreviation swallowed the stop, and the title of one sentence took
     the other's verb). Only where both sides are clauses: a verb since the last comma
@@ -132,13 +150,13 @@ def _abbreviation_ends(doc: Doc, is_space: list[bool], tags: list[str],
     if not abbreviations:
         return set()
     finite = frozenset(lex.words("finite_verb_tags"))
-    text = doc.text
+    words, is_space, count = tokens.text, tokens.is_space, len(tokens.text)
 
     def verbal(i: int) -> bool:
         return tags[i] in finite if finite else lex.upos(tags[i]) in ("VERB", "AUX")
 
     def boundary(i: int) -> bool:
-        return doc[i].text in (",", ";", ":") or tags[i] in lex.sentence_end_tags or \
+        return words[i] in (",", ";", ":") or tags[i] in lex.sentence_end_tags or \
             lex.upos(tags[i]) == "SCONJ"
 
     def clause(indices: range) -> bool:
@@ -152,40 +170,39 @@ def _abbreviation_ends(doc: Doc, is_space: list[bool], tags: list[str],
         return False
 
     ends = set()
-    for i, token in enumerate(doc):
-        if is_space[i] or not token.text.endswith("."):
+    for i, word in enumerate(words):
+        if is_space[i] or not word.endswith("."):
             continue
-        end = token.idx + len(token.text)
+        end = tokens.idx[i] + len(word)
         if not any(text.endswith(a, 0, end) and (end == len(a) or text[end - len(a) - 1].isspace())
                    for a in abbreviations):
             continue
-        after = next((j for j in range(i + 1, min(len(doc), i + _REACH)) if not is_space[j]),
-                     None)
-        if after is None or not doc[after].text[:1].isupper():
+        after = next((j for j in range(i + 1, min(count, i + _REACH)) if not is_space[j]), None)
+        if after is None or not words[after][:1].isupper():
             continue
         if clause(range(i - 1, max(-1, i - _REACH), -1)) and \
-                clause(range(after + 1, min(len(doc), after + _REACH))):
+                clause(range(after + 1, min(count, after + _REACH))):
             ends.add(i)
     return ends
 
 
-def _sentence_starts(doc: Doc, is_space: list[bool], tags: list[str],
-                     end_tags: frozenset[str], also_ends: set[int]) -> list[bool]:
+def _sentence_starts(tokens: _Tokens, tags: list[str], end_tags: frozenset[str],
+                     also_ends: set[int]) -> list[bool]:
     """A sentence ends at a sentence-final tag (plus closing quotes), at an abbreviation
     that also ends it, or at a blank line."""
-    starts = [False] * len(doc)
+    is_space = tokens.is_space
+    starts = [False] * len(is_space)
     pending = True  # the next real token starts a sentence
-    for i, token in enumerate(doc):
+    for i, word in enumerate(tokens.text):
         if is_space[i]:
-            if "\n\n" in token.text or re.search(r"\n\s*\n", token.text):
+            if "\n\n" in word or re.search(r"\n\s*\n", word):
                 pending = True
             continue
-        if pending and not (token.text in _CLOSERS and i and not doc[i - 1].whitespace_
+        if pending and not (word in _CLOSERS and i and not tokens.spaced[i - 1]
                             and tags[i - 1] in end_tags):
             starts[i] = True
             pending = False
-        if tags[i] in end_tags and token.text not in _NOT_FINAL or "\n\n" in token.whitespace_ \
-                or i in also_ends:
+        if tags[i] in end_tags and word not in _NOT_FINAL or i in also_ends:
             pending = True
     first = next((i for i, space in enumerate(is_space) if not space), 0)
     if starts:
