@@ -18,8 +18,9 @@ once untimed before the timed run: the steady state of a long corpus run, where
 each JVM has compiled the code paths of that kind of text (two workers compile
 them twice, on the cores that do the work; one process compiles on the idle one).
 
-Prints a Markdown table: seconds per set, ratios, and each process's peak
-resident memory.
+Each timed run starts after 3 s of idle, so that no JVM still compiling after
+the previous run takes a core from it. Prints a Markdown table: seconds per set,
+ratios, and each process's peak resident memory.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from timeline.pipeline import Extractor, Options
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 SEED = ROOT / "seeds" / "stoltenberg-kiew.txt"
+_SETTLE = 3.0  # seconds of idle before each timed run
 
 
 @dataclass
@@ -126,10 +128,14 @@ def main() -> None:
     rows = []
     for name, docs in sets.items():
         for _ in range(2 if args.warm else 1):  # the last run is the one reported
-            # the workers first: the parent's JVM still compiling after its own run took
-            # a core from them (measured: 5.7 s after it, 4.2-4.7 s on their own)
+            # each system timed on an idle machine: a JVM goes on compiling after its run
+            # and took a core from the next one (measured: workers 5.7 s right after the
+            # parent's run, 4.2-4.7 s on their own)
+            time.sleep(_SETTLE)
             parallel = _ours(pool, docs) if pool is not None else None
+            time.sleep(_SETTLE)
             ours = _ours(extractor, docs)
+            time.sleep(_SETTLE)
             before = stock.seconds
             for doc in docs:
                 stock.tag(doc.id, doc.text, doc.language, doc.doc_type, doc.dct)
