@@ -135,6 +135,12 @@ def test_seed_page_every_event_labelled_reachable_and_listed(
     assert sorted(listed) == sorted(titles)  # the list below: every event, to read
     assert page.locator("li.event mark.timex").count() >= 10
     assert [u for u in requests if not u.startswith("file://")] == []  # offline, no dialogs
+    # plotly's buttons: none that uploads the figure to Plotly Cloud ("Share chart")
+    buttons = page.eval_on_selector_all(".modebar-btn", "els => els.map(e => e.dataset.title)")
+    assert "Download plot as a PNG" in buttons and "Reset axes" in buttons
+    assert not [b for b in buttons if "Share" in b or "Cloud" in b]
+    assert _buttons_shown(page)  # beside the key, on a wide screen
+    assert "cloud.plotly.com" not in path.read_text(encoding="utf-8").split("Plotly.newPlot")[-1]
     _screenshot(page, "seed-page.png", tmp_path)
     page.close()
 
@@ -192,7 +198,13 @@ def test_narrow_screen_keeps_a_readable_figure(
     assert area > 300
     labels = _labels(page)
     assert labels and _overlaps(labels) == []
+    assert not _buttons_shown(page)  # they would lie over the key
     page.close()
+
+
+def _buttons_shown(page: Page) -> bool:
+    return page.evaluate("getComputedStyle(document.querySelector("
+                         "'#timeline-figure .modebar-container')).display") != "none"
 
 
 def test_user_text_is_shown_never_run_or_rendered(

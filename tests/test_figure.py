@@ -11,14 +11,14 @@ from timeline.pipeline import Extractor, Options
 from timeline.time.chrono import Instant
 from timeline.views import layout
 from timeline.views.dashboard import PLOT_WIDTH
-from timeline.views.figure import ROW_BUDGET, FigurePlan, decimal_ticks
+from timeline.views.figure import REFERENCE_WIDTH, ROW_BUDGET, FigurePlan, decimal_ticks
 from timeline.views.measure import fit, text_width
 
 
 def _drawn_boxes(plan: FigurePlan, level: int) -> dict[tuple[int, int], list[tuple[float, float]]]:
     """Every shape of ``level`` by (lane, row): items not in clusters, clusters, labels."""
     state = plan.layout.levels[level]
-    scale = plan.layout.scale * 2 ** level
+    scale = plan.layout.scale * layout.zoom(level)
     rows: dict[tuple[int, int], list[tuple[float, float]]] = {}
     labelled = {label.item: label for label in state.labels}
     for i, item in enumerate(plan.items):
@@ -63,7 +63,7 @@ def test_a_long_label_never_costs_another_event_its_label(extractor: Extractor) 
     assert labelled == set(range(len(plan.items))) and len(plan.items) == 15
     _assert_disjoint(_drawn_boxes(plan, 0))
     # a phone's narrow labels: a word that says something, or none ("Der…" said nothing)
-    narrow = [label.text for level in (-1, -2) for label in plan.layout.levels[level].labels]
+    narrow = [label.text for level in (-3, -4) for label in plan.layout.levels[level].labels]
     assert narrow and "Igbo-Offiziere…" in narrow
     assert all(any(len(w.strip("…")) >= 5 for w in text.split()) for text in narrow)
 
@@ -75,7 +75,20 @@ def test_the_dashboard_lays_out_for_its_narrower_plot(seed_timeline: Timeline) -
     rows = _drawn_boxes(plan, 0)
     _assert_disjoint(rows)
     assert all(low <= start and end <= high for boxes in rows.values() for start, end in boxes)
-    assert plan.level_for_width(PLOT_WIDTH) == 0 and plan.level_for_width(PLOT_WIDTH / 2) == -1
+    assert plan.level_for_width(PLOT_WIDTH) == 0 and plan.level_for_width(PLOT_WIDTH / 2) == -2
+
+
+def test_a_window_a_little_narrower_keeps_most_of_the_labels_room(
+        seed_timeline: Timeline) -> None:
+    # below the reference width the levels go in half steps: at 1024 px a window got the
+    # layout for half the width, labels cut to 120 px ("Stoltenberg…") and a row unlabelled
+    plan = FigurePlan(seed_timeline)
+    level = plan.level_for_width(REFERENCE_WIDTH * 0.85)
+    assert level == -1 and layout.zoom(level) == pytest.approx(0.5 ** 0.5)
+    state = plan.layout.levels[level]
+    assert {label.item for label in state.labels} == set(range(10))
+    assert max(text_width(label.text, layout.FONT_PX) for label in state.labels) > 170
+    _assert_disjoint(_drawn_boxes(plan, level))
 
 
 def test_corpus_levels_never_overlap_and_labels_come_with_zoom(

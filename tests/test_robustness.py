@@ -211,7 +211,7 @@ def test_ctrl_c_keeps_what_finished_and_leaves_no_child(tmp_path: Path) -> None:
         time.sleep(0.2)
     batch.send_signal(signal.SIGINT)
     rest = batch.stderr.read()
-    assert batch.wait(timeout=120) == 130
+    assert batch.wait(timeout=120) == 130, rest
     last = rest.strip().splitlines()[-1]
     assert last.startswith("timeline: interrupted after "), rest
     assert "--resume" in last

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from timeline import __version__
 from timeline.model import Document, Event, Participant, Timeline, time_order
 from timeline.time.wording import Words, describe_value, words
-from timeline.views.figure import FigurePlan
+from timeline.views.figure import PLOTLY_CONFIG, FigurePlan
 from timeline.views.jinja import Templates
 from timeline.views.text import Piece, event_sentence
 
@@ -93,8 +93,7 @@ def html_page(timeline: Timeline, title: str, plan: FigurePlan | None = None) ->
     figure.update_layout(height=figure.layout.height, autosize=True)
     body = pio.to_html(figure, include_plotlyjs=True, full_html=False,
                        div_id="timeline-figure", default_width="100%",
-                       config={"displaylogo": False, "responsive": True,
-                               "modeBarButtonsToRemove": ["select2d", "lasso2d"]},
+                       config={**PLOTLY_CONFIG, "responsive": True},
                        post_script="timelineStart(document.getElementById('{plot_id}'));")
     said = words(plan.chrome)
     on_axis, events = len(plan.drawn), len(timeline.events)

@@ -37,7 +37,7 @@ from timeline.tagging.lexicon import lexicon
 from timeline.time.chrono import Instant
 from timeline.time.dct import parse_dct
 from timeline.time.wording import describe_events
-from timeline.views.figure import FigurePlan
+from timeline.views.figure import PLOTLY_CONFIG, FigurePlan
 from timeline.views.reader import reader_html
 from timeline.views.tables import (
     DOCUMENT_COLUMNS,
@@ -340,7 +340,7 @@ def _figure(shown: Timeline, keys: dict[str, str], selected: str | None) -> None
     # a phone has no room for plotly's buttons beside the title: they covered it
     st.plotly_chart(figure, width="stretch", key="chart", on_select=_chart_selected,
                     selection_mode="points",
-                    config={"displaylogo": False, "displayModeBar": not phone})
+                    config={**PLOTLY_CONFIG, "displayModeBar": not phone})
     if plan.not_drawn:
         st.caption(f"{plan.not_drawn} recurring or undated event(s) are listed in the table "
                    "but not drawn.")

@@ -44,6 +44,12 @@ FONT = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
 BAR_HEIGHT = 0.62  # of a row
 SELECTED = "#111111"  # the ring around the event selected in the dashboard
 LABEL_MARK = 2 * packing.MARK_PX + 2  # the invisible marker a point's label is set beside
+# plotly's buttons, wherever the figure is shown. Its "Share chart" button (shown unless
+# turned off) uploads the figure, titles and sentences included, to Plotly Cloud: never
+# from a journalist's page. Box and lasso select and autoscale do nothing here that the
+# rest do not (home resets the axes).
+PLOTLY_CONFIG = {"displaylogo": False, "showSendToCloud": False,
+                 "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"]}
 
 _SYMBOLS = {"exact": "diamond", "uncertain": "diamond-open", "inferred": "diamond-open-dot",
             "open_start": "arrow-bar-left", "open_end": "arrow-bar-right",

@@ -7,7 +7,8 @@ needs no server:
 - packing: at the initial zoom, each document's items go into sub-rows, most
   prominent first, each with its label if a row has room for both, else
   without; a lane has at most ``max_rows`` rows;
-- levels: zoom level ``L`` is ``2**L`` times the initial scale. At each level,
+- levels: zoom level ``L`` is ``2**L`` times the initial scale, and below it (screens
+  narrower than the reference) in half steps, ``2**(L/2)`` (:func:`zoom`). At each level,
   items that would touch in their row become one cluster with a count, and
   labels are placed, by prominence, wherever they overlap nothing else: every
   item's first, whole titles where room is left.
@@ -36,11 +37,11 @@ BAR_MIN_PX = 4  # a bar never narrower than this
 TEXT_PAD_PX = 5  # between a label and its mark, and after the label
 GAP_PX = 3  # between any two shapes in a row
 CLUSTER_MIN_PX = 28  # room for a count
-LABEL_PX = 250  # the longest label at the initial zoom and closer
-NARROW_LABEL_PX = 120  # on screens narrower than the reference (negative levels)
+LABEL_PX = 250  # the longest label at the initial zoom and closer; narrower, in proportion
+NARROW_LABEL_PX = 120  # but never shorter than this
 SHORT_LABEL_PX = (120, 70)  # where the full label has no room
 LONG_LABEL_PX = 420  # where there is room for the whole title
-MIN_LEVEL = -2  # down to a quarter of the reference width
+MIN_LEVEL = -4  # down to a quarter of the reference width, in half steps
 MAX_LEVEL = 22
 
 
@@ -92,8 +93,21 @@ class Layout:
 
     def level_for(self, scale: float) -> int:
         """The level whose layout holds at ``scale`` px per unit."""
-        level = math.floor(math.log2(scale / self.scale) + 1e-9) if scale > 0 else MIN_LEVEL
+        level = level_of(scale / self.scale) if scale > 0 else MIN_LEVEL
         return max(min(self.levels), min(max(self.levels), level))
+
+
+def zoom(level: int) -> float:
+    """The scale of ``level`` relative to the initial one. Below it in half steps: a
+    window a little narrower than the reference then loses a little of its labels'
+    room, where a whole step had halved it (and page.js knows the same steps)."""
+    return 2.0 ** level if level >= 0 else 2.0 ** (level / 2)
+
+
+def level_of(ratio: float) -> int:
+    """The deepest level whose :func:`zoom` is at most ``ratio`` (> 0)."""
+    doublings = math.log2(ratio)
+    return math.floor(doublings + 1e-9) if doublings >= 0 else math.floor(2 * doublings + 1e-9)
 
 
 class _Row:
@@ -136,25 +150,29 @@ def label_box(item: Item, side: str, width: float, scale: float) -> tuple[float,
     return item.x0 - reach, item.x0 - mark / scale
 
 
-def _side(item: Item, width: float, scale: float, axis: tuple[float, float]) -> str:
-    """Right of the item, unless that runs past the axis end and the left does not."""
-    if label_box(item, "right", width, scale)[1] <= axis[1]:
-        return "right"
-    return "left" if label_box(item, "left", width, scale)[0] >= axis[0] else "right"
+def _sides(item: Item, width: float, scale: float, axis: tuple[float, float]) -> list[str]:
+    """Where a label may go, best first: right of the item, else left; a side whose
+    label runs past the axis end comes only if neither fits within it."""
+    within = [side for side in ("right", "left")
+              if axis[0] <= label_box(item, side, width, scale)[0]
+              and label_box(item, side, width, scale)[1] <= axis[1]]
+    return within or ["right"]
 
 
 def _union(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
     return min(a[0], b[0]), max(a[1], b[1])
 
 
-@functools.cache
-def _label_choices(title: str, wide: bool) -> tuple[float, tuple[tuple[str, float], ...]]:
+@functools.cache  # the same at every level from the initial one in
+def _label_choices(title: str, factor: float) -> tuple[float, tuple[tuple[str, float], ...]]:
     """The width of the label a title gets when there is room, and the labels to
     try, longest first, with their widths: the whole title where there is room,
-    and a few words rather than none. The same at every level of one sign (``wide``:
-    the reference width or wider), so measured once per title, not per level."""
-    standard = fit(title, LABEL_PX if wide else NARROW_LABEL_PX, FONT_PX)
-    full = [fit(title, LONG_LABEL_PX, FONT_PX)] if wide else []
+    and a few words rather than none. ``factor``: the level's :func:`zoom`; below the
+    initial scale labels are shorter in proportion, and whole titles come down to half
+    the reference width (a phone gets none)."""
+    factor = min(1.0, factor)
+    standard = fit(title, max(NARROW_LABEL_PX, LABEL_PX * factor), FONT_PX)
+    full = [fit(title, LONG_LABEL_PX * factor, FONT_PX)] if factor >= 0.5 else []
     short = [fit(title, px, FONT_PX) for px in SHORT_LABEL_PX]
     # "Die…", "Am 15.…" or "Generalm…" say nothing: two whole words, one of some length;
     # on a phone's narrow labels too, where "Der…" was all a long title kept
@@ -195,8 +213,8 @@ def _pack(items: list[Item], indices: list[int], scale: float, axis: tuple[float
     """Rows for one lane, stacked as seen at ``scale``, and how many items found no
     room for themselves there.
 
-    Most prominent first, each with its label where a row has room for both, else
-    alone, else with only what it covers in time (two items at the same instant
+    Most prominent first, each with its label (on either side) where a row has room
+    for both, else alone, else with only what it covers in time (two items at the same instant
     never share a row); what still finds no row goes where it crowds least and
     will be drawn in a cluster."""
     rows: list[_Row] = []
@@ -205,11 +223,11 @@ def _pack(items: list[Item], indices: list[int], scale: float, axis: tuple[float
     overflow, cramped = [], 0
     for i in sorted(indices, key=lambda i: (-items[i].prominence, items[i].x0)):
         item = items[i]
-        width = _label_choices(item.title, True)[0]
-        side = _side(item, width, scale, axis)
+        width = _label_choices(item.title, 1.0)[0]
         own = item_box(item, scale)
-        boxes = [(_union(own, label_box(item, side, width, scale)), gap), (own, gap),
-                 (_data_box(item), (axis[1] - axis[0]) * 1e-12)]
+        boxes = [*((_union(own, label_box(item, side, width, scale)), gap)
+                   for side in _sides(item, width, scale, axis)),
+                 (own, gap), (_data_box(item), (axis[1] - axis[0]) * 1e-12)]
         for number, (box, room) in enumerate(boxes):
             row = next((r for r, occupied in enumerate(rows) if occupied.fits(*box, room)), None)
             if row is None and len(rows) < max_rows:
@@ -218,7 +236,7 @@ def _pack(items: list[Item], indices: list[int], scale: float, axis: tuple[float
             if row is not None:
                 rows[row].add(*box)
                 placed[i] = row
-                cramped += number == 2
+                cramped += number == len(boxes) - 1
                 break
         else:
             overflow.append(i)
@@ -235,9 +253,9 @@ def _lane_rows(items: list[Item], indices: list[int], scale: float, axis: tuple[
     """The rows of the closest zoom (from the initial one in) at which nearly every
     item of the lane has room: what vis-timeline would stack there. Items that lack
     room at every zoom (more overlapping periods than rows) do not count."""
-    deepest, never = _pack(items, indices, scale * 2 ** MAX_LEVEL, axis, max_rows)
+    deepest, never = _pack(items, indices, scale * zoom(MAX_LEVEL), axis, max_rows)
     for level in range(MAX_LEVEL):
-        placed, lacking = _pack(items, indices, scale * 2 ** level, axis, max_rows)
+        placed, lacking = _pack(items, indices, scale * zoom(level), axis, max_rows)
         if lacking <= never + len(indices) // 10:
             return placed
     return deepest
@@ -343,13 +361,16 @@ def _level(items: list[Item], rows: list[int], scale: float, axis: tuple[float, 
             if longer and i not in labels:
                 continue  # no room for a short label: none for a longer one
             item, row = items[i], occupied[(items[i].lane, rows[i])]
-            standard, choices = _label_choices(item.title, level >= 0)
+            standard, choices = _label_choices(item.title, zoom(level))
             own = item_box(item, scale)
             current = boxes.get(i, own)
             row.remove(*current)
-            for text, width in [(t, w) for t, w in choices if (w > standard) == longer]:
-                side = _side(item, width, scale, axis)  # the longest with room
-                both = _union(own, label_box(item, side, width, scale))
+            # the longest with room, on either side: a whole label to the left rather
+            # than a cut one, or none, to the right
+            placed = ((text, side, _union(own, label_box(item, side, width, scale)))
+                      for text, width in choices if (width > standard) == longer
+                      for side in _sides(item, width, scale, axis))
+            for text, side, both in placed:
                 if row.fits(*both, gap):
                     current, labels[i], boxes[i] = both, Label(i, side, text), both
                     break
@@ -389,7 +410,7 @@ def layout(items: list[Item], axis: tuple[float, float], width_px: float, lanes:
     previous: set[int] = set()
     deepest = _deepest_level(items, rows, scale)
     for level in range(MIN_LEVEL, deepest + 1):
-        found = _level(items, rows, scale * 2 ** level, axis, level, previous)
+        found = _level(items, rows, scale * zoom(level), axis, level, previous)
         result.levels[level] = found
         previous = {label.item for label in found.labels}
         if level >= 0 and not found.clusters and len(previous) == len(items):

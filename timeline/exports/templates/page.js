@@ -23,8 +23,14 @@ function timelineStart(gd) {
     return axis._length / (range[1] - range[0]);
   }
 
+  // as layout.py's zoom and level_of: doubling per level, in half steps below the reference
+  function zoom(level) {
+    return level >= 0 ? Math.pow(2, level) : Math.pow(2, level / 2);
+  }
+
   function levelFor(pixels) {
-    var level = Math.floor(Math.log2(pixels / data.scale) + 1e-9);
+    var doublings = Math.log2(pixels / data.scale);
+    var level = Math.floor((doublings >= 0 ? doublings : 2 * doublings) + 1e-9);
     return Math.max(levels[0], Math.min(levels[levels.length - 1], level));
   }
 
@@ -188,7 +194,7 @@ function timelineStart(gd) {
     });
     if (level === undefined) { level = Math.max(0, levels[levels.length - 1]); }
     var axis = gd._fullLayout.xaxis;
-    var width = axis._length / (data.scale * Math.pow(2, level)) * 0.999;
+    var width = axis._length / (data.scale * zoom(level)) * 0.999;
     var middle = (item.x0 + item.x1) / 2;
     var low = middle - width / 2, high = middle + width / 2;
     if (data.calendar) { low = axis.l2r(low); high = axis.l2r(high); }
@@ -201,6 +207,21 @@ function timelineStart(gd) {
       Plotly.Fx.hover(gd, [{curveNumber: item.trace, pointNumber: item.position}]);
     });
   }
+
+  // plotly's buttons sit at the top right, where the key runs on in a narrow window:
+  // there they are left out rather than laid over the key (drag zooms, double-click resets)
+  function spareTheKey() {
+    var bar = gd.querySelector(".modebar-container"), key = gd.querySelector(".legend2");
+    if (!bar || !key || !bar.querySelector(".modebar")) { return; }
+    bar.style.display = "";
+    var buttons = bar.querySelector(".modebar").getBoundingClientRect();
+    var entries = key.getBoundingClientRect();
+    var covers = buttons.left < entries.right && entries.left < buttons.right &&
+      buttons.top < entries.bottom && entries.top < buttons.bottom;
+    bar.style.display = covers ? "none" : "";
+  }
+  gd.on("plotly_afterplot", spareTheKey);
+  spareTheKey();
 
   // the list is parsed after this script runs: listen on the document
   document.addEventListener("click", function (event) {
