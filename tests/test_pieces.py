@@ -70,3 +70,21 @@ def test_a_document_in_pieces_gives_what_the_whole_gives(extractor: Extractor,
     assert [(e.start, e.title, e.participants) for e in pieces.events] == \
         [(e.start, e.title, e.participants) for e in whole.events]
     assert Timeline.from_json(pieces.to_json()) == pieces
+
+
+def test_a_genitive_names_its_name_told_in_another_piece(extractor: Extractor) -> None:
+    # "Stoltenbergs" names Stoltenberg, named so only in the first piece: the second
+    # piece's event had kept "Stoltenbergs" as a participant of its own
+    filler = "Die Lage blieb lange unverändert und niemand sprach darüber. " * 120
+    text = (f"Generalsekretär Jens Stoltenberg sprach in Brüssel.\n\n{filler}"
+            "\n\nStoltenbergs Besuch in Kiew am 3. Mai 2021 kam überraschend.\n")
+    item = DocumentInput(id="g", text=text, source="g")
+    options = Options(language="de", dct=date(2021, 5, 4))
+    whole = extractor.run([item], options)
+    pieces = Extractor(piece_chars=4_000).run([item], options)
+    assert all(piece.stretches[0][0] > 0 for piece in split(text, 4_000)[-1:])
+    told = [[(p.text, p.kind, text[p.start:p.end]) for p in e.participants]
+            for e in pieces.events]
+    assert told == [[(p.text, p.kind, text[p.start:p.end]) for p in e.participants]
+                    for e in whole.events]
+    assert told == [[("Stoltenberg", "PER", "Stoltenberg"), ("Kiew", "LOC", "Kiew")]]

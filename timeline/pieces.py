@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -212,13 +213,30 @@ def join(text: str, pieces: list[Piece], parts: list[Part]) -> tuple[Document, l
             mention.timex_id = renamed(number, mention.timex_id) or event.timex_id or ""
     votes = settle(names)
     for _, item in told:
-        for person in item.event.participants:
-            if person.text in votes:
-                person.kind = kind_of(votes[person.text])  # type: ignore[assignment]
+        _settle_participants(item, votes)
     document = parts[0].document.model_copy(update={
         "text": text, "sentences": sentences, "timexes": [t for _, t in kept],
         "warnings": warnings})
     return document, [item for _, item in told]
+
+
+def _settle_participants(item: Told, votes: dict[str, Counter[str]]) -> None:
+    """Participants as :func:`settle` left the whole text's names: the kind all
+    mentions vote for, and a genitive ("Stoltenbergs") as its name when that is told
+    in another piece (each piece had settled its own), each once."""
+    kept: list[Participant] = []
+    for person in item.event.participants:
+        if person.text.endswith("s") and person.text[:-1] in votes:
+            item.names.discard(person.text)
+            person.text = person.text[:-1]
+            item.names.add(person.text)
+            if person.end is not None:
+                person.end -= 1
+        if person.text in votes:
+            person.kind = kind_of(votes[person.text])  # type: ignore[assignment]
+        if all(p.text != person.text for p in kept):
+            kept.append(person)
+    item.event.participants = kept
 
 
 def _owns(piece: Piece, offset: int) -> bool:
