@@ -214,9 +214,9 @@ def _pack(items: list[Item], indices: list[int], scale: float, axis: tuple[float
     room for themselves there.
 
     Most prominent first, each with its label (on either side) where a row has room
-    for both, else alone, else with only what it covers in time (two items at the same instant
-    never share a row); what still finds no row goes where it crowds least and
-    will be drawn in a cluster."""
+    for both, else alone, else with only what it covers in time (two items at the
+    same instant never share a row); what still finds no row goes where it crowds
+    least and will be drawn in a cluster."""
     rows: list[_Row] = []
     placed: dict[int, int] = {}
     gap = GAP_PX / scale

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.apache.uima.cas.FSIterator;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
 
 import de.unihd.dbs.uima.annotator.heideltime.HeidelTime;
 import de.unihd.dbs.uima.types.heideltime.Sentence;
@@ -29,6 +31,9 @@ public class PrefilteredHeidelTime extends HeidelTime {
     private final Map<String, Integer> indexOf = new HashMap<>();
     /** Rule pattern -> the same pattern behind its look-ahead. */
     private final Map<Pattern, Pattern> led = new IdentityHashMap<>();
+    /** The sentence whose tokens' tags were last asked for, and those tags by begin. */
+    private Sentence tagged;
+    private final Map<Integer, String> tagAt = new HashMap<>();
     /** The last sentence seen and which strings it holds: findTimexes is called once per
      *  rule type (date, duration, time, set) for the same sentence. */
     private String lastText;
@@ -73,6 +78,30 @@ public class PrefilteredHeidelTime extends HeidelTime {
             }
         }
         super.findTimexes(timexType, candidates, offsets, normalizations, sentence, jcas);
+    }
+
+    /** A new document: the tags kept for the last one's sentence do not hold (a CAS may
+     *  hand out the same Sentence object again). */
+    @Override
+    public void process(JCas jcas) {
+        tagged = null;
+        super.process(jcas);
+    }
+
+    /** The tag of the token that begins at ``tokBegin`` ("" if none), as HeidelTime's
+     *  own: it collected the sentence's tokens again for every match it checked. */
+    @Override
+    public String getPosFromMatchResult(int tokBegin, int tokEnd, Sentence s, JCas jcas) {
+        if (s != tagged) {
+            tagAt.clear();
+            FSIterator<Annotation> tokens = jcas.getAnnotationIndex(Token.type).subiterator(s);
+            while (tokens.hasNext()) {
+                Token token = (Token) tokens.next();
+                tagAt.put(token.getBegin(), token.getPos());
+            }
+            tagged = s;
+        }
+        return tagAt.containsKey(tokBegin) ? tagAt.get(tokBegin) : "";
     }
 
     private boolean[] found(String text) {
