@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from timeline.events.builder import Told
-from timeline.events.names import Names, kind_of, settle
+from timeline.events.names import Names, kind_of, named, settle
 from timeline.model import Document, Event, Participant, TextSpan, Timex, Trigger
 
 PIECE_CHARS = 50_000  # measured: per-character time is flat from about 25,000 to 100,000
@@ -226,10 +226,10 @@ def _settle_participants(item: Told, votes: dict[str, Counter[str]]) -> None:
     in another piece (each piece had settled its own), each once."""
     kept: list[Participant] = []
     for person in item.event.participants:
-        if person.text.endswith("s") and person.text[:-1] in votes:
+        if (base := named(person.text, votes)) != person.text:
             item.names.discard(person.text)
-            person.text = person.text[:-1]
-            item.names.add(person.text)
+            item.names.add(base)
+            person.text = base
             if person.end is not None:
                 person.end -= 1
         if person.text in votes:

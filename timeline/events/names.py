@@ -63,7 +63,8 @@ def _ends_with_any(word: str, endings: list[str]) -> bool:
 
 def find_names(doc: Doc, lex: Lexicon) -> Names:
     """Every name in the document with the kind it most likely has."""
-    names = [*_proper_runs(doc, lex), *_acronyms(doc)]
+    outside = _outside_timexes(doc)
+    names = [*_proper_runs(doc, lex, outside), *_acronyms(doc, outside)]
     names.sort(key=lambda name: name.first)
     conjunctions = set(lex.words("clause_conjunctions"))
     pairs = []
@@ -81,20 +82,21 @@ def find_names(doc: Doc, lex: Lexicon) -> Names:
 
 
 def _outside_timexes(doc: Doc) -> numpy.ndarray:
+    """Per token: not in a time expression."""
     outside = numpy.ones(len(doc), dtype=bool)
     for span in doc.user_data.get("timex_spans", []):  # as nlp.mark_timexes left them
         outside[span.start:span.end] = False
     return outside
 
 
-def _proper_runs(doc: Doc, lex: Lexicon) -> list[Name]:
+def _proper_runs(doc: Doc, lex: Lexicon, outside: numpy.ndarray) -> list[Name]:
     """Runs of proper-noun words outside time expressions, found in the Doc's arrays:
     a Token object per word had cost a third of the events stage."""
     if not len(doc):
         return []
     tags, alpha = doc.to_array([TAG, IS_ALPHA]).T
     proper = [doc.vocab.strings[tag] for tag in lex.proper_noun_tags]
-    wanted = numpy.isin(tags, proper) & (alpha == 1) & _outside_timexes(doc)
+    wanted = numpy.isin(tags, proper) & (alpha == 1) & outside
     edges = numpy.diff(numpy.r_[0, wanted.astype(numpy.int8), 0])
     names = []
     for i, j in zip(numpy.flatnonzero(edges == 1).tolist(),
@@ -107,12 +109,11 @@ def _proper_runs(doc: Doc, lex: Lexicon) -> list[Name]:
     return names
 
 
-def _acronyms(doc: Doc) -> list[Name]:
+def _acronyms(doc: Doc, outside: numpy.ndarray) -> list[Name]:
     """Acronyms at the front of compounds ("NATO-Beschluss") outside time expressions
     (a word with a hyphen is never in a run of proper nouns: those are all letters)."""
     words = doc.to_array([ORTH])
     hyphenated = [h for h in numpy.unique(words).tolist() if "-" in doc.vocab.strings[h]]
-    outside = _outside_timexes(doc)
     names = []
     for i in numpy.flatnonzero(numpy.isin(words, hyphenated)).tolist():
         token = doc[i]
@@ -177,11 +178,16 @@ def settle(parts: list[Names]) -> dict[str, Counter[str]]:
             if pooled[a] and pooled[a].most_common(1)[0][0] == "LOC":
                 pooled[b]["LOC"] += 1
     for name in (n for part in parts for n in part.names):
-        if name.text.endswith("s") and name.text[:-1] in pooled:
-            # "Stoltenbergs Besuch" names Stoltenberg: the span without the genitive -s
-            name.text, name.end = name.text[:-1], name.end - 1
+        if (base := named(name.text, pooled)) != name.text:
+            name.text, name.end = base, name.end - 1
         name.votes = pooled[name.text]
     return pooled
+
+
+def named(text: str, pooled: dict[str, Counter[str]]) -> str:
+    """The name ``text`` stands for: "Stoltenbergs Besuch" names Stoltenberg, when that
+    is a name of the text (``pooled``, as :func:`settle` gives them), the genitive -s off."""
+    return text[:-1] if text.endswith("s") and text[:-1] in pooled else text
 
 
 def kind_of(votes: Counter[str]) -> str:

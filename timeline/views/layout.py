@@ -153,9 +153,8 @@ def label_box(item: Item, side: str, width: float, scale: float) -> tuple[float,
 def _sides(item: Item, width: float, scale: float, axis: tuple[float, float]) -> list[str]:
     """Where a label may go, best first: right of the item, else left; a side whose
     label runs past the axis end comes only if neither fits within it."""
-    within = [side for side in ("right", "left")
-              if axis[0] <= label_box(item, side, width, scale)[0]
-              and label_box(item, side, width, scale)[1] <= axis[1]]
+    boxes = {side: label_box(item, side, width, scale) for side in ("right", "left")}
+    within = [side for side, (start, end) in boxes.items() if axis[0] <= start and end <= axis[1]]
     return within or ["right"]
 
 
