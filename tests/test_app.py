@@ -143,7 +143,7 @@ def test_curate_two_seeds_and_a_corpus_then_reopen(app: AppTest,
 
     saved = _render(app, "json")
     data = json.loads(saved)
-    assert data["schema_version"] == 3
+    assert data["schema_version"] == 4
     assert len(data["events"]) == len(machine.events) + 1
     unchanged = {e.id: e for e in machine.events if e.id not in changed}
     assert [e for e in curated.events if e.id in unchanged] == list(unchanged.values())

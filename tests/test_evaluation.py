@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import ROOT
 from tests.test_cli import timeline
 from timeline.errors import BadInputError
-from timeline.evaluation.events import EventCounts, _dating_pairs, evaluate_events
+from timeline.evaluation.events import EventCounts, dating_pairs, evaluate_events
 from timeline.evaluation.folds import LEAVE_ONE_OUT, assign, folds, spread
 from timeline.evaluation.report import (
     Evaluation,
@@ -154,8 +154,9 @@ def test_folds_are_fixed_and_score_each_part_on_its_own() -> None:
 
 
 def test_event_dating_against_gold_tlinks(extractor: Extractor) -> None:
-    """`timeline eval --events` on AQUAINT: minimums that guard today's figures (75.5 %
-    precision, 42.8 % same-sentence recall) against a change that loses them."""
+    """`timeline eval --events` on AQUAINT: minimums that guard today's figures (68.8 %
+    precision, 60.5 % same-sentence recall, with the weights learnt from all of it)
+    against a change that loses them."""
     documents = read_corpus(ROOT / "tests" / "data" / "aquaint-en")
     first = documents[0]
     assert ("IS_INCLUDED", "e1", "t1") in first.tlinks  # eventInstanceID ei1 -> EVENT e1
@@ -163,14 +164,14 @@ def test_event_dating_against_gold_tlinks(extractor: Extractor) -> None:
     reversed_link = GoldDocument("x", "", None, first.path, timexes=first.timexes,
                                  events=first.events, tlinks=[("INCLUDES", "t1", "e1"),
                                                               ("BEFORE", "e2", "t1")])
-    assert _dating_pairs(reversed_link) == {("e1", "t1")}  # either way round; dating kinds
+    assert dating_pairs(reversed_link) == {("e1", "t1")}  # either way round; dating kinds
     per_document, without = evaluate_events(documents, "en", "news", extractor)
     counts = EventCounts()
     for part in per_document.values():
         counts += part
     assert without == 0 and len(per_document) == len(documents)
-    assert counts.matched > 400 and counts.gold > 700
-    assert counts.precision >= 73.0 and counts.recall >= 41.0, counts
+    assert counts.matched > 600 and counts.gold > 700
+    assert counts.precision >= 67.0 and counts.recall >= 59.0, counts
 
 
 def test_krauts_held_out_folds_keep_their_scores(extractor: Extractor) -> None:

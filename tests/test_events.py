@@ -152,6 +152,29 @@ def test_the_event_an_expression_modifies(extractor) -> None:  # type: ignore[no
     assert found["einen Tag später"] == "ergriffen"
 
 
+def test_other_happenings_the_same_expression_dates(extractor) -> None:  # type: ignore[no-untyped-def]
+    """Coordinated verbs share their date (weights learnt from AQUAINT's TLINKs,
+    tools/happening_weights.py); a language without weights gets none."""
+    text = ("Police arrested the suspect on Monday and charged him with murder. "
+            "The Security Council condemned the bombing on Thursday and called on all "
+            "states to cooperate.")
+    document, events = extractor.document(
+        DocumentInput(id="t", text=text, source="test", dct="1999-03-12"), Options(language="en"))
+    words = {t.id: t.text for t in document.timexes}
+    happenings = {words[e.timex_id or ""]: [t.text for t in (e.trigger, *e.other_triggers) if t]
+                  for e in events}
+    assert happenings["Monday"] == ["arrested", "charged"]
+    assert "condemned" in happenings["Thursday"][1:]
+    for event in events:
+        mention = event.mentions[0]
+        assert mention.other_triggers == event.other_triggers
+        assert all(text[t.start:t.end] == t.text for t in event.other_triggers)
+    _, events = extractor.document(DocumentInput(
+        id="d", text="Die Polizei nahm den Mann am Montag fest und klagte ihn an.", source="test",
+        dct="1999-03-12"), Options(language="de"))
+    assert events and not any(e.other_triggers for e in events)
+
+
 def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None:  # type: ignore[no-untyped-def]
     _, events = extractor.document(
         DocumentInput(id="t", text="A man was arrested in connection with last year's deadly "

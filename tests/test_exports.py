@@ -114,7 +114,7 @@ def test_cli_writes_every_format(seed_json: Path, tmp_path: Path) -> None:
                   "--timeml", str(tmp_path / "tml"), "--svg", str(tmp_path / "t.svg"),
                   "--json", "-")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["schema_version"] == 3
+    assert json.loads(result.stdout)["schema_version"] == 4
     assert (tmp_path / "tml" / "stoltenberg-kiew.tml").is_file()
     assert {p.name for p in tmp_path.iterdir()} == {"t.html", "t.csv", "t.js.json", "tml",
                                                      "t.svg"}

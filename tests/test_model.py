@@ -32,7 +32,7 @@ def test_round_trip(seed_timeline: Timeline) -> None:
 
 def test_required_fields_present(seed_timeline: Timeline) -> None:
     data = json.loads(seed_timeline.to_json())
-    assert data["schema_version"] == 3
+    assert data["schema_version"] == 4
     document = data["documents"][0]
     assert {"id", "title", "language", "doc_type", "dct", "timexes"} <= document.keys()
     for timex in document["timexes"]:
@@ -64,15 +64,31 @@ def test_version_2_files_still_load(seed_timeline: Timeline) -> None:
     data = json.loads(seed_timeline.to_json())
     data["schema_version"] = 2
     for event in data["events"]:
-        for name in ("source", "edited", "included", "value", "end_value"):
+        for name in ("source", "edited", "included", "value", "end_value", "other_triggers"):
             del event[name]
         for mention in event["mentions"]:
-            del mention["doc_id"]
+            del mention["doc_id"], mention["other_triggers"]
     for document in data["documents"]:
         del document["language_source"], document["doc_type_source"]
     old_schema = json.loads((SCHEMA_PATH.parent / "timeline-v2.schema.json").read_text("utf-8"))
     jsonschema.validate(data, old_schema, cls=jsonschema.Draft202012Validator)
     loaded = Timeline.from_json(json.dumps(data))
-    assert loaded.schema_version == 3
+    assert loaded.schema_version == 4
     assert all(e.source == "machine" and e.included and not e.edited for e in loaded.events)
+    assert [e.title for e in loaded.events] == [e.title for e in seed_timeline.events]
+
+
+def test_version_3_files_still_load(seed_timeline: Timeline) -> None:
+    """A file written before events had other happenings: no other_triggers."""
+    data = json.loads(seed_timeline.to_json())
+    data["schema_version"] = 3
+    for event in data["events"]:
+        del event["other_triggers"]
+        for mention in event["mentions"]:
+            del mention["other_triggers"]
+    old_schema = json.loads((SCHEMA_PATH.parent / "timeline-v3.schema.json").read_text("utf-8"))
+    jsonschema.validate(data, old_schema, cls=jsonschema.Draft202012Validator)
+    loaded = Timeline.from_json(json.dumps(data))
+    assert loaded.schema_version == 4
+    assert all(not e.other_triggers for e in loaded.events)
     assert [e.title for e in loaded.events] == [e.title for e in seed_timeline.events]

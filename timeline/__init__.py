@@ -1,3 +1,3 @@
 """Turn texts into timelines of dated events (HeidelTime inside)."""
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"

@@ -22,8 +22,8 @@ from timeline.errors import BadInputError, TimelineError
 from timeline.time.chrono import Instant
 from timeline.time.semantics import Granularity, Span
 
-SCHEMA_VERSION: Literal[3] = 3
-READABLE_VERSIONS = (1, 2, 3)  # versions 2 and 3 only added fields, all with defaults
+SCHEMA_VERSION: Literal[4] = 4
+READABLE_VERSIONS = (1, 2, 3, 4)  # versions 2 to 4 only added fields, all with defaults
 EditedField = Literal["title", "date", "end", "participants", "included", "mentions"]
 SCHEMA_PATH = Path(__file__).parent / "schema" / f"timeline-v{SCHEMA_VERSION}.schema.json"
 RECORDS_SCHEMA_PATH = SCHEMA_PATH.with_name(f"timeline-lines-v{SCHEMA_VERSION}.schema.json")
@@ -134,6 +134,8 @@ class Mention(_Model):
     clause_start: int = Field(ge=0)
     clause_end: int = Field(ge=0)
     trigger: Trigger | None = None
+    other_triggers: list[Trigger] = Field(
+        default_factory=list, description="other happenings the same expression dates here")
 
 
 class Document(_Model):
@@ -188,6 +190,10 @@ class Event(_Model):
     clause_start: int = Field(default=0, ge=0)
     clause_end: int = Field(default=0, ge=0)
     trigger: Trigger | None = None
+    other_triggers: list[Trigger] = Field(
+        default_factory=list,
+        description="other happenings the same expression dates (\"arrested ... since 1990 "
+        "for protesting\"), most likely first; as the first mention's")
     start: str | None = Field(description="as Interval.start; null if open or recurring")
     end: str | None = Field(description="as Interval.end; null if open or recurring")
     granularity: Granularity
@@ -251,7 +257,7 @@ class DocumentError(_Model):
 
 
 class Timeline(_Model):
-    schema_version: Literal[3] = SCHEMA_VERSION
+    schema_version: Literal[4] = SCHEMA_VERSION
     documents: list[Document] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     errors: list[DocumentError] = Field(default_factory=list)
@@ -355,7 +361,8 @@ class Record(_Model):
     lines of a file together are a :class:`Timeline` (:meth:`Timeline.from_records`).
     """
 
-    schema_version: Literal[3] = SCHEMA_VERSION
+    schema_version: Literal[3, 4] = Field(
+        default=SCHEMA_VERSION, description="lines of version 3 files stay readable (--resume)")
     id: str | None = Field(description="the document's id; null for an input that had none")
     source: str = Field(description="where the input came from: a path, or path:line")
     sha256: str | None = Field(

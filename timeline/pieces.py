@@ -251,7 +251,8 @@ def _placed(timex: Timex, piece: Piece) -> Timex:
 def _shift_event(event: Event, offset: int, moved: set[int]) -> None:
     """Every offset of ``event`` moved by ``offset``; objects in ``moved`` already were."""
     spans: list[TextSpan | Trigger | Participant] = []
-    for trigger in (event.trigger, *(m.trigger for m in event.mentions)):
+    for trigger in (event.trigger, *event.other_triggers,
+                    *(t for m in event.mentions for t in (m.trigger, *m.other_triggers))):
         if trigger is not None:
             spans.extend([trigger, *trigger.parts])
     spans.extend(p for p in event.participants if p.start is not None)

@@ -13,16 +13,15 @@ every fold but I (the fixed round robin of ``timeline eval --folds``), so that
 from __future__ import annotations
 
 import argparse
-import json
-import re
 from collections import Counter
 from pathlib import Path
+
+from language_file import replace_key
 
 from timeline.evaluation.folds import assign
 from timeline.io.annotated import read_corpus
 from timeline.pipeline import Extractor
 
-LANG_DIR = Path(__file__).resolve().parents[1] / "timeline/data/lang"
 KEY = "event_nouns_from_gold"
 
 
@@ -49,18 +48,6 @@ def learn(gold: Path, language: str, share: float,
                   if marked and marked >= share * uses[lemma])
 
 
-def write(language: str, nouns: list[str]) -> None:
-    """Replace the key in place, keeping the file's layout (one word per line)."""
-    path = LANG_DIR / f"{language}.json"
-    text = path.read_text(encoding="utf-8")
-    block = f' "{KEY}": ' + json.dumps(nouns, ensure_ascii=False, indent=1).replace(
-        "\n", "\n ") + ",\n"
-    text = re.sub(rf' "{KEY}": \[.*?\],\n', "", text, flags=re.DOTALL)
-    text = text.replace(' "reporting_verbs":', block + ' "reporting_verbs":', 1)
-    json.loads(text)  # still valid
-    path.write_text(text, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("gold", type=Path, help="a directory of TimeML files with EVENTs")
@@ -76,7 +63,7 @@ def main() -> None:
     nouns = learn(args.gold, args.lang, args.share, leave_out)
     print(f"{len(nouns)} nouns: {' '.join(nouns)}")
     if args.write:
-        write(args.lang, nouns)
+        replace_key(args.lang, KEY, nouns)
 
 
 if __name__ == "__main__":

@@ -283,12 +283,14 @@ def _absorb(event: Event, other: Event) -> None:
     mentions = other.mentions or ([Mention(
         timex_id=other.timex_id, sentence_start=other.sentence_start,
         sentence_end=other.sentence_end, clause_start=other.clause_start,
-        clause_end=other.clause_end, trigger=other.trigger)] if other.timex_id else [])
+        clause_end=other.clause_end, trigger=other.trigger,
+        other_triggers=other.other_triggers)] if other.timex_id else [])
     if not event.mentions and event.timex_id:
         event.mentions = [Mention(
             timex_id=event.timex_id, sentence_start=event.sentence_start,
             sentence_end=event.sentence_end, clause_start=event.clause_start,
-            clause_end=event.clause_end, trigger=event.trigger)]
+            clause_end=event.clause_end, trigger=event.trigger,
+            other_triggers=event.other_triggers)]
     for mention in mentions:
         doc_id = mention.doc_id or other.doc_id
         event.mentions.append(mention.model_copy(

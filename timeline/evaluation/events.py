@@ -1,11 +1,12 @@
 """Are our events dated by the right expression? Scored against gold TLINKs.
 
-A timeline event pairs a trigger (what happened) with the time expression that
-dates it. TimeML gold (AQUAINT, TimeBank) marks EVENTs and the TLINKs between
-events and times. Of our events whose trigger overlaps a gold EVENT and whose
-expression overlaps a gold TIMEX3, **precision** is the share whose pair is a
-gold TLINK of a dating kind; **recall** is the share of gold dating TLINKs
-within one sentence that one of our events recovers.
+A timeline event pairs a trigger (what happened), and the other happenings
+the same expression dates, with that time expression. TimeML gold (AQUAINT,
+TimeBank) marks EVENTs and the TLINKs between events and times. Of our
+(happening, expression) pairs whose happening overlaps a gold EVENT and whose
+expression overlaps a gold TIMEX3, **precision** is the share that are a gold
+TLINK of a dating kind; **recall** is the share of gold dating TLINKs within
+one sentence that one of our events recovers.
 """
 
 from __future__ import annotations
@@ -42,12 +43,12 @@ class EventCounts(Summed):
         return 100 * self.recovered / self.gold if self.gold else 0.0
 
 
-def _under(start: int, end: int, spans: list[GoldTimex]) -> str | None:
+def under(start: int, end: int, spans: list[GoldTimex]) -> str | None:
     """The id of the first gold span overlapping ``[start, end)``."""
     return next((s.id for s in spans if s.start < end and start < s.end), None)
 
 
-def _dating_pairs(gold: GoldDocument) -> set[tuple[str, str]]:
+def dating_pairs(gold: GoldDocument) -> set[tuple[str, str]]:
     """(eid, tid) of every dating TLINK, whichever way round it was written."""
     events = {e.id for e in gold.events}
     times = {t.id for t in gold.timexes}
@@ -65,19 +66,20 @@ def _dating_pairs(gold: GoldDocument) -> set[tuple[str, str]]:
 def score_events(gold: GoldDocument, document: Document, events: list[Event]) -> EventCounts:
     """Our events of one document against its gold EVENTs and TLINKs."""
     timexes = {t.id: t for t in document.timexes}
-    dating = _dating_pairs(gold)
+    dating = dating_pairs(gold)
     counts = EventCounts()
     ours: set[tuple[str, str]] = set()
-    told = [(m.trigger or event.trigger, m.timex_id) for event in events
-            for m in (event.mentions or [])] + \
-        [(e.trigger, e.timex_id) for e in events if not e.mentions]
-    for trigger, timex_id in told:  # each place an event is told: its trigger, its date
+    told = [(trigger, m.timex_id) for event in events for m in (event.mentions or [])
+            for trigger in (m.trigger or event.trigger, *m.other_triggers)] + \
+        [(trigger, e.timex_id) for e in events if not e.mentions
+         for trigger in (e.trigger, *e.other_triggers)]
+    for trigger, timex_id in told:  # each place an event is told: each happening, its date
         timex = timexes.get(timex_id or "")
         if trigger is None or timex is None:
             continue
         eid = next((found for part in trigger.parts
-                    if (found := _under(part.start, part.end, gold.events))), None)
-        tid = _under(timex.start, timex.end, gold.timexes)
+                    if (found := under(part.start, part.end, gold.events))), None)
+        tid = under(timex.start, timex.end, gold.timexes)
         if eid is None or tid is None:
             continue
         counts.matched += 1
@@ -147,13 +149,15 @@ def markdown(per_document: dict[str, EventCounts], k: int | None) -> list[str]:
     whole = _sum(per_document.values())
     lines = ["## Events dated by the right expression", "",
              ("Gold TLINKs of a dating kind (" + ", ".join(sorted(DATING)) + ") between an "
-              "EVENT and a TIMEX3; our events matched by overlap of a trigger part and of the "
-              "expression. Which nouns name happenings is learnt from gold EVENTs "
-              "(`tools/event_nouns.py`): on a corpus the list was learnt from, quote the fold "
-              "it was learnt without (`--folds K --fold I`)."), "",
+              "EVENT and a TIMEX3; each happening of our events (trigger and other triggers) "
+              "matched by overlap of a trigger part and of the expression. Which nouns name "
+              "happenings is learnt from gold EVENTs (`tools/event_nouns.py`), which other "
+              "happenings an expression dates from gold TLINKs "
+              "(`tools/happening_weights.py`): on a corpus they were learnt from, quote the "
+              "fold they were learnt without (`--folds K --fold I`)."), "",
              "| measure | share | of |", "| --- | ---: | ---: |",
              (f"| dating precision | {whole.precision:.1f} % | {whole.dating} of "
-              f"{whole.matched} matched events |"),
+              f"{whole.matched} matched happenings |"),
              (f"| same-sentence recall | {whole.recall:.1f} % | {whole.recovered} of "
               f"{whole.gold} gold links |")]
     if folds := _folds(per_document, k):

@@ -3,23 +3,26 @@
 One event per placed expression: DATE/TIME values, ranges written as two
 expressions ("von 1939 bis 1945"), durations with an anchor ("seit drei
 Jahren", "in den vergangenen Monaten", laid against the DCT) and SETs (kept
-as recurring, not placed). Each gets its clause, trigger, participants and
-title; the same happening told twice (same time, and the same trigger or an
-anaphor pointing back at it) becomes one event with several mentions. The
+as recurring, not placed). Each gets its clause, trigger, the other
+happenings the same expression dates, participants and title; the same
+happening told twice (same time, and the same trigger or an anaphor pointing
+back at it) becomes one event with several mentions. The
 builder reads the document and the analysed ``Doc`` and only adds events.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from timeline.events.clauses import clause_of, trimmed
+from timeline.events.happenings import other_happenings
 from timeline.events.names import Name, Names, find_names, participants
 from timeline.events.titles import shorten, title
-from timeline.events.triggers import find_trigger
+from timeline.events.triggers import Found, find_trigger
 from timeline.model import (
     Document,
     Event,
@@ -131,12 +134,20 @@ class Told:
     names: set[str]
 
 
+Happenings = Callable[[Span, Found | None, Lexicon], list[Found]]
+
+
 class EventBuilder:
     """``__call__(document, doc, ranges) -> events``; one instance serves all documents.
 
     In two steps for texts tagged in pieces: :meth:`told` per piece, then
-    :meth:`join` once over the whole document.
+    :meth:`join` once over the whole document. ``happenings`` chooses the other
+    happenings an expression dates (``tools/happening_weights.py`` passes one that
+    records the candidates to learn from).
     """
+
+    def __init__(self, happenings: Happenings = other_happenings) -> None:
+        self.happenings = happenings
 
     def __call__(self, document: Document, doc: Doc,
                  ranges: list[tuple[str, str]] | None = None) -> list[Event]:
@@ -165,8 +176,7 @@ class EventBuilder:
             event.id = f"{document.id}:e{number}"
         return merged
 
-    @staticmethod
-    def _event(document: Document, doc: Doc, draft: _Draft, names: list[Name],
+    def _event(self, document: Document, doc: Doc, draft: _Draft, names: list[Name],
                lex: Lexicon) -> Event | None:
         timex = draft.timex
         span = timex_span(doc, timex.id)
@@ -183,9 +193,10 @@ class EventBuilder:
         interval = draft.interval
         sentence_span = trimmed(sentence, punctuation=False)
         trigger = found.model() if found else None
+        others = [other.model() for other in self.happenings(span, found, lex)]
         mention = Mention(timex_id=timex.id, sentence_start=sentence_span.start_char,
                           sentence_end=sentence_span.end_char, clause_start=clause.start_char,
-                          clause_end=clause.end_char, trigger=trigger)
+                          clause_end=clause.end_char, trigger=trigger, other_triggers=others)
         approximate = bool(interval and interval.approximate)
         uncertain_start = bool(interval and interval.uncertain_start)
         uncertain_end = bool(interval and interval.uncertain_end)
@@ -196,7 +207,7 @@ class EventBuilder:
             sentence=" ".join(sentence_span.text.split()),
             sentence_start=sentence_span.start_char, sentence_end=sentence_span.end_char,
             clause=" ".join(clause.text.split()), clause_start=clause.start_char,
-            clause_end=clause.end_char, trigger=trigger,
+            clause_end=clause.end_char, trigger=trigger, other_triggers=others,
             start=interval.start if interval else None,
             end=interval.end if interval else None,
             granularity=interval.granularity if interval else _granularity_of_set(timex.value),

@@ -18,7 +18,7 @@ from timeline.time.wording import describe_events, last_instant_iso
 
 COLUMNS = ["document", "document_title", "event_id", "when", "start", "end", "start_iso",
            "end_iso", "granularity", "uncertain", "title", "expression", "timex3_value",
-           "trigger", "participants", "sentence"]
+           "trigger", "other_triggers", "participants", "sentence"]
 _FORMULA = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
@@ -41,5 +41,6 @@ def csv_text(timeline: Timeline) -> str:
             "recurring" if event.recurring else event.granularity.value,
             "yes" if event.uncertain else "no", event.title, timex.text, timex.value,
             event.trigger.text if event.trigger else "",
+            "; ".join(t.text for t in event.other_triggers),
             "; ".join(f"{p.text} ({p.kind})" for p in event.participants), event.sentence)])
     return "\ufeff" + out.getvalue()

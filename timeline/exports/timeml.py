@@ -9,7 +9,8 @@ user text into markup.
 
 Inline XML cannot overlap and TimeML's EVENT holds text only, so a trigger
 that touches a time expression or another trigger is left out, with its links;
-the file says how many in a comment.
+the file says how many in a comment. Every happening an expression dates (the
+trigger and the other triggers) is an EVENT with its TLINK to the expression.
 """
 
 from __future__ import annotations
@@ -54,11 +55,14 @@ def xml_safe(text: str) -> str:
 
 
 def _told(event: Event, doc_id: str) -> list[tuple[str, Trigger | None]]:
-    """(timex id, trigger) of every mention in document ``doc_id``; a v1 event
-    without mentions tells itself; one a person added without an expression, nothing."""
+    """(timex id, trigger) of every happening of every mention in document ``doc_id``;
+    a v1 event without mentions tells itself; one a person added without an
+    expression, nothing."""
     if not event.mentions:
-        return [(event.timex_id, event.trigger)] if event.timex_id else []
-    return [(m.timex_id, m.trigger) for m in event.mentions if (m.doc_id or event.doc_id) == doc_id]
+        return [(event.timex_id, trigger) for trigger in (event.trigger, *event.other_triggers)
+                ] if event.timex_id else []
+    return [(m.timex_id, trigger) for m in event.mentions if (m.doc_id or event.doc_id) == doc_id
+            for trigger in (m.trigger, *m.other_triggers)]
 
 
 def _plan(document: Document, events: list[Event]) -> _Plan:

@@ -105,7 +105,8 @@ def restore(document: Document, events: list[Event], cleaned: Cleaned) -> None:
         event.sentence = _display(original[event.sentence_start:event.sentence_end])
         event.clause_start, event.clause_end = cleaned.span(event.clause_start, event.clause_end)
         event.clause = _display(original[event.clause_start:event.clause_end])
-        _trigger(event.trigger, cleaned, done)
+        for trigger in (event.trigger, *event.other_triggers):
+            _trigger(trigger, cleaned, done)
         for person in event.participants:
             if id(person) in done:
                 continue
@@ -118,7 +119,8 @@ def restore(document: Document, events: list[Event], cleaned: Cleaned) -> None:
                 mention.sentence_start, mention.sentence_end)
             mention.clause_start, mention.clause_end = cleaned.span(mention.clause_start,
                                                                     mention.clause_end)
-            _trigger(mention.trigger, cleaned, done)
+            for trigger in (mention.trigger, *mention.other_triggers):
+                _trigger(trigger, cleaned, done)
 
 
 def _display(stretch: str) -> str:

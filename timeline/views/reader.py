@@ -110,14 +110,16 @@ class _Telling(NamedTuple):
     end: int
     trigger: Trigger | None
     timex_id: str | None
+    others: list[Trigger]
 
 
 def _tellings(document: Document, event: Event) -> list[_Telling]:
     """Where in this document the event is told: its sentence, trigger and
     expression, its own first."""
-    own = [_Telling(event.sentence_start, event.sentence_end, event.trigger, event.timex_id)] \
-        if event.doc_id == document.id else []
-    return own + [_Telling(m.sentence_start, m.sentence_end, m.trigger, m.timex_id)
+    own = [_Telling(event.sentence_start, event.sentence_end, event.trigger, event.timex_id,
+                    event.other_triggers)] if event.doc_id == document.id else []
+    return own + [_Telling(m.sentence_start, m.sentence_end, m.trigger, m.timex_id,
+                           m.other_triggers)
                   for m in event.mentions if (m.doc_id or event.doc_id) == document.id]
 
 
@@ -164,12 +166,13 @@ def _timex_marks(document: Document) -> list[_Mark]:
 
 
 def _trigger_marks(document: Document, events: list[Event]) -> list[_Mark]:
-    """Each trigger part once, its hover naming what happened (every event it names)."""
+    """Each trigger part once (the other happenings' too), its hover naming what
+    happened (every event it names)."""
     titles: dict[tuple[int, int], list[str]] = {}
     for event in events:
         for telling in _tellings(document, event):
-            trigger = telling.trigger
-            for part in (trigger.parts or [trigger]) if trigger else []:
+            triggers = [t for t in (telling.trigger, *telling.others) if t is not None]
+            for part in [part for trigger in triggers for part in (trigger.parts or [trigger])]:
                 named = titles.setdefault((part.start, part.end), [])
                 if event.title not in named:
                     named.append(event.title)

@@ -49,11 +49,11 @@ def pieces(text: str, start: int, end: int, marks: list[tuple[int, int, str]]) -
 
 
 def event_sentence(document: Document, event: Event) -> list[Piece]:
-    """The event's first sentence with its time expression(s) and trigger marked."""
+    """The event's first sentence with its time expression(s) and triggers (the other
+    happenings' too) marked."""
     timexes = {t.id: t for t in document.timexes}
     marks = [(timexes[tid].start, timexes[tid].end, "timex")
              for tid in (event.timex_id, event.end_timex_id) if tid in timexes]
-    if event.trigger:
-        parts = event.trigger.parts or [event.trigger]
-        marks += [(part.start, part.end, "trigger") for part in parts]
+    for trigger in [t for t in (event.trigger, *event.other_triggers) if t is not None]:
+        marks += [(part.start, part.end, "trigger") for part in trigger.parts or [trigger]]
     return pieces(document.text, event.sentence_start, event.sentence_end, marks)
