@@ -188,6 +188,38 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
 
 
 @pytest.mark.parametrize(("language", "text", "title"), [
+    # a bare event noun says less than its clause
+    ("en", "Castro attended a rally Thursday by media workers.",
+     "Castro attended a rally by media workers"),
+    ("de", "Richard von Weizsäcker äußerte sich in seiner Rede am 8. Mai 1985 dazu.",
+     "Richard von Weizsäcker äußerte sich in seiner Rede dazu"),
+    # a compound names its happening
+    ("de", "Die Tet-Offensive im Januar 1968 erschütterte den Glauben.", "Tet-Offensive"),
+    # a date inside a noun phrase leaves the phrase's own words
+    ("en", "Investigators have searched for Kopp since shortly after the Oct. 23 slaying.",
+     "Investigators have searched for Kopp since shortly after the slaying"),
+    ("en", "The location for Friday's ceremony was chosen by Albright.",
+     "The location for Friday's ceremony was chosen by Albright"),
+    # a verb after an opening quote has its subject already
+    ("en", "``Stopping clinic violence will be our theme next year,'' he said.",
+     "Stopping clinic violence will be our theme"),
+])
+def test_titles_say_what_happened(extractor, language: str, text: str,  # type: ignore[no-untyped-def]
+                                  title: str) -> None:
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="1998-11-06"), Options(language=language))
+    assert [e.title for e in events] == [title]
+
+
+@pytest.mark.parametrize("dash", ["-", "_", "—"])
+def test_a_news_dateline_stays_out_of_the_title(extractor, dash: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"BUFFALO, N.Y. {dash} Police arrested the suspect on Monday."
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="1998-11-06"), Options(language="en"))
+    assert [e.title for e in events] == ["Police arrested the suspect"]
+
+
+@pytest.mark.parametrize(("language", "text", "title"), [
     ("en", ("Kopp's stepmother, who married Kopp's father when Kopp was in his 30s, said "
             "Thursday from her home in Irving, Texas."),
      "Kopp's stepmother said from her home in Irving, Texas"),

@@ -51,15 +51,23 @@ def _render(tokens: list[Token], capitalize: bool = True) -> str:
 
 def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
     """The expressions, the words that introduce them ("in den kommenden", "im Laufe
-    des") and a possessive ending after them ("Sunday's service" loses "Sunday's")."""
+    des") and a possessive ending after them ("Sunday's service" loses "Sunday's").
+    A date inside a noun phrase leaves the phrase's own words."""
     words: set[int] = set()
     possessive = set(lex.words("possessive_markers"))
     aspects = set(lex.words("aspect_nouns"))
+    prenominal = bool(lex.data.get("title_premodifiers"))  # dates go before nouns too
     for timex in timexes:
         doc = timex.doc
-        words.update(range(timex.start, timex.end))
+        before = doc[timex.start - 1] if timex.start > timex.sent.start else None
         if timex.end < len(doc) and doc[timex.end].lower_ in possessive:
-            words.add(timex.end)
+            if before is not None and before.pos_ in ("ADP", "VERB"):
+                continue  # "for Friday's ceremony": "for ceremony" would not read
+            words.update((*range(timex.start, timex.end), timex.end))
+            continue
+        words.update(range(timex.start, timex.end))
+        if prenominal and timex.end < len(doc) and doc[timex.end].pos_ in ("NOUN", "PROPN"):
+            continue  # the date modifies a noun: "after the Oct. 23 slaying" keeps "after the"
         i = timex.start - 1
         while i >= 0 and doc[i].pos_ in ("ADP", "DET", "CCONJ", "ADJ") and i >= timex.start - 3:
             words.add(i)
@@ -124,7 +132,7 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
     return i
 
 
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES = frozenset({"-", "–", "—", "_"})  # "_": wire copy's dash, "BUFFALO, N.Y. _ Police"
 
 
 def _without_dateline(tokens: list[Token]) -> list[Token]:
@@ -215,7 +223,9 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
-    if tokens and tokens[0].pos_ in ("VERB", "AUX") and tokens[0].i > clause.start:
+    skipped = [t for t in doc[clause.start:tokens[0].i]
+               if not t.is_punct and t.text not in _QUOTES] if tokens else []
+    if tokens and tokens[0].pos_ in ("VERB", "AUX") and skipped:
         # the date (or an adverb) stood before the verb: put the subject there
         end = _subject(tokens, 1, lex)
         if end > 1:
@@ -252,9 +262,13 @@ def title(found: Found | None, clause: Span, timex: list[Span], speaker: str | N
     """The title of the event dated by ``timex`` (two spans for a range)."""
     aspect = found is not None and len(found.tokens) == 1 and \
         found.lemmas[0].lower() in lex.words("aspect_nouns")  # "Ende" alone says nothing
+    told = _clause_title(clause, timex, lex) or shorten(clause.text)
     if found is not None and found.how != "VERB" and not aspect:
         phrase = _render(_noun_phrase(found.tokens[0], clause, _date_words(timex, lex), lex))
         if found.how == "AFTER" and speaker and speaker not in phrase:
             phrase = f"{speaker}: {phrase}"
-        return shorten(phrase)
-    return _clause_title(clause, timex, lex) or shorten(clause.text)
+        # a bare noun ("Rally", "Rede") says less than its clause ("Castro attended a
+        # rally"); a compound names its happening ("Tet-Offensive", "Bundestagswahl")
+        if " " in phrase or "-" in phrase or len(phrase) >= 12 or " " not in told:
+            return shorten(phrase)
+    return told
