@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 
 from timeline.errors import BadInputError
-from timeline.model import SCHEMA_PATH, Timeline, schema_text
+from timeline.model import SCHEMA_PATH, Record, Timeline, schema_text
 
 
 def test_committed_schema_is_generated_from_the_model() -> None:
@@ -92,3 +92,9 @@ def test_version_3_files_still_load(seed_timeline: Timeline) -> None:
     assert loaded.schema_version == 4
     assert all(not e.other_triggers for e in loaded.events)
     assert [e.title for e in loaded.events] == [e.title for e in seed_timeline.events]
+    # a JSON Lines file of version 3 can still be continued: its lines are read as they are
+    line = {"schema_version": 3, "id": "seed", "source": "seed.txt", "sha256": "0" * 64,
+            "document": data["documents"][0], "events": data["events"], "error": None}
+    record = Record.model_validate_json(json.dumps(line))
+    assert record.schema_version == 3
+    assert Timeline.from_records([record]).events[0].title == seed_timeline.events[0].title
