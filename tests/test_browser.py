@@ -76,6 +76,17 @@ def _labels(page: Page) -> list[dict[str, float | str]]:
     }""")
 
 
+def _clipped(page: Page) -> int:
+    """How many labels the plot area cuts."""
+    return int(page.evaluate("""() => {
+        const area = document.querySelector('#timeline-figure .nsewdrag').getBoundingClientRect();
+        return [...document.querySelectorAll('#timeline-figure .scatterlayer .textpoint text')]
+          .filter(t => { const r = t.getBoundingClientRect();
+                         return t.textContent && r.right > area.left && r.left < area.right &&
+                                (r.left < area.left - 1 || r.right > area.right + 1); }).length;
+    }"""))
+
+
 def _overlaps(boxes: list[dict[str, float | str]]) -> list[tuple[str, str]]:
     found = []
     for i, a in enumerate(boxes):
@@ -169,13 +180,28 @@ def test_corpus_labels_never_overlap_and_the_axis_spans_the_events(
     path = _write_page(wikiwars_timeline, tmp_path / "wikiwars.html", "WikiWarsDE: 11 Kriege")
     page, requests = _open(browser, path)
     plan = FigurePlan(wikiwars_timeline)
+    # 800 BC to 2021, nearly all of it after 1860: the page opens there, and says so
+    assert plan.focus is not None
+    view = page.evaluate("document.getElementById('timeline-figure').layout.xaxis.range")
+    assert view == pytest.approx(list(plan.focus))
+    assert plan.outside_focus() <= 0.05 * len(plan.drawn)
+    note = page.locator("p.focus").text_content() or ""
+    assert note.startswith("Zeigt zuerst 1861–2012, wo 994 der 1.028 Ereignisse liegen.")
+    opening = _labels(page)
+    assert _overlaps(opening) == []
+    assert _clipped(page) <= 2  # labels of events in the view stay in it
+    _screenshot(page, "wikiwars-page.png", tmp_path, only="#timeline")
+    before = page.evaluate("document.getElementById('timeline-figure').dataset.level")
+    page.click("#whole-span")
+    page.wait_for_function("before => document.getElementById('timeline-figure').dataset.level"
+                           " !== before", arg=before, timeout=10_000)
     axis = page.evaluate("document.getElementById('timeline-figure').layout.xaxis.range")
     assert axis == pytest.approx(list(plan.axis))
     known = [d.x0 for d in plan.drawn] + [d.x1 for d in plan.drawn]
     span = max(known) - min(known)  # no open end stretches the axis: only a small margin
     assert axis[0] < min(known) and max(known) < axis[1] <= max(known) + 0.05 * span
-    assert _overlaps(_labels(page)) == []
-    _screenshot(page, "wikiwars-page.png", tmp_path, only="#timeline")
+    whole = _labels(page)
+    assert _overlaps(whole) == [] and len(opening) >= 3 * len(whole), (len(opening), len(whole))
     _zoom(page, 1939, 1949)  # one decade
     decade = _labels(page)
     assert len(decade) > 10 and _overlaps(decade) == []

@@ -106,6 +106,25 @@ def test_corpus_levels_never_overlap_and_labels_come_with_zoom(
     assert sum(plan.layout.lane_rows) <= ROW_BUDGET  # the corpus stays a figure, not a scroll
 
 
+def test_a_corpus_opens_where_nearly_all_its_events_are(
+        wikiwars_timeline: Timeline, seed_timeline: Timeline) -> None:
+    plan = FigurePlan(wikiwars_timeline)
+    assert plan.focus is not None  # one text reaches back to 800 BC; the rest is 1861-2012
+    low, high = plan.focus
+    assert 1850 < low < 1862 and 2011 < high < 2020
+    assert (high - low) * 4 <= plan.axis[1] - plan.axis[0]
+    assert plan.outside_focus() <= 0.05 * len(plan.drawn)
+    assert list(plan.figure().layout.xaxis.range) == pytest.approx([low, high])
+    assert plan.level_for_width(plan.width) >= 3  # its layout for that stretch
+    assert plan.level_for_width(plan.width, whole=True) == 0
+    # an image cannot zoom out: it shows everything
+    assert list(plan.figure(static=True).layout.xaxis.range) == pytest.approx(list(plan.axis))
+    assert plan.focus_note() == ("Zeigt zuerst 1861–2012, wo 994 der 1.028 Ereignisse liegen.",
+                                 "Ganze Zeitspanne zeigen (800 v. Chr.–2021)")
+    seed = FigurePlan(seed_timeline)  # ten events: all of them, always
+    assert seed.focus is None and seed.focus_note() is None and seed.view == seed.axis
+
+
 def test_open_ends_do_not_widen_the_axis(extractor: Extractor) -> None:
     text = "Vor 2008 gab es keinen Beschluss. Im Mai 2010 kam er. Seit 1990 gilt er."
     timeline = extractor.run([DocumentInput(id="o", text=text, source="test")],

@@ -89,7 +89,7 @@ def _meta(document: Document, said: Words) -> str:
 def html_page(timeline: Timeline, title: str, plan: FigurePlan | None = None) -> str:
     """One offline HTML document: the figure with its zoom levels, and the event list."""
     plan = plan or FigurePlan(timeline)
-    figure = plan.figure(level=0)
+    figure = plan.figure(level=plan.level_for_width(plan.width))
     figure.update_layout(height=figure.layout.height, autosize=True)
     body = pio.to_html(figure, include_plotlyjs=True, full_html=False,
                        div_id="timeline-figure", default_width="100%",
@@ -98,13 +98,14 @@ def html_page(timeline: Timeline, title: str, plan: FigurePlan | None = None) ->
     said = words(plan.chrome)
     on_axis, events = len(plan.drawn), len(timeline.events)
     summary = ", ".join([said.count("documents", len(timeline.documents)),
-                         said.count("events", events), said.phrase("page", "on_axis", n=on_axis)])
+                         said.count("events", events),
+                         said.phrase("page", "on_axis", n=said.number(on_axis))])
     if events > on_axis:
-        summary += "; " + said.phrase("page", "below_only", n=events - on_axis)
+        summary += "; " + said.phrase("page", "below_only", n=said.number(events - on_axis))
     page = said.phrases["page"]
     return _templates.render(
         "page.html.j2", title=title, summary=summary + ".", version=__version__,
-        several=len(plan.documents) > 1, lang=plan.chrome, words=page,
+        several=len(plan.documents) > 1, lang=plan.chrome, words=page, focus=plan.focus_note(),
         footer=said.phrase("page", "footer", version=__version__),
         css=_templates.asset("page.css"), script=_templates.asset("page.js"),
         data=_json_block(plan.levels_payload()),

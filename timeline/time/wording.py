@@ -18,6 +18,7 @@ from typing import Any
 
 from babel import Locale
 from babel.dates import format_datetime, format_interval, format_skeleton, match_skeleton
+from babel.numbers import format_decimal
 from babel.units import format_unit
 
 from timeline.tagging.lexicon import lexicon
@@ -64,9 +65,13 @@ class Words:
             node = node[key]
         return str(node).format(**values)
 
+    def number(self, n: int) -> str:
+        """ "1,028" in English, "1.028" in German."""
+        return format_decimal(n, locale=self.locale)
+
     def count(self, noun: str, n: int) -> str:
         """ "1 document", "10 Ereignisse": the page's counted nouns, singular for one."""
-        return self.phrase("page", noun, "one" if n == 1 else "other", n=n)
+        return self.phrase("page", noun, "one" if n == 1 else "other", n=self.number(n))
 
     # --- single instants and units ---------------------------------------------------
 

@@ -334,13 +334,16 @@ def _figure(shown: Timeline, keys: dict[str, str], selected: str | None) -> None
     phone = "Mobi" in (st.context.headers.get("User-Agent") or "")
     if phone and title:
         title = shorten(title, 40)
-    figure = plan.figure(title, plan.level_for_width(PHONE_WIDTH) if phone else 0)
+    figure = plan.figure(title, plan.level_for_width(PHONE_WIDTH if phone else PLOT_WIDTH))
     if selected in _S.chart_keys:
         plan.mark_selected(figure, _S.chart_keys.index(selected))
     # a phone has no room for plotly's buttons beside the title: they covered it
     st.plotly_chart(figure, width="stretch", key="chart", on_select=_chart_selected,
                     selection_mode="points",
                     config={**PLOTLY_CONFIG, "displayModeBar": not phone})
+    if note := plan.focus_note():
+        st.caption(f"{note[0]} The figure's zoom-out button, or the span in the sidebar, "
+                   "shows the rest.")
     if plan.not_drawn:
         st.caption(f"{plan.not_drawn} recurring or undated event(s) are listed in the table "
                    "but not drawn.")

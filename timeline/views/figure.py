@@ -43,6 +43,12 @@ TOP_AXIS_ROWS = 24  # taller than this, the figure repeats the dates above
 FONT = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
 BAR_HEIGHT = 0.62  # of a row
 SELECTED = "#111111"  # the ring around the event selected in the dashboard
+# A corpus whose events nearly all lie in one stretch opens on it (1790-2010 of
+# 500 BC-2010), not on the whole span, where most would be count boxes: when
+# FOCUS_SHARE of at least FOCUS_MIN_EVENTS events fit in FOCUS_GAIN times less.
+FOCUS_SHARE = 0.95
+FOCUS_MIN_EVENTS = 40
+FOCUS_GAIN = 4.0
 LABEL_MARK = 2 * packing.MARK_PX + 2  # the invisible marker a point's label is set beside
 # plotly's buttons, wherever the figure is shown. Its "Share chart" button (shown unless
 # turned off) uploads the figure, titles and sentences included, to Plotly Cloud: never
@@ -161,10 +167,11 @@ class FigurePlan:
                 index, event, lanes[document.id], x0, x0 if point or end is None else self.x(end),
                 point, style, glyph, self._when[index], timex.text))
         self.axis = self._axis()
+        self.focus = self._focus()
         items = [Item(d.lane, d.x0, d.x1, d.point, d.event.title,
                       _prominence(d.event, self.documents[d.lane])) for d in self.drawn]
         self.layout: Layout = packing.layout(items, self.axis, width, len(self.documents),
-                                             ROW_BUDGET, MAX_LANE_ROWS)
+                                             ROW_BUDGET, MAX_LANE_ROWS, self.focus)
         self.items = items
         offsets, top = [], 0.0
         for rows in self.layout.lane_rows:
@@ -206,6 +213,49 @@ class FigurePlan:
         pad = max((high - low) * 0.04, month)
         return low - pad, high + pad
 
+    def _focus(self) -> tuple[float, float] | None:
+        """The shortest stretch holding FOCUS_SHARE of the events (by their middles),
+        padded, when it is FOCUS_GAIN times narrower than the axis; else None."""
+        middles = sorted((d.x0 + d.x1) / 2 for d in self.drawn)
+        count = math.ceil(FOCUS_SHARE * len(middles))
+        if len(middles) < FOCUS_MIN_EVENTS or count >= len(middles):
+            return None
+        start = min(range(len(middles) - count + 1),
+                    key=lambda i: middles[i + count - 1] - middles[i])
+        low, high = middles[start], middles[start + count - 1]
+        month = 30 * SECONDS_PER_DAY * 1000.0 if self.calendar else 1 / 12
+        pad = max((high - low) * 0.04, month)
+        low, high = max(self.axis[0], low - pad), min(self.axis[1], high + pad)
+        return (low, high) if (high - low) * FOCUS_GAIN <= self.axis[1] - self.axis[0] else None
+
+    @property
+    def view(self) -> tuple[float, float]:
+        """The stretch the figure opens on."""
+        return self.focus or self.axis
+
+    def outside_focus(self) -> int:
+        """How many drawn events the opening view leaves out (by their middles)."""
+        low, high = self.view
+        return sum(not low <= (d.x0 + d.x1) / 2 <= high for d in self.drawn)
+
+    def _year(self, value: float) -> str:
+        year = Instant(int(value // 1000)).civil()[0] if self.calendar else math.floor(value)
+        return words(self.chrome).year(year)
+
+    def focus_note(self) -> tuple[str, str] | None:
+        """What the opening view holds, and the words of a button that shows it all."""
+        if self.focus is None:
+            return None
+        said = words(self.chrome)
+        low, high = self.focus
+        inside = [m for d in self.drawn if low <= (m := (d.x0 + d.x1) / 2) <= high]
+        text = said.phrase("page", "focus", start=self._year(min(inside)),
+                           end=self._year(max(inside)),
+                           n=said.number(len(inside)), total=said.number(len(self.drawn)))
+        button = said.phrase("page", "whole_span", start=self._year(min(d.x0 for d in self.drawn)),
+                             end=self._year(max(d.x1 for d in self.drawn)))
+        return text, button
+
     def y(self, item: int) -> float:
         return -(self.lane_offsets[self.items[item].lane] + self.layout.rows[item])
 
@@ -244,8 +294,12 @@ class FigurePlan:
     def colour(self, lane: int) -> str:
         return PALETTE[lane % len(PALETTE)]
 
-    def level_for_width(self, width: float) -> int:
-        return self.layout.level_for(self.layout.scale * width / self.width)
+    def level_for_width(self, width: float, whole: bool = False) -> int:
+        """The level for a plot ``width`` px wide showing the opening view (or the whole
+        axis)."""
+        low, high = self.axis if whole else self.view
+        gain = (self.axis[1] - self.axis[0]) / (high - low)
+        return self.layout.level_for(self.layout.scale * width / self.width * gain)
 
     def figure(self, title: str | None = None, level: int = 0, static: bool = False
                ) -> go.Figure:
@@ -256,7 +310,7 @@ class FigurePlan:
         for lane in range(len(self.documents)):
             self._lane_traces(figure, lane, state, level)
         self._legends(figure, static)
-        self._layout(figure, title)
+        self._layout(figure, title, self.axis if static else self.view)
         return figure
 
     def _lane_traces(self, figure: go.Figure, lane: int, state: Level, level: int) -> None:
@@ -347,7 +401,8 @@ class FigurePlan:
                     hoverinfo="skip", marker=self._cluster_marker(_KEY_GREY) if kind == "cluster"
                     else self._bar_marker([kind], _KEY_GREY)))
 
-    def _layout(self, figure: go.Figure, title: str | None) -> None:
+    def _layout(self, figure: go.Figure, title: str | None, view: tuple[float, float]
+                ) -> None:
         lanes = len(self.documents)
         ticks = [-(self.lane_offsets[lane] + (self.layout.lane_rows[lane] - 1) / 2)
                  for lane in range(lanes)]
@@ -381,12 +436,12 @@ class FigurePlan:
             zeroline=False, tickmode="array", tickvals=ticks if lanes > 1 else [],
             ticktext=[escape(fit(d.title, 170, 12)) for d in self.documents] if lanes > 1 else [],
             automargin=True)
-        xaxis: dict[str, Any] = {"range": list(self.axis), "showgrid": True, "zeroline": False,
+        xaxis: dict[str, Any] = {"range": list(view), "showgrid": True, "zeroline": False,
                                  "automargin": True}
         if self.calendar:
             xaxis["type"] = "date"
         else:
-            values, labels = decimal_ticks(self.axis[0], self.axis[1], self.language)
+            values, labels = decimal_ticks(view[0], view[1], self.language)
             xaxis.update(type="linear", tickmode="array", tickvals=values, ticktext=labels)
         figure.update_layout(xaxis=xaxis)
         if self.total_rows > TOP_AXIS_ROWS:  # a tall figure: the dates above it too
@@ -432,6 +487,7 @@ class FigurePlan:
         return {
             "calendar": self.calendar,
             "scale": self.layout.scale,
+            "axis": list(self.axis),
             "mark": LABEL_MARK,
             "era": axis_year(0, self.language).removeprefix("1").strip(),
             "months": list(words(self.language).locale.months["format"]["abbreviated"].values()),

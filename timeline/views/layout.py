@@ -150,9 +150,16 @@ def label_box(item: Item, side: str, width: float, scale: float) -> tuple[float,
     return item.x0 - reach, item.x0 - mark / scale
 
 
-def _sides(item: Item, width: float, scale: float, axis: tuple[float, float]) -> list[str]:
+Bounds = tuple[tuple[float, float], tuple[float, float] | None]  # the axis, the opening view
+
+
+def _sides(item: Item, width: float, scale: float, bounds: Bounds) -> list[str]:
     """Where a label may go, best first: right of the item, else left; a side whose
-    label runs past the axis end comes only if neither fits within it."""
+    label runs past the axis end (or, for an item in the view the figure opens on,
+    past that view's end) comes only if neither fits within it."""
+    axis, focus = bounds
+    if focus is not None and focus[0] <= item.x0 and item.x1 <= focus[1]:
+        axis = focus
     boxes = {side: label_box(item, side, width, scale) for side in ("right", "left")}
     within = [side for side, (start, end) in boxes.items() if axis[0] <= start and end <= axis[1]]
     return within or ["right"]
@@ -207,7 +214,7 @@ def _data_box(item: Item) -> tuple[float, float]:
     return item.x0, item.x1
 
 
-def _pack(items: list[Item], indices: list[int], scale: float, axis: tuple[float, float],
+def _pack(items: list[Item], indices: list[int], scale: float, bounds: Bounds,
           max_rows: int) -> tuple[dict[int, int], int]:
     """Rows for one lane, stacked as seen at ``scale``, and how many items found no
     room for themselves there.
@@ -219,13 +226,14 @@ def _pack(items: list[Item], indices: list[int], scale: float, axis: tuple[float
     rows: list[_Row] = []
     placed: dict[int, int] = {}
     gap = GAP_PX / scale
+    axis = bounds[0]
     overflow, cramped = [], 0
     for i in sorted(indices, key=lambda i: (-items[i].prominence, items[i].x0)):
         item = items[i]
         width = _label_choices(item.title, 1.0)[0]
         own = item_box(item, scale)
         boxes = [*((_union(own, label_box(item, side, width, scale)), gap)
-                   for side in _sides(item, width, scale, axis)),
+                   for side in _sides(item, width, scale, bounds)),
                  (own, gap), (_data_box(item), (axis[1] - axis[0]) * 1e-12)]
         for number, (box, room) in enumerate(boxes):
             row = next((r for r, occupied in enumerate(rows) if occupied.fits(*box, room)), None)
@@ -247,14 +255,14 @@ def _pack(items: list[Item], indices: list[int], scale: float, axis: tuple[float
     return placed, len(overflow) + cramped
 
 
-def _lane_rows(items: list[Item], indices: list[int], scale: float, axis: tuple[float, float],
+def _lane_rows(items: list[Item], indices: list[int], scale: float, bounds: Bounds,
                max_rows: int) -> dict[int, int]:
     """The rows of the closest zoom (from the initial one in) at which nearly every
     item of the lane has room: what vis-timeline would stack there. Items that lack
     room at every zoom (more overlapping periods than rows) do not count."""
-    deepest, never = _pack(items, indices, scale * zoom(MAX_LEVEL), axis, max_rows)
+    deepest, never = _pack(items, indices, scale * zoom(MAX_LEVEL), bounds, max_rows)
     for level in range(MAX_LEVEL):
-        placed, lacking = _pack(items, indices, scale * zoom(level), axis, max_rows)
+        placed, lacking = _pack(items, indices, scale * zoom(level), bounds, max_rows)
         if lacking <= never + len(indices) // 10:
             return placed
     return deepest
@@ -328,7 +336,7 @@ def _stack_clusters(items: list[Item], rows: list[int], scale: float,
     return blocks
 
 
-def _level(items: list[Item], rows: list[int], scale: float, axis: tuple[float, float],
+def _level(items: list[Item], rows: list[int], scale: float, bounds: Bounds,
            level: int, previous: set[int]) -> Level:
     by_row: dict[tuple[int, int], list[int]] = {}
     for i, item in enumerate(items):
@@ -368,7 +376,7 @@ def _level(items: list[Item], rows: list[int], scale: float, axis: tuple[float, 
             # than a cut one, or none, to the right
             placed = ((text, side, _union(own, label_box(item, side, width, scale)))
                       for text, width in choices if (width > standard) == longer
-                      for side in _sides(item, width, scale, axis))
+                      for side in _sides(item, width, scale, bounds))
             for text, side, both in placed:
                 if row.fits(*both, gap):
                     current, labels[i], boxes[i] = both, Label(i, side, text), both
@@ -393,23 +401,26 @@ def _deepest_level(items: list[Item], rows: list[int], scale: float) -> int:
 
 
 def layout(items: list[Item], axis: tuple[float, float], width_px: float, lanes: int,
-           row_budget: int, max_lane_rows: int) -> Layout:
+           row_budget: int, max_lane_rows: int, focus: tuple[float, float] | None = None
+           ) -> Layout:
     """Rows and per-level clusters and labels for ``items`` on ``axis`` drawn
     ``width_px`` wide: each lane gets at most ``max_lane_rows`` rows and all lanes
-    together about ``row_budget``."""
+    together about ``row_budget``. ``focus``: the stretch the figure opens on, whose
+    items keep their labels inside it where they can."""
+    bounds = (axis, focus)
     scale = width_px / (axis[1] - axis[0])
     members = [[i for i, item in enumerate(items) if item.lane == lane] for lane in range(lanes)]
     rows = [0] * len(items)
     limits = _share([len(indices) for indices in members], row_budget, max_lane_rows)
     for indices, limit in zip(members, limits):
-        for i, row in _lane_rows(items, indices, scale, axis, limit).items():
+        for i, row in _lane_rows(items, indices, scale, bounds, limit).items():
             rows[i] = row
     lane_rows = [max([rows[i] + 1 for i in indices], default=1) for indices in members]
     result = Layout(rows, lane_rows, scale, axis)
     previous: set[int] = set()
     deepest = _deepest_level(items, rows, scale)
     for level in range(MIN_LEVEL, deepest + 1):
-        found = _level(items, rows, scale * zoom(level), axis, level, previous)
+        found = _level(items, rows, scale * zoom(level), bounds, level, previous)
         result.levels[level] = found
         previous = {label.item for label in found.labels}
         if level >= 0 and not found.clusters and len(previous) == len(items):

@@ -225,6 +225,13 @@ function timelineStart(gd) {
 
   // the list is parsed after this script runs: listen on the document
   document.addEventListener("click", function (event) {
+    if (event.target.id === "whole-span") {  // the figure opened on where most events are
+      var axis = gd._fullLayout.xaxis;
+      Plotly.relayout(gd, {"xaxis.range": data.axis.map(function (v) {
+        return data.calendar ? axis.l2r(v) : v;
+      })});
+      return;
+    }
     var link = event.target.closest && event.target.closest("a.to-figure");
     if (!link) { return; }
     event.preventDefault();
