@@ -165,6 +165,10 @@ def test_other_happenings_the_same_expression_dates(extractor) -> None:  # type:
                   for e in events}
     assert happenings["Monday"] == ["arrested", "charged"]
     assert "condemned" in happenings["Thursday"][1:]
+    far = "Police arrested the suspect on Monday and " + "then very slowly " * 12 + "charged him."
+    _, events = extractor.document(
+        DocumentInput(id="f", text=far, source="test", dct="1999-03-12"), Options(language="en"))
+    assert all(t.text != "charged" for t in events[0].other_triggers)  # beyond 30 tokens
     for event in events:
         mention = event.mentions[0]
         assert mention.other_triggers == event.other_triggers
