@@ -103,11 +103,11 @@ def main() -> None:
     args = parser.parse_args()
     leave_out = (args.fold, args.folds) if args.folds is not None else None
     weights = learn(args.gold, args.lang, args.doc_type, leave_out)
-    for name, weight in sorted(weights.items(), key=lambda item: -abs(item[1]))[:12]:
-        print(f"{weight:+.2f} {name}")
-    if args.write:
+    if args.write:  # before printing: output piped into `head` must not lose the weights
         replace_key(args.lang, KEY, {"threshold": args.threshold,
                                      "weights": dict(sorted(weights.items()))})
+    for name, weight in sorted(weights.items(), key=lambda item: -abs(item[1]))[:12]:
+        print(f"{weight:+.2f} {name}")
 
 
 if __name__ == "__main__":
