@@ -138,6 +138,12 @@ class Mention(_Model):
         default_factory=list, description="other happenings the same expression dates here")
 
 
+def happenings(told: Mention | Event) -> list[Trigger]:
+    """Every happening its expression dates where ``told`` tells it: the trigger, then
+    the other triggers."""
+    return [t for t in (told.trigger, *told.other_triggers) if t is not None]
+
+
 class Document(_Model):
     id: str
     title: str

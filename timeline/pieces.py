@@ -22,7 +22,15 @@ from itertools import pairwise
 
 from timeline.events.builder import Told
 from timeline.events.names import Names, kind_of, named, settle
-from timeline.model import Document, Event, Participant, TextSpan, Timex, Trigger
+from timeline.model import (
+    Document,
+    Event,
+    Participant,
+    TextSpan,
+    Timex,
+    Trigger,
+    happenings,
+)
 
 PIECE_CHARS = 50_000  # measured: per-character time is flat from about 25,000 to 100,000
 CONTEXT_CHARS = 3_000
@@ -251,9 +259,8 @@ def _placed(timex: Timex, piece: Piece) -> Timex:
 def _shift_event(event: Event, offset: int, moved: set[int]) -> None:
     """Every offset of ``event`` moved by ``offset``; objects in ``moved`` already were."""
     spans: list[TextSpan | Trigger | Participant] = []
-    for trigger in (event.trigger, *event.other_triggers,
-                    *(t for m in event.mentions for t in (m.trigger, *m.other_triggers))):
-        if trigger is not None:
+    for told in (event, *event.mentions):
+        for trigger in happenings(told):
             spans.extend([trigger, *trigger.parts])
     spans.extend(p for p in event.participants if p.start is not None)
     for item in spans:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from timeline.evaluation.folds import assign
 from timeline.evaluation.scoring import Summed
 from timeline.io.annotated import GoldDocument, GoldTimex
-from timeline.model import Document, Event
+from timeline.model import Document, Event, happenings
 
 if TYPE_CHECKING:
     from timeline.pipeline import Extractor
@@ -71,8 +71,7 @@ def score_events(gold: GoldDocument, document: Document, events: list[Event]) ->
     ours: set[tuple[str, str]] = set()
     told = [(trigger, m.timex_id) for event in events for m in (event.mentions or [])
             for trigger in (m.trigger or event.trigger, *m.other_triggers)] + \
-        [(trigger, e.timex_id) for e in events if not e.mentions
-         for trigger in (e.trigger, *e.other_triggers)]
+        [(trigger, e.timex_id) for e in events if not e.mentions for trigger in happenings(e)]
     for trigger, timex_id in told:  # each place an event is told: each happening, its date
         timex = timexes.get(timex_id or "")
         if trigger is None or timex is None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from timeline.io.files import write_bytes
-from timeline.model import Document, Event, Timeline, Timex, Trigger
+from timeline.model import Document, Event, Timeline, Timex, Trigger, happenings
 
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 _SCHEMA = "http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd"
@@ -59,10 +59,10 @@ def _told(event: Event, doc_id: str) -> list[tuple[str, Trigger | None]]:
     a v1 event without mentions tells itself; one a person added without an
     expression, nothing."""
     if not event.mentions:
-        return [(event.timex_id, trigger) for trigger in (event.trigger, *event.other_triggers)
-                ] if event.timex_id else []
+        return [(event.timex_id, trigger) for trigger in happenings(event)] \
+            if event.timex_id else []
     return [(m.timex_id, trigger) for m in event.mentions if (m.doc_id or event.doc_id) == doc_id
-            for trigger in (m.trigger, *m.other_triggers)]
+            for trigger in happenings(m)]
 
 
 def _plan(document: Document, events: list[Event]) -> _Plan:

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from timeline.errors import BadInputError
-from timeline.model import Document, Event, Trigger
+from timeline.model import Document, Event, Trigger, happenings
 
 # C0/C1 controls but tab and line ends: they separate, so each becomes a space
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -105,7 +105,7 @@ def restore(document: Document, events: list[Event], cleaned: Cleaned) -> None:
         event.sentence = _display(original[event.sentence_start:event.sentence_end])
         event.clause_start, event.clause_end = cleaned.span(event.clause_start, event.clause_end)
         event.clause = _display(original[event.clause_start:event.clause_end])
-        for trigger in (event.trigger, *event.other_triggers):
+        for trigger in happenings(event):
             _trigger(trigger, cleaned, done)
         for person in event.participants:
             if id(person) in done:
@@ -119,7 +119,7 @@ def restore(document: Document, events: list[Event], cleaned: Cleaned) -> None:
                 mention.sentence_start, mention.sentence_end)
             mention.clause_start, mention.clause_end = cleaned.span(mention.clause_start,
                                                                     mention.clause_end)
-            for trigger in (mention.trigger, *mention.other_triggers):
+            for trigger in happenings(mention):
                 _trigger(trigger, cleaned, done)
 
 
@@ -128,8 +128,8 @@ def _display(stretch: str) -> str:
     return " ".join(stretch.split())
 
 
-def _trigger(trigger: Trigger | None, cleaned: Cleaned, done: set[int]) -> None:
-    if trigger is None or id(trigger) in done:
+def _trigger(trigger: Trigger, cleaned: Cleaned, done: set[int]) -> None:
+    if id(trigger) in done:
         return
     done.add(id(trigger))
     trigger.start, trigger.end = cleaned.span(trigger.start, trigger.end)

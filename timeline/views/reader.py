@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from timeline.model import Document, Event, Timex, TimexType, Trigger
+from timeline.model import Document, Event, Timex, TimexType, Trigger, happenings
 from timeline.time.wording import describe_value, words
 from timeline.views.jinja import Templates
 from timeline.views.text import disjoint
@@ -108,18 +108,16 @@ def _nodes(text: str, start: int, end: int, layers: list[_Layer]) -> list[_Node]
 class _Telling(NamedTuple):
     start: int
     end: int
-    trigger: Trigger | None
     timex_id: str | None
-    others: list[Trigger]
+    happenings: list[Trigger]  # its trigger, then the other triggers
 
 
 def _tellings(document: Document, event: Event) -> list[_Telling]:
     """Where in this document the event is told: its sentence, trigger and
     expression, its own first."""
-    own = [_Telling(event.sentence_start, event.sentence_end, event.trigger, event.timex_id,
-                    event.other_triggers)] if event.doc_id == document.id else []
-    return own + [_Telling(m.sentence_start, m.sentence_end, m.trigger, m.timex_id,
-                           m.other_triggers)
+    own = [_Telling(event.sentence_start, event.sentence_end, event.timex_id,
+                    happenings(event))] if event.doc_id == document.id else []
+    return own + [_Telling(m.sentence_start, m.sentence_end, m.timex_id, happenings(m))
                   for m in event.mentions if (m.doc_id or event.doc_id) == document.id]
 
 
@@ -171,8 +169,8 @@ def _trigger_marks(document: Document, events: list[Event]) -> list[_Mark]:
     titles: dict[tuple[int, int], list[str]] = {}
     for event in events:
         for telling in _tellings(document, event):
-            triggers = [t for t in (telling.trigger, *telling.others) if t is not None]
-            for part in [part for trigger in triggers for part in (trigger.parts or [trigger])]:
+            for part in [part for trigger in telling.happenings
+                         for part in (trigger.parts or [trigger])]:
                 named = titles.setdefault((part.start, part.end), [])
                 if event.title not in named:
                     named.append(event.title)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from timeline.model import Document, Event
+from timeline.model import Document, Event, happenings
 
 T = TypeVar("T")
 
@@ -54,6 +54,6 @@ def event_sentence(document: Document, event: Event) -> list[Piece]:
     timexes = {t.id: t for t in document.timexes}
     marks = [(timexes[tid].start, timexes[tid].end, "timex")
              for tid in (event.timex_id, event.end_timex_id) if tid in timexes]
-    for trigger in [t for t in (event.trigger, *event.other_triggers) if t is not None]:
+    for trigger in happenings(event):
         marks += [(part.start, part.end, "trigger") for part in trigger.parts or [trigger]]
     return pieces(document.text, event.sentence_start, event.sentence_end, marks)
