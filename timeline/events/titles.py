@@ -262,13 +262,14 @@ def title(found: Found | None, clause: Span, timex: list[Span], speaker: str | N
     """The title of the event dated by ``timex`` (two spans for a range)."""
     aspect = found is not None and len(found.tokens) == 1 and \
         found.lemmas[0].lower() in lex.words("aspect_nouns")  # "Ende" alone says nothing
-    told = _clause_title(clause, timex, lex) or shorten(clause.text)
     if found is not None and found.how != "VERB" and not aspect:
         phrase = _render(_noun_phrase(found.tokens[0], clause, _date_words(timex, lex), lex))
         if found.how == "AFTER" and speaker and speaker not in phrase:
             phrase = f"{speaker}: {phrase}"
-        # a bare noun ("Rally", "Rede") says less than its clause ("Castro attended a
-        # rally"); a compound names its happening ("Tet-Offensive", "Bundestagswahl")
-        if " " in phrase or "-" in phrase or len(phrase) >= 12 or " " not in told:
+        # a compound names its happening ("Tet-Offensive", "Bundestagswahl"); a bare noun
+        # ("Rally", "Rede") says less than its clause ("Castro attended a rally")
+        if " " in phrase or "-" in phrase or len(phrase) >= 12:
             return shorten(phrase)
-    return told
+        told = _clause_title(clause, timex, lex) or shorten(clause.text)
+        return told if " " in told else shorten(phrase)
+    return _clause_title(clause, timex, lex) or shorten(clause.text)
