@@ -233,10 +233,14 @@ class FigurePlan:
         """The stretch the figure opens on."""
         return self.focus or self.axis
 
+    def _in_view(self) -> list[float]:
+        """The middles of the drawn events the opening view holds."""
+        low, high = self.view
+        return [m for d in self.drawn if low <= (m := (d.x0 + d.x1) / 2) <= high]
+
     def outside_focus(self) -> int:
         """How many drawn events the opening view leaves out (by their middles)."""
-        low, high = self.view
-        return sum(not low <= (d.x0 + d.x1) / 2 <= high for d in self.drawn)
+        return len(self.drawn) - len(self._in_view())
 
     def _year(self, value: float) -> str:
         year = Instant(int(value // 1000)).civil()[0] if self.calendar else math.floor(value)
@@ -247,8 +251,7 @@ class FigurePlan:
         if self.focus is None:
             return None
         said = words(self.chrome)
-        low, high = self.focus
-        inside = [m for d in self.drawn if low <= (m := (d.x0 + d.x1) / 2) <= high]
+        inside = self._in_view()
         text = said.phrase("page", "focus", start=self._year(min(inside)),
                            end=self._year(max(inside)),
                            n=said.number(len(inside)), total=said.number(len(self.drawn)))
