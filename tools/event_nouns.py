@@ -16,9 +16,8 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from language_file import replace_key
+from learning import add_options, learning_set, leave_out, replace_key
 
-from timeline.evaluation.folds import assign
 from timeline.io.annotated import read_corpus
 from timeline.pipeline import Extractor
 
@@ -26,13 +25,9 @@ KEY = "event_nouns_from_gold"
 
 
 def learn(gold: Path, language: str, share: float,
-          leave_out: tuple[int, int] | None) -> list[str]:
+          left_out: tuple[int, int] | None) -> list[str]:
     """Noun lemmas that gold marks as EVENTs in at least ``share`` of their uses."""
-    documents = read_corpus(gold)
-    if leave_out is not None:
-        fold, k = leave_out
-        held = set(assign([d.id for d in documents], k)[fold])
-        documents = [d for d in documents if d.id not in held]
+    documents = learning_set(read_corpus(gold), left_out)
     analyzer = Extractor().analyzer
     events, uses = Counter[str](), Counter[str]()
     for document in documents:
@@ -54,13 +49,9 @@ def main() -> None:
     parser.add_argument("--lang", required=True)
     parser.add_argument("--share", type=float, default=0.5,
                         help="least share of a noun's uses that gold marks as an EVENT")
-    parser.add_argument("--folds", type=int, help="with --fold: leave that fold out")
-    parser.add_argument("--fold", type=int)
-    parser.add_argument("--write", action="store_true",
-                        help=f"write the list to the language file's {KEY}")
+    add_options(parser, KEY)
     args = parser.parse_args()
-    leave_out = (args.fold, args.folds) if args.folds is not None else None
-    nouns = learn(args.gold, args.lang, args.share, leave_out)
+    nouns = learn(args.gold, args.lang, args.share, leave_out(args))
     print(f"{len(nouns)} nouns: {' '.join(nouns)}")
     if args.write:
         replace_key(args.lang, KEY, nouns)

@@ -18,13 +18,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from language_file import replace_key
+from learning import add_options, learning_set, leave_out, replace_key
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Span
 
 from timeline.evaluation.events import dating_pairs, under
-from timeline.evaluation.folds import assign
 from timeline.evaluation.report import gold_input
 from timeline.events.builder import EventBuilder
 from timeline.events.happenings import candidates
@@ -73,12 +72,8 @@ def examples(documents: list[GoldDocument], language: str, doc_type: str
 
 
 def learn(gold: Path, language: str, doc_type: str,
-          leave_out: tuple[int, int] | None) -> dict[str, float]:
-    documents = [d for d in read_corpus(gold) if d.tlinks]
-    if leave_out is not None:
-        fold, k = leave_out
-        held = set(assign([d.id for d in documents], k)[fold])
-        documents = [d for d in documents if d.id not in held]
+          left_out: tuple[int, int] | None) -> dict[str, float]:
+    documents = learning_set([d for d in read_corpus(gold) if d.tlinks], left_out)
     cues, labels = examples(documents, language, doc_type)
     vectorizer = DictVectorizer()
     model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=2000)
@@ -96,13 +91,9 @@ def main() -> None:
     parser.add_argument("--doc-type", default="news")
     parser.add_argument("--threshold", type=float, default=0.35,
                         help="least probability for a happening to be kept")
-    parser.add_argument("--folds", type=int, help="with --fold: leave that fold out")
-    parser.add_argument("--fold", type=int)
-    parser.add_argument("--write", action="store_true",
-                        help=f"write the weights to the language file's {KEY}")
+    add_options(parser, KEY)
     args = parser.parse_args()
-    leave_out = (args.fold, args.folds) if args.folds is not None else None
-    weights = learn(args.gold, args.lang, args.doc_type, leave_out)
+    weights = learn(args.gold, args.lang, args.doc_type, leave_out(args))
     if args.write:  # before printing: output piped into `head` must not lose the weights
         replace_key(args.lang, KEY, {"threshold": args.threshold,
                                      "weights": dict(sorted(weights.items()))})
