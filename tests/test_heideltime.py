@@ -68,6 +68,23 @@ def test_one_jvm_reused_for_every_document(extractor) -> None:  # type: ignore[n
     assert [t.value for t in second.timexes] == ["1776-07-04"]
 
 
+def test_a_worker_jvm_can_compile_with_c1_alone() -> None:
+    """What a pool worker on every core asks for reaches the JVM it starts."""
+    code = ("from timeline.tagging import jvm\n"
+            "jvm.compile_quickly()\n"
+            "jvm.ensure_started([])\n"
+            "from java.lang.management import ManagementFactory\n"
+            "print(list(ManagementFactory.getRuntimeMXBean().getInputArguments()))\n"
+            "try:\n"
+            "    jvm.compile_quickly()\n"
+            "except RuntimeError as exc:\n"
+            "    print(exc)\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, check=True)
+    assert "-XX:TieredStopAtLevel=1" in run.stdout
+    assert "the JVM runs already" in run.stdout
+
+
 def test_offsets_survive_characters_outside_the_bmp(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "🎉🎉 Am 3. Oktober 1990 🎉 kam die Einheit, im Mai 1991 nicht."
     tagged = extractor.tagger.tag(extractor.analyzer(text, "de"), "de", "narrative", None)

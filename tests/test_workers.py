@@ -40,6 +40,7 @@ def test_two_workers_give_what_one_process_gives() -> None:
     with Pool(2, piece_chars=6_000) as pool:
         shared = pool.run(batch, NEWS)
     assert shared.to_json() == alone.to_json()
+    assert pool.quick == ((os.cpu_count() or 1) <= 2)  # C1 alone only when on every core
     assert [e.code for e in shared.errors] == ["E109", "E104", "E112"]
     assert len(shared.documents) == 13
 
@@ -112,7 +113,7 @@ def test_a_pool_closed_while_a_worker_is_still_starting_ends_it() -> None:
     """Found by a hung test run: a worker spawned a moment before has no process group of
     its own yet, so killing its group missed it and close() waited for ever."""
     pool = Pool(1)
-    worker = workers._Worker(pool.piece_chars)  # spawned; not yet set up, nor in its group
+    worker = workers._Worker(pool.piece_chars, pool.quick)  # spawned; not yet set up, nor in its group
     pool._workers.append(worker)
     closing = threading.Thread(target=pool.close, daemon=True)
     closing.start()

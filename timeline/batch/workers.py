@@ -56,14 +56,18 @@ _Done = dict[int, tuple[DocumentInput | DocumentError, Outcome]]
 _WARM_UP = DocumentInput(id="warm-up", text="Am 3. Mai 2021 begann es.", source="warm-up")
 
 
-def _serve(connection: Connection, piece_chars: int) -> None:
-    """A worker: set up once, then tag pieces until told to stop (``None``)."""
+def _serve(connection: Connection, piece_chars: int, quick: bool) -> None:
+    """A worker: set up once, then tag pieces until told to stop (``None``).
+    ``quick``: its JVM compiles with C1 alone (:func:`jvm.compile_quickly`)."""
     if hasattr(os, "setsid"):
         os.setsid()  # its own group: the parent can end it with its TreeTagger children
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent to handle
     try:
         from timeline.pipeline import Extractor
+        from timeline.tagging import jvm
 
+        if quick:
+            jvm.compile_quickly()
         extractor = Extractor(piece_chars=piece_chars)
         extractor.run([_WARM_UP], Options(language="de", dct=date(2021, 5, 4)))
     except Exception as exc:  # noqa: BLE001 - told to the parent, which stops the run
@@ -80,9 +84,9 @@ def _serve(connection: Connection, piece_chars: int) -> None:
 
 
 class _Worker:
-    def __init__(self, piece_chars: int) -> None:
+    def __init__(self, piece_chars: int, quick: bool) -> None:
         self.connection, child = _SPAWN.Pipe()
-        self.process = _SPAWN.Process(target=_serve, args=(child, piece_chars), daemon=True,
+        self.process = _SPAWN.Process(target=_serve, args=(child, piece_chars, quick), daemon=True,
                                       name="timeline-worker")
         self.process.start()
         child.close()
@@ -135,6 +139,8 @@ class Pool:
     def __init__(self, workers: int, time_limit: float = TIME_LIMIT,
                  piece_chars: int = PIECE_CHARS) -> None:
         self.size = max(1, workers)
+        # workers on every core: none may spend another's core compiling (see compile_quickly)
+        self.quick = self.size >= (os.cpu_count() or 1)
         self.time_limit = time_limit
         self.piece_chars = piece_chars
         self._workers: list[_Worker] = []
@@ -198,7 +204,7 @@ class Pool:
         waiting = len(tasks) - sum(w.ready and w.task is None for w in self._workers)
         starting = sum(not w.ready for w in self._workers)
         while len(self._workers) < self.size and waiting > starting:
-            self._workers.append(_Worker(self.piece_chars))
+            self._workers.append(_Worker(self.piece_chars, self.quick))
             starting += 1
         for worker in self._workers:
             while worker.ready and worker.task is None and tasks:
