@@ -310,8 +310,8 @@ def dashboard_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         server.wait(timeout=30)
 
 
-def _dashboard(browser: Browser, url: str, height: int = 2080) -> Page:
-    page = browser.new_page(viewport={"width": 1400, "height": height})
+def _dashboard(browser: Browser, url: str, height: int = 2080, width: int = 1400) -> Page:
+    page = browser.new_page(viewport={"width": width, "height": height})
     page.goto(url)
     page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
     page.wait_for_selector("text=Events (", timeout=60_000)
@@ -375,6 +375,25 @@ def test_workbench_text_linked_to_table_and_figure(browser: Browser, dashboard_u
     page.close()
 
 
+def _chart_top(page: Page) -> tuple[dict[str, float], ...]:
+    """The dashboard chart's buttons, title (empty when none) and key, as rectangles."""
+    return tuple(page.evaluate("""() => ['.modebar', '.gtitle', '.legend2'].map(s => {
+        const e = document.querySelector('.js-plotly-plot ' + s);
+        const r = e ? e.getBoundingClientRect() : {};
+        return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+    })"""))
+
+
+def test_the_chart_buttons_cover_neither_title_nor_key(browser: Browser, dashboard_url: str
+                                                        ) -> None:
+    """A small window (the seed's title would run under the buttons): they have a strip of
+    their own above both."""
+    page = _dashboard(browser, dashboard_url, height=900, width=1024)
+    buttons, title, key = _chart_top(page)
+    assert buttons["bottom"] <= title["top"] and buttons["bottom"] <= key["top"]
+    page.close()
+
+
 def test_two_uploaded_texts_become_two_lanes(browser: Browser, dashboard_url: str,
                                              tmp_path: Path) -> None:
     first, second = tmp_path / "bruecke.txt", tmp_path / "tunnel.txt"
@@ -391,6 +410,8 @@ def test_two_uploaded_texts_become_two_lanes(browser: Browser, dashboard_url: st
     lanes = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot .ytick text')]"
                           ".map(t => t.textContent)")
     assert sorted(lanes) == ["bruecke", "tunnel"]
+    buttons, _, key = _chart_top(page)
+    assert buttons["bottom"] <= key["top"]  # no title: the buttons get a strip of their own
     _screenshot(page, "dashboard-two-texts.png", tmp_path)
     page.close()
 

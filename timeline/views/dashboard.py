@@ -334,7 +334,8 @@ def _figure(shown: Timeline, keys: dict[str, str], selected: str | None) -> None
     phone = "Mobi" in (st.context.headers.get("User-Agent") or "")
     if phone and title:
         title = shorten(title, 40)
-    figure = plan.figure(title, plan.level_for_width(PHONE_WIDTH if phone else PLOT_WIDTH))
+    figure = plan.figure(title, plan.level_for_width(PHONE_WIDTH if phone else PLOT_WIDTH),
+                         buttons=not phone)
     if selected in _S.chart_keys:
         plan.mark_selected(figure, _S.chart_keys.index(selected))
     # a phone has no room for plotly's buttons beside the title: they covered it

@@ -57,6 +57,7 @@ LABEL_MARK = 2 * packing.MARK_PX + 2  # the invisible marker a point's label is 
 PLOTLY_CONFIG = {"displaylogo": False, "showSendToCloud": False,
                  "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"]}
 
+_BUTTONS_PX = 28  # plotly's buttons: 2 px from the top, 25 px high
 _SYMBOLS = {"exact": "diamond", "uncertain": "diamond-open", "inferred": "diamond-open-dot",
             "open_start": "arrow-bar-left", "open_end": "arrow-bar-right",
             "recurring": "asterisk-open"}
@@ -304,16 +305,18 @@ class FigurePlan:
         gain = (self.axis[1] - self.axis[0]) / (high - low)
         return self.layout.level_for(self.layout.scale * width / self.width * gain)
 
-    def figure(self, title: str | None = None, level: int = 0, static: bool = False
-               ) -> go.Figure:
+    def figure(self, title: str | None = None, level: int = 0, static: bool = False,
+               buttons: bool = False) -> go.Figure:
         """The figure at one zoom ``level`` (0: the plan's width, whole axis); ``static``:
-        for an image, whose key cannot ask to zoom in."""
+        for an image, whose key cannot ask to zoom in; ``buttons``: plotly's buttons shown
+        always, in a strip of their own at the top (in the title's row or the key's, they
+        lay over a long title or the key's last entries; the width is the browser's)."""
         state = self.layout.levels.get(level) or self.layout.levels[max(self.layout.levels)]
         figure = go.Figure()
         for lane in range(len(self.documents)):
             self._lane_traces(figure, lane, state, level)
         self._legends(figure, static)
-        self._layout(figure, title, self.axis if static else self.view)
+        self._layout(figure, title, self.axis if static else self.view, buttons)
         return figure
 
     def _lane_traces(self, figure: go.Figure, lane: int, state: Level, level: int) -> None:
@@ -404,8 +407,8 @@ class FigurePlan:
                     hoverinfo="skip", marker=self._cluster_marker(_KEY_GREY) if kind == "cluster"
                     else self._bar_marker([kind], _KEY_GREY)))
 
-    def _layout(self, figure: go.Figure, title: str | None, view: tuple[float, float]
-                ) -> None:
+    def _layout(self, figure: go.Figure, title: str | None, view: tuple[float, float],
+                buttons: bool) -> None:
         lanes = len(self.documents)
         ticks = [-(self.lane_offsets[lane] + (self.layout.lane_rows[lane] - 1) / 2)
                  for lane in range(lanes)]
@@ -415,20 +418,23 @@ class FigurePlan:
                    "fillcolor": "rgba(0,0,0,0.035)" if lane % 2 == 0 else "rgba(0,0,0,0)"}
                   for lane in range(lanes)]
         key_px, title_px = 30, 36 if title else 0
+        strip_px = _BUTTONS_PX if buttons else 0
         top_px = 24 if self.total_rows > TOP_AXIS_ROWS else 0
         docs_px = 24 * math.ceil(lanes / 3) if lanes > 1 else 0
-        height = int(self.total_rows * ROW_PX + 120 + key_px + title_px + top_px + docs_px)
+        height = int(self.total_rows * ROW_PX + 120 + strip_px + key_px + title_px + top_px
+                     + docs_px)
         figure.update_layout(
             title={"text": escape(title), "x": 0, "xanchor": "left", "xref": "paper",
-                   "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 12},
+                   "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 12 + strip_px},
                    "font": {"size": 16}} if title else None,
             barmode="overlay", hovermode="closest", template="plotly_white",
             font={"family": FONT}, height=height, shapes=shapes,
-            margin={"l": 10, "r": 10, "t": key_px + title_px + top_px + 8, "b": 10},
+            margin={"l": 10, "r": 10, "t": strip_px + key_px + title_px + top_px + 8, "b": 10},
             showlegend=bool(self.drawn),
             # the key in its own row under the title, the documents below the plot
             legend2={"orientation": "h", "x": 0, "xanchor": "left", "yref": "container",
-                     "y": 1 - (title_px + 4) / height, "yanchor": "top", "font": {"size": 11},
+                     "y": 1 - (strip_px + title_px + 4) / height, "yanchor": "top",
+                     "font": {"size": 11},
                      "itemclick": False, "itemdoubleclick": False},
             legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.02,
                     "yref": "container", "yanchor": "bottom", "font": {"size": 12}},
