@@ -255,6 +255,32 @@ def test_german_titles_keep_what_is_not_the_date(  # type: ignore[no-untyped-def
     assert title in [e.title for e in events]
 
 
+@pytest.mark.parametrize(("text", "titles"), [
+    # a second predicate with its own date: its own clause, the shared subject and
+    # auxiliary before it (the README's example of two texts had "Der Tunnel wurde
+    # begonnen fertig" twice)
+    ("Der Tunnel wurde 2019 begonnen und im März 2023 fertig.",
+     ["Der Tunnel wurde begonnen", "Der Tunnel wurde fertig"]),
+    ("Die Brücke wurde 2019 geplant und 2021 gebaut.",
+     ["Die Brücke wurde geplant", "Die Brücke wurde gebaut"]),
+    # a conjunct with a finite verb of its own shares the subject only
+    ("Er kam 2019 nach Berlin und zog 2021 nach Wien.", ["Er kam nach Berlin", "Er zog nach Wien"]),
+    # the subject after the first verb, a date having come first
+    ("Am 2. Juni begann die Schlacht um Sewastopol, dessen Verteidiger sich wehrten, und "
+     "endete am 5. Juli.", ["Die Schlacht begann um Sewastopol", "Die Schlacht endete"]),
+    # a conjunct whose own subject follows its verb keeps it
+    ("Die Gründe sind 1940 unklar gewesen, und bis heute ist das Rätsel umstritten.",
+     ["Die Gründe sind unklar gewesen", "Das Rätsel ist umstritten"]),
+    # a date before the conjunction: one range, not two predicates
+    ("Die Brücke wurde zwischen 2019 und 2021 gebaut.", ["Die Brücke wurde gebaut"]),
+])
+def test_coordinated_predicates_get_titles_of_their_own(  # type: ignore[no-untyped-def]
+        extractor, text: str, titles: list[str]) -> None:
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="2024-05-01"), Options(language="de"))
+    assert [e.title for e in events] == titles
+
+
 @pytest.mark.parametrize(("text", "title"), [
     # the region between commas belongs to the noun phrase, which goes on after it
     (("He fled after the January 1998 bombing of a Birmingham, Ala., abortion clinic that "

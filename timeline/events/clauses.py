@@ -5,7 +5,9 @@ Without a parser we cut at punctuation (commas, semicolons, colons, dashes,
 brackets, quotes) and at coordinating conjunctions, and keep a cut only when
 the part before has a verb and the part after is a clause of its own (a
 finite verb or a subordinator): "X, Y und Z" stays one clause, "..., sagte
-er" becomes two.
+er" becomes two. A second predicate with a date of its own is a clause too,
+though it shares the first one's subject and auxiliary: "Die Brücke wurde 2019
+geplant | und 2021 gebaut".
 """
 
 from __future__ import annotations
@@ -40,6 +42,27 @@ def _joins_clauses(token: Token, conjunctions: set[str]) -> bool:
     return token.doc[token.i + 1].pos_ in ("PRON", "AUX", "VERB")
 
 
+def _dated_conjunct(token: Token, conjunctions: set[str]) -> bool:
+    """A conjunction after a verb, then a date and a verb, or a predicative adjective or
+    verb particle that ends the clause: "wurde 2019 geplant und 2021 gebaut", "2019
+    begonnen und im März 2023 fertig" (TreeTagger: PTKVZ). Not "zwischen 2019 und 2021
+    gebaut" (a date before the conjunction)."""
+    doc, i = token.doc, token.i + 1
+    if token.lower_ not in conjunctions or token.i == 0 or \
+            doc[token.i - 1].pos_ not in _VERBS:
+        return False
+    while i < len(doc) and doc[i].pos_ in ("ADP", "DET") and not doc[i]._.in_timex:
+        i += 1
+    if i >= len(doc) or not doc[i]._.in_timex:
+        return False
+    while i < len(doc) and doc[i]._.in_timex:
+        i += 1
+    if i >= len(doc):
+        return False
+    closing = i + 1 >= len(doc) or doc[i + 1].is_punct
+    return doc[i].pos_ in _VERBS or (doc[i].pos_ in ("ADJ", "PART") and closing)
+
+
 def region_comma(token: Token) -> bool:
     """A comma around a place's region inside a noun phrase that goes on after it:
     "a Birmingham, Ala., abortion clinic" (not "police in Dallas, Texas, arrested")."""
@@ -62,18 +85,23 @@ def clauses(sentence: Span, lex: Lexicon) -> list[Span]:
     doc = sentence.doc
     conjunctions = set(lex.words("clause_conjunctions"))
     segments: list[list[int]] = [[]]
+    dated: set[int] = set()  # segments that are dated conjuncts: clauses without a finite verb
     for token in sentence:
-        if (token.text in _CUTS and not region_comma(token)) or \
+        conjunct = _dated_conjunct(token, conjunctions)
+        if (token.text in _CUTS and not region_comma(token)) or conjunct or \
                 _joins_clauses(token, conjunctions):
             if segments[-1]:
                 segments.append([])
+            if conjunct:
+                dated.add(len(segments) - 1)
             segments[-1].append(token.i)  # the cut opens the next segment
             continue
         segments[-1].append(token.i)
     finite = frozenset(lex.words("finite_verb_tags"))
     merged: list[list[int]] = []
-    for segment in segments:
-        if merged and not (_is_clause(segment, doc, finite) and _has_verb(merged[-1], doc)):
+    for number, segment in enumerate(segments):
+        own = number in dated or _is_clause(segment, doc, finite)
+        if merged and not (own and _has_verb(merged[-1], doc)):
             merged[-1].extend(segment)
         else:
             merged.append(list(segment))

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from timeline.events.clauses import region_comma, trimmed
+from timeline.events.clauses import clauses, region_comma, trimmed
 from timeline.events.triggers import Found
 from timeline.tagging.lexicon import Lexicon
 from timeline.tagging.nlp import timexes_within
@@ -223,8 +223,10 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
-    skipped = [t for t in doc[clause.start:tokens[0].i]
-               if not t.is_punct and t.text not in _QUOTES] if tokens else []
+    if shared := _shared_start(clause, tokens, skip, lex):
+        return _fit(shared + tokens)
+    skipped = [t for t in doc[clause.start:tokens[0].i] if not t.is_punct
+               and t.text not in _QUOTES and t.pos_ != "CCONJ"] if tokens else []
     if tokens and tokens[0].pos_ in ("VERB", "AUX") and skipped:
         # the date (or an adverb) stood before the verb: put the subject there
         end = _subject(tokens, 1, lex)
@@ -235,6 +237,46 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     elif tokens and tokens[0].pos_ in ("VERB", "AUX"):
         tokens = _interrupted_subject(clause, lex) + tokens
     return _fit(tokens)
+
+
+def _shared_start(clause: Span, tokens: list[Token], skip: set[int], lex: Lexicon
+                  ) -> list[Token]:
+    """What a conjunct without a subject shares with the sentence's first clause: "Er
+    kam 2019 nach Berlin und zog 2021 nach Wien" -> "Er" before "zog nach Wien"; and
+    without a finite verb, that clause's one too: "Die Brücke wurde 2019 geplant und
+    2021 gebaut" -> "Die Brücke wurde" before "gebaut". The subject stands right before
+    that clause's verb, or right after it when a date came first ("Am 2. Juni begann die
+    Schlacht ..., und endete am 5. Juli"). Only where the conjunct's verb follows the
+    conjunction: a word before it puts the conjunct's own subject after the verb ("und
+    bis heute ist das Rätsel umstritten")."""
+    doc = clause.doc
+    finite = set(lex.words("finite_verb_tags"))
+    own_verb = any(t.tag_ in finite for t in tokens)
+    if doc[clause.start].pos_ != "CCONJ" or not tokens or not (
+            tokens[0].pos_ in ("VERB", "AUX") or (len(tokens) == 1 and not own_verb)):
+        return []
+    if own_verb and any(not t.is_punct for t in doc[clause.start + 1:tokens[0].i]):
+        return []
+    first = clauses(clause.sent, lex)[0]
+    if first.end > clause.start:
+        return []
+    skip = skip | _date_words([d for d in timexes_within(doc, first.start, first.end)
+                               if d.label_ != "DURATION"], lex)
+    words = [t for t in _without_asides([t for t in first if t.i not in skip
+                                          and not t.is_space and t.text not in _QUOTES])
+             if not t.is_punct]
+    end = _subject(words, 0, lex) if words else 0
+    verbs = [t for t in words[end:] if t.pos_ in ("VERB", "AUX")]
+    if 0 < end < len(words) and len(words[0].text) > 1 and verbs and \
+            words[end].pos_ in ("VERB", "AUX", "ADP"):  # "Die Heeresgruppe B unter ... wurde"
+        subject, verb = words[:end], verbs[0]
+    elif words and words[0].tag_ in finite and (end := _subject(words, 1, lex)) > 1:
+        subject, verb = words[1:end], words[0]
+    else:
+        return []  # no subject found whole ("His" of "His car was", "The father and")
+    if own_verb:
+        return subject
+    return [*subject, verb] if verb.tag_ in finite else []
 
 
 def _interrupted_subject(clause: Span, lex: Lexicon) -> list[Token]:
