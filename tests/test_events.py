@@ -266,8 +266,8 @@ def test_german_titles_keep_what_is_not_the_date(  # type: ignore[no-untyped-def
     # a conjunct with a finite verb of its own shares the subject only
     ("Er kam 2019 nach Berlin und zog 2021 nach Wien.", ["Er kam nach Berlin", "Er zog nach Wien"]),
     # the subject after the first verb, a date having come first
-    ("Am 2. Juni begann die Schlacht um Sewastopol, dessen Verteidiger sich wehrten, und "
-     "endete am 5. Juli.", ["Die Schlacht begann um Sewastopol", "Die Schlacht endete"]),
+    (("Am 2. Juni begann die Schlacht um Sewastopol, dessen Verteidiger sich wehrten, und "
+      "endete am 5. Juli."), ["Die Schlacht begann um Sewastopol", "Die Schlacht endete"]),
     # a conjunct whose own subject follows its verb keeps it
     ("Die Gründe sind 1940 unklar gewesen, und bis heute ist das Rätsel umstritten.",
      ["Die Gründe sind unklar gewesen", "Das Rätsel ist umstritten"]),
