@@ -30,6 +30,7 @@ from timeline.model import (
     Timeline,
     records_schema_text,
 )
+from timeline.pipeline import Options
 
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data"
@@ -252,6 +253,25 @@ def test_a_dask_cluster_gives_the_sequential_output(tmp_path: Path) -> None:
     assert "done: 31 documents" in done.stderr
     assert "distributed" not in done.stderr  # Dask's chatter is not ours to show
     assert _lines(cluster) == _lines(sequential)
+
+
+def _jvm_arguments() -> list[str]:
+    """Run on a Dask worker: the arguments its JVM was started with."""
+    from java.lang.management import ManagementFactory
+
+    return [str(a) for a in ManagementFactory.getRuntimeMXBean().getInputArguments()]
+
+
+def test_a_local_cluster_on_every_core_compiles_as_a_pool_does() -> None:
+    from timeline.batch.cluster import DaskPool
+
+    seed = (ROOT / "seeds" / "stoltenberg-kiew.txt").read_text(encoding="utf-8")
+    items = [DocumentInput(id=f"s{n}", text=seed, source="seed", dct="2024-04-29")
+             for n in range(2)]
+    with DaskPool("local", workers=os.cpu_count() or 1) as pool:
+        assert len(pool.run(items, Options(language="de")).documents) == 2
+        started = pool.client.run(_jvm_arguments)
+    assert started and all("-XX:TieredStopAtLevel=1" in args for args in started.values())
 
 
 def test_an_unreachable_scheduler_is_a_clear_error() -> None:

@@ -58,13 +58,19 @@ class ExtractorPlugin(WorkerPlugin):
 
     name = PLUGIN
 
-    def __init__(self, piece_chars: int = PIECE_CHARS) -> None:
+    def __init__(self, piece_chars: int = PIECE_CHARS, quick: bool = False) -> None:
         self.piece_chars = piece_chars
+        self.quick = quick  # the JVM compiles with C1 alone (jvm.compile_quickly)
         self.extractor: Any = None
 
     def setup(self, worker: Any) -> None:
-        from timeline.pipeline import Extractor
+        import jpype
 
+        from timeline.pipeline import Extractor
+        from timeline.tagging import jvm
+
+        if self.quick and not jpype.isJVMStarted():  # a plugin registered again finds one
+            jvm.compile_quickly()
         self.extractor = Extractor(piece_chars=self.piece_chars)
 
     def teardown(self, worker: Any) -> None:
@@ -87,6 +93,9 @@ class DaskPool:
 
     def __init__(self, address: str, workers: int = 2, piece_chars: int = PIECE_CHARS) -> None:
         self._cluster = None
+        # a local cluster on every core compiles with C1 alone, as a Pool does; how the
+        # workers of another cluster share their machines' cores is not known here
+        quick = address == "local" and workers >= (os.cpu_count() or 1)
         try:
             if address == "local":
                 self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
@@ -97,7 +106,7 @@ class DaskPool:
         except (OSError, TimeoutError) as exc:
             self.close()
             raise TimelineError("E134", address=address, reason=str(exc)) from exc
-        self.client.register_plugin(ExtractorPlugin(piece_chars), name=PLUGIN)
+        self.client.register_plugin(ExtractorPlugin(piece_chars, quick), name=PLUGIN)
         self.threads = max(1, sum(self.client.nthreads().values()))
         self.piece_chars = piece_chars
 
