@@ -206,13 +206,17 @@ def _fit(tokens: list[Token], limit: int = TITLE_MAX) -> str:
     return f"{_render(head)} … {end}"
 
 
+def _dates(span: Span) -> list[Span]:
+    """The expressions in ``span`` that go from a title (the event has its own date); a
+    duration stays: "Nach fast drei Jahren Krieg musste Biafra kapitulieren", not "Krieg
+    musste Biafra kapitulieren"."""
+    return [d for d in timexes_within(span.doc, span.start, span.end) if d.label_ != "DURATION"]
+
+
 def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     drop = set(lex.words("drop_words"))
     doc = clause.doc
-    # other dates go (the event has its own), a duration stays: "Nach fast drei Jahren
-    # Krieg musste Biafra kapitulieren", not "Krieg musste Biafra kapitulieren"
-    dates = [d for d in timexes_within(doc, clause.start, clause.end) if d.label_ != "DURATION"]
-    skip = _date_words(timex + dates, lex)
+    skip = _date_words(timex + _dates(clause), lex)
     if doc[clause.start].pos_ == "PRON" and clause.start > clause.sent.start:
         # a relative clause ("was sie versprochen hätten") says little alone
         clause = doc[clause.sent.start:clause.end]
@@ -260,8 +264,7 @@ def _shared_start(clause: Span, tokens: list[Token], skip: set[int], lex: Lexico
     first = clauses(clause.sent, lex)[0]
     if first.end > clause.start:
         return []
-    skip = skip | _date_words([d for d in timexes_within(doc, first.start, first.end)
-                               if d.label_ != "DURATION"], lex)
+    skip = skip | _date_words(_dates(first), lex)
     words = [t for t in _without_asides([t for t in first if t.i not in skip
                                           and not t.is_space and t.text not in _QUOTES])
              if not t.is_punct]
