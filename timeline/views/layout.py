@@ -156,12 +156,18 @@ Bounds = tuple[tuple[float, float], tuple[float, float] | None]  # the axis, the
 def _sides(item: Item, width: float, scale: float, bounds: Bounds) -> list[str]:
     """Where a label may go, best first: right of the item, else left; a side whose
     label runs past the axis end (or, for an item in the view the figure opens on,
-    past that view's end) comes only if neither fits within it."""
+    past that view's end) comes only if neither fits within it. An item outside that
+    view prefers the side away from it: the view's edge would cut the label ("…olution")."""
     axis, focus = bounds
-    if focus is not None and focus[0] <= item.x0 and item.x1 <= focus[1]:
+    inside = focus is not None and focus[0] <= item.x0 and item.x1 <= focus[1]
+    if inside:
         axis = focus
     boxes = {side: label_box(item, side, width, scale) for side in ("right", "left")}
     within = [side for side, (start, end) in boxes.items() if axis[0] <= start and end <= axis[1]]
+    if focus is not None and not inside:
+        apart = [side for side in within
+                 if not any(boxes[side][0] < edge < boxes[side][1] for edge in focus)]
+        within = apart or within
     return within or ["right"]
 
 
