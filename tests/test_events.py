@@ -204,6 +204,9 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
      "Investigators have searched for Kopp since shortly after the slaying"),
     ("en", "The location for Friday's ceremony was chosen by Albright.",
      "The location for Friday's ceremony was chosen by Albright"),
+    # a word glued to the date goes with it: not "collapsed in late- after the vote"
+    ("en", "The talks collapsed in late-November after the vote.",
+     "The talks collapsed after the vote"),
     # a verb after an opening quote has its subject already
     ("en", "``Stopping clinic violence will be our theme next year,'' he said.",
      "Stopping clinic violence will be our theme"),

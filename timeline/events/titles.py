@@ -65,11 +65,15 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
                 continue  # "for Friday's ceremony": "for ceremony" would not read
             words.update((*range(timex.start, timex.end), timex.end))
             continue
-        words.update(range(timex.start, timex.end))
+        first = timex.start
+        if before is not None and before.text in "-–" and not before.whitespace_ and \
+                before.i > timex.sent.start and not doc[before.i - 1].whitespace_:
+            first = before.i - 1  # a word glued to it: "late-November", "mid-1990s"
+        words.update(range(first, timex.end))
         if prenominal and timex.end < len(doc) and doc[timex.end].pos_ in ("NOUN", "PROPN"):
             continue  # the date modifies a noun: "after the Oct. 23 slaying" keeps "after the"
-        i = timex.start - 1
-        while i >= 0 and doc[i].pos_ in ("ADP", "DET", "CCONJ", "ADJ") and i >= timex.start - 3:
+        i = first - 1
+        while i >= 0 and doc[i].pos_ in ("ADP", "DET", "CCONJ", "ADJ") and i >= first - 3:
             words.add(i)
             i -= 1
         if i > 0 and doc[i].lemma_.lower() in aspects and doc[i - 1].pos_ == "ADP":
