@@ -143,13 +143,18 @@ def test_the_event_an_expression_modifies(extractor) -> None:  # type: ignore[no
         "Relatives said they would fight Wednesday's ruling by the agency. "  # possessive
         "Police reopened the Oct. 23 sniper shooting of a doctor. "  # head of a compound
         "Clinton said Friday the agency did the right thing. "  # the verb right before
-        "Two bombs exploded outside the embassies in Nairobi Thursday, killing 80 people."  # no comma
+        # no comma
+        "Two bombs exploded outside the embassies in Nairobi Thursday, killing 80 people. "
+        "The talks collapsed in November after the vote."  # "after": another happening
     ), "en")
     assert found == {"Wednesday": "ruling", "Oct. 23": "shooting", "Friday": "said",
-                     "Thursday": "exploded"}
+                     "Thursday": "exploded", "November": "collapsed"}
     found = _triggers(extractor, "Am 27. April wurde Genua erobert; einen Tag später "
                       "ergriffen Partisanen den Duce.", "de")
     assert found["einen Tag später"] == "ergriffen"
+    found = _triggers(extractor, "Am Montag nach dem Treffen reiste er ab. Am Dienstag bei "
+                      "einem Überraschungsbesuch sprach er.", "de")
+    assert found == {"Montag": "reiste", "Dienstag": "Überraschungsbesuch"}
 
 
 def test_other_happenings_the_same_expression_dates(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ _NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}, "_": {"in_timex": False}}
 def _patterns(lex: Lexicon) -> dict[str, list[list[dict[str, object]]]]:
     genitive = {"LOWER": {"IN": lex.words("genitive_markers") or ["\0"]}}
     possessive = {"LOWER": {"IN": lex.words("possessive_markers") or ["\0"]}, "OP": "?"}
+    sequence = lex.words("sequence_prepositions")
     return {
         # noun + genitive noun right before the expression: "Beginn des ... Angriffskriegs im"
         "GENITIVE": [[_NOUN, genitive, _MODIFIER, _NOUN, {"POS": "ADP", "OP": "?"},
@@ -34,8 +35,10 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict[str, object]]]]:
         # noun right before: "NATO-Beschluss aus dem Jahr 2008"
         "BEFORE": [[_NOUN, {"POS": "ADP", "OP": "?"}, {"POS": "DET", "OP": "?"},
                     {"_": {"timex_start": True}}]],
-        # noun right after: "am Montag bei einem Überraschungsbesuch"
-        "AFTER": [[{"_": {"timex_end": True}}, {"POS": "ADP"}, {"POS": "DET", "OP": "?"},
+        # noun right after: "am Montag bei einem Überraschungsbesuch"; not after a
+        # preposition that orders two happenings ("in November after the vote")
+        "AFTER": [[{"_": {"timex_end": True}}, {"POS": "ADP", "LOWER": {"NOT_IN": sequence}},
+                   {"POS": "DET", "OP": "?"},
                    {"POS": "ADJ", "OP": "*"}, _NOUN]],
         # the date modifies the noun that follows it, the head of a compound:
         # "the 2008 agreement", "Wednesday's ruling", "the Oct. 23 sniper shooting"
