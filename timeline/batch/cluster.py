@@ -46,6 +46,7 @@ from timeline.pipeline import (
     failure,
     finished,
 )
+from timeline.tagging import jvm
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,6 @@ class ExtractorPlugin(WorkerPlugin):
         import jpype
 
         from timeline.pipeline import Extractor
-        from timeline.tagging import jvm
 
         if self.quick and not jpype.isJVMStarted():  # a plugin registered again finds one
             jvm.compile_quickly()
@@ -95,7 +95,7 @@ class DaskPool:
         self._cluster = None
         # a local cluster on every core compiles with C1 alone, as a Pool does; how the
         # workers of another cluster share their machines' cores is not known here
-        quick = address == "local" and workers >= (os.cpu_count() or 1)
+        quick = address == "local" and jvm.fills_cores(workers)
         try:
             if address == "local":
                 self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,

@@ -45,6 +45,7 @@ from timeline.pipeline import (
     failure,
     finished,
 )
+from timeline.tagging import jvm
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,6 @@ def _serve(connection: Connection, piece_chars: int, quick: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent to handle
     try:
         from timeline.pipeline import Extractor
-        from timeline.tagging import jvm
 
         if quick:
             jvm.compile_quickly()
@@ -139,8 +139,8 @@ class Pool:
     def __init__(self, workers: int, time_limit: float = TIME_LIMIT,
                  piece_chars: int = PIECE_CHARS) -> None:
         self.size = max(1, workers)
-        # workers on every core: none may spend another's core compiling (see compile_quickly)
-        self.quick = self.size >= (os.cpu_count() or 1)
+        # workers on every core: none may spend another's core compiling
+        self.quick = jvm.fills_cores(self.size)
         self.time_limit = time_limit
         self.piece_chars = piece_chars
         self._workers: list[_Worker] = []

@@ -6,8 +6,8 @@ timeline that keeps one loses the other two. Without a parser, every verb,
 adjective and noun of the sentence within 30 tokens of the expression is a
 candidate, described by what a tagger tells: its part of speech and tag, how far
 it is from the expression, the punctuation, verbs, conjunctions and
-subordinators in between, and where the trigger stands. A logistic model over these cues decides. Its weights are
-learnt from gold TLINKs by ``tools/happening_weights.py`` and kept in the
+subordinators in between, and where the trigger stands. A logistic model over
+these cues decides. Its weights are learnt from gold TLINKs by ``tools/happening_weights.py`` and kept in the
 language file (``happening_weights``); a language without them gets no other
 happenings, because cues learnt on one tag set mean nothing in another.
 """

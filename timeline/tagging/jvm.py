@@ -77,6 +77,12 @@ def find_runtime() -> JavaRuntime:
 _runtime: JavaRuntime | None = None
 
 
+def fills_cores(processes: int) -> bool:
+    """Whether ``processes`` JVM processes working side by side take every core of this
+    machine: then each should :func:`compile_quickly`."""
+    return processes >= (os.cpu_count() or 1)
+
+
 def compile_quickly() -> None:
     """Start this process's JVM with the quick compiler alone (C1, no C2).
 

@@ -208,8 +208,10 @@ class FigurePlan:
         if not self.drawn:
             now = self.x(Instant.of(2000)) if self.calendar else 2000.0
             return now - 1, now + 1
-        low = min(d.x0 for d in self.drawn)
-        high = max(d.x1 for d in self.drawn)
+        return self._padded(min(d.x0 for d in self.drawn), max(d.x1 for d in self.drawn))
+
+    def _padded(self, low: float, high: float) -> tuple[float, float]:
+        """``low``-``high`` with a margin: 4 % of it, at least a month."""
         month = 30 * SECONDS_PER_DAY * 1000.0 if self.calendar else 1 / 12
         pad = max((high - low) * 0.04, month)
         return low - pad, high + pad
@@ -223,10 +225,8 @@ class FigurePlan:
             return None
         start = min(range(len(middles) - count + 1),
                     key=lambda i: middles[i + count - 1] - middles[i])
-        low, high = middles[start], middles[start + count - 1]
-        month = 30 * SECONDS_PER_DAY * 1000.0 if self.calendar else 1 / 12
-        pad = max((high - low) * 0.04, month)
-        low, high = max(self.axis[0], low - pad), min(self.axis[1], high + pad)
+        low, high = self._padded(middles[start], middles[start + count - 1])
+        low, high = max(self.axis[0], low), min(self.axis[1], high)
         return (low, high) if (high - low) * FOCUS_GAIN <= self.axis[1] - self.axis[0] else None
 
     @property
