@@ -109,6 +109,32 @@ def test_the_story_year_follows_the_story_not_its_asides(extractor, text: str,  
     assert expected in _timexes(extractor, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a flashback in a subordinate clause: the dates after it stay in the story's year
+    (("Im Juni 1944 landeten die Alliierten in der Normandie. Die Stadt, die schon 1941 "
+      "zerstört worden war, wurde befreit. Am 3. August erreichten sie Rennes. Am 25. August "
+      "fiel Paris."), [("3. August", "1944-08-03"), ("25. August", "1944-08-25")]),
+    # a pluperfect sentence at a paragraph's start tells what had happened before
+    (("Am 25. Februar 1918 fiel Nowotscherkassk.\n\nKornilow hatte im Juli 1917 einen Putsch "
+      "versucht. Er fiel am 10. April bei Jekaterinodar."), [("10. April", "1918-04-10")]),
+    # the end of a stretch need not move the story: the dates after it decide
+    (("Im Mai 1861 begann die Blockade. Die Mündung blieb bis März 1862 gesperrt. Ende August "
+      "fielen zwei Forts. Im Mai 1862 fiel New Orleans."), [("Ende August", "1861-08")]),
+    # a new paragraph may go back: the written year after it shows where it went
+    (("Am 31. Dezember 1862 griff Bragg an und zwang ihn am 2. Januar 1863 zum Rückzug.\n\n"
+      "Ab Februar führten die Konföderierten Raids. Am 13. Dezember kam es zur Schlacht. "
+      "Ein Angriff im Januar 1863 scheiterte."),
+     [("Februar", "1862-02"), ("13. Dezember", "1862-12-13")]),
+    # December, then January in the same paragraph: the next year
+    (("Am 13. Dezember 1919 eroberten rote Truppen Kiew, und bis Anfang Januar fiel das "
+      "Don-Gebiet. Rostow fiel am 7. Januar 1920."), [("Anfang Januar", "1920-01")]),
+])
+def test_the_story_time_is_the_cheapest_reading_of_all_its_dates(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    found = {surface: value for surface, value, _ in _timexes(extractor, text)}
+    assert [(surface, found.get(surface)) for surface, _ in expected] == expected
+
+
 def test_news_keeps_heideltimes_dct_resolution(extractor) -> None:  # type: ignore[no-untyped-def]
     document, _ = extractor.document(
         DocumentInput(id="n", text="Im Mai 1990 war es anders. Im Oktober kam die Wende.",

@@ -211,9 +211,10 @@ class Extractor:
         doc = self.analyzer(text, language)
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
         lex = lexicon(language)
-        if doc_type not in DCT_DOC_TYPES and lex.data.get("reanchor_narratives"):
+        if doc_type not in DCT_DOC_TYPES and (costs := lex.data.get("story_costs")):
             # measured for German only (docs/german-rules.md); other languages as HeidelTime
-            tagged.timexes = narrative.reanchor(tagged.timexes, text, doc, lex)
+            tagged.timexes = narrative.reanchor(tagged.timexes, text, doc, lex,
+                                                narrative.StoryCosts(**costs))
         if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_days"):
             tagged.timexes = news.redate(tagged.timexes, doc, dct, lex.data["news_days"])
         timexes = _timexes(tagged, dct, dct_missing)

@@ -3,21 +3,27 @@
 In a narrative HeidelTime gives a date without a year the year of the
 previous date it resolved, relative ones included; one wrong step ("im
 letzten Jahr", an aside such as "sein 1994 erschienenes Buch") then carries
-into every date after it. Measured on WikiWarsDE, the year the text last
-wrote out is the better reference: we give bare month, day and season
-expressions that year, and the year-relative ones ("Ende des Jahres", "im
-Vorjahr"; the rules listed in the language file) that year plus their offset,
-and leave everything else as HeidelTime resolved it. A forward one told as the
-story's own ("in den Frühjahrsschlachten des neuen Jahres", not "bis ins
-Frühjahr des nächsten Jahres") moves the story on. Asides do not count: a year
-inside a participle phrase, in brackets or in a verbless insertion between
-commas, and a year far from the story's time that the text leaves again at once.
+into every date after it. We decode the story's time instead: the dates of a
+text, in order, are a path through time, and every reading of a date has a
+cost. A bare date may stay in the story's year or leave it by a year without
+writing it; a written date may move the story or be an aside that the story
+returns from (cheaply so when it ends a stretch, "bis März 1862", or stands in
+a pluperfect sentence); going back in time costs by the month inside a
+paragraph and nothing at its start, where a new section or theatre of war
+begins. The cheapest path over the whole text, so with the dates after each
+one in view, gives each bare month, day or season its year, and each
+year-relative expression ("Ende des Jahres", "im Vorjahr"; the rules listed in
+the language file) the story's year plus its offset. A year inside a
+participle phrase, in brackets or in a verbless insertion between commas is an
+aside outright. Everything else keeps HeidelTime's value.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -30,11 +36,50 @@ _CALENDAR = re.compile(r"^(?P<year>BC\d{4}|\d{4})(?P<rest>-(\d{2}|SP|SU|FA|AU|WI
 _YEAR_IN_TEXT = re.compile(r"\d{3,4}|'\d{2}\b")
 _EXPLICIT_YEAR = re.compile(r"^(BC\d{4}|\d{4})")
 # "seinem 1994 erschienenen Buch": a year inside a participle phrase is an aside
-_FAR, _NEAR = 5, 2  # years: what counts as a jump away from the story and back
 _ASIDE = re.compile(r"^\s+\S*(ge\S+te|\S+ene|\S+ende|\S+ierte)[nrsm]?\b")
+# months of the year each part covers, first and last (December of a winter is its start)
+_PARTS = {"SP": (2, 5), "SU": (5, 8), "FA": (8, 11), "AU": (8, 11), "WI": (11, 14),
+          "H1": (0, 6), "H2": (6, 12), "Q1": (0, 3), "Q2": (3, 6), "Q3": (6, 9), "Q4": (9, 12)}
+_BEAM = 16  # readings kept after each date; more never changed a path on the dev texts
 
 
-def _bare(timex: RawTimex, text: str, lex: Lexicon) -> bool:
+@dataclass(frozen=True)
+class StoryCosts:
+    """What each reading of a date costs, in months the story goes back inside a
+    paragraph; a language file's ``story_costs``, chosen by ``tools/story_costs.py``."""
+
+    back: float            # per month the story goes back inside a paragraph
+    back_paragraph: float  # per month at the first date of a paragraph
+    new_year: float        # per year a bare date leaves the story's year unwritten
+    aside: float           # a written date that the story does not follow
+    marked_aside: float    # ... that ends a stretch or stands in a pluperfect sentence
+
+
+class Point(NamedTuple):
+    """A stretch of the story's time in months since year 0, and the story's year."""
+
+    first: float
+    last: float
+    year: int
+
+
+def _point(year: int, rest: str) -> Point:
+    """Where ``year`` plus a value's rest ("-03-11", "-WI", "") lies in months."""
+    base = year * 12
+    parts = rest.lstrip("-").split("T")[0].split("-")
+    if not parts[0]:
+        return Point(base, base + 12, year)
+    if parts[0] in _PARTS:
+        first, last = _PARTS[parts[0]]
+        return Point(base + first, base + last, year)
+    month = int(parts[0]) - 1
+    if len(parts) > 1 and parts[1].isdigit():
+        day = (int(parts[1]) - 1) / 31
+        return Point(base + month + day, base + month + day, year)
+    return Point(base + month, base + month + 1, year)
+
+
+def _bare(text: str, lex: Lexicon) -> bool:
     """A month, day or season with no year written and no relative word."""
     words = set(re.findall(r"\w+\.?", text))
     calendar = set(lex.words("month_words")) | set(lex.words("season_words"))
@@ -43,7 +88,7 @@ def _bare(timex: RawTimex, text: str, lex: Lexicon) -> bool:
 
 
 def _year_offset(timex: RawTimex, surface: str, lex: Lexicon) -> int | None:
-    """How many years after the last written one a year-relative expression is."""
+    """How many years after the story's year a year-relative expression is."""
     rule = timex.rule.rsplit("-", 1)[0]
     offsets: dict[str, int] = lex.data.get("year_offset_rules", {})
     if rule in offsets:
@@ -55,8 +100,8 @@ def _year_offset(timex: RawTimex, surface: str, lex: Lexicon) -> int | None:
 
 
 def _until(text: str, start: int, lex: Lexicon) -> bool:
-    """The expression ends a stretch ("dauerten bis ins Frühjahr des nächsten Jahres"):
-    the story does not move there."""
+    """The expression ends a stretch ("dauerten bis ins Frühjahr des nächsten Jahres",
+    "blieb bis März 1862 gesperrt"): the story need not move there."""
     before = re.findall(r"\w+", text[max(0, start - 30):start])[-2:]
     return any(word.lower() in lex.words("until_words") for word in before)
 
@@ -77,54 +122,105 @@ def _inserted(doc: Doc, start: int, end: int, finite: frozenset[str]) -> bool:
         not any(t.tag_ in finite for t in doc[left + 1:right])
 
 
-def _written_years(timexes: list[RawTimex], text: str, doc: Doc,
-                   lex: Lexicon) -> dict[int, str]:
-    """Index -> year of the expressions that write a year out (asides excluded)."""
+def _written(timex: RawTimex, text: str, doc: Doc, finite: frozenset[str]) -> Point | None:
+    """Where a date that writes its year out lies, unless its wording makes it an aside."""
+    found = _CALENDAR.match(timex.value) or _EXPLICIT_YEAR.fullmatch(timex.value)
+    if timex.type not in ("DATE", "TIME") or not timex.rule.endswith("-explicit") or \
+            not found or not _YEAR_IN_TEXT.search(text[timex.start:timex.end]) or \
+            _ASIDE.match(text[timex.end:timex.end + 40]) or \
+            _inserted(doc, timex.start, timex.end, finite):
+        return None
+    rest = found.groupdict().get("rest") or ""
+    return _point(astronomical_year(found.group(1)), rest)
+
+
+def _pluperfect(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """The sentence tells what had happened before ("ersterer hatte durch seinen
+    Putsch im Juli 1917 ..."): a step back the story need not follow. Only "hatte":
+    "war" + participle is as often the simple past passive."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in lex.words("pluperfect_words") for t in span.sent)
+
+
+class _Path(NamedTuple):
+    """One reading of the story so far: its cost, where it stands, the values it gave."""
+
+    cost: float
+    at: Point
+    values: tuple[tuple[int, str], ...]  # (index, value), in text order
+
+
+def _back(at: Point, to: Point, paragraph: bool, costs: StoryCosts) -> float:
+    """What going from ``at`` to ``to`` costs: nothing forward, by the month back."""
+    gap = at.first - to.last
+    return max(gap, 0.0) * (costs.back_paragraph if paragraph else costs.back)
+
+
+def _follow_or_skip(paths: list[_Path], written: Point, aside: float, paragraph: bool,
+                    costs: StoryCosts) -> list[_Path]:
+    """A written date: each reading either moves to it or treats it as an aside."""
+    if not paths:
+        return [_Path(0.0, written, ())]
+    return [p._replace(cost=p.cost + aside) for p in paths] + \
+        [p._replace(cost=p.cost + _back(p.at, written, paragraph, costs), at=written)
+         for p in paths]
+
+
+def _year_for_bare(paths: list[_Path], index: int, rest: str, paragraph: bool,
+                   costs: StoryCosts) -> list[_Path]:
+    """A bare date: each reading puts it in the story's year, or one year either side."""
+    return [p._replace(cost=p.cost + _back(p.at, to, paragraph, costs)
+                       + costs.new_year * abs(shift), at=to,
+                       values=(*p.values, (index, timex_year(to.year) + rest)))
+            for p in paths for shift in (0, -1, 1) for to in [_point(p.at.year + shift, rest)]]
+
+
+def _offset_from_story(paths: list[_Path], index: int, offset: int, rest: str,
+                       moves: bool) -> list[_Path]:
+    """A year-relative expression: the story's year plus its offset; a forward one told
+    as the story's own ("in den Frühjahrsschlachten des neuen Jahres") moves the story."""
+    return [p._replace(at=_point(p.at.year + offset, "") if moves else p.at,
+                       values=(*p.values, (index, timex_year(p.at.year + offset) + rest)))
+            for p in paths]
+
+
+def _best(paths: list[_Path]) -> list[_Path]:
+    """The cheapest reading for each point of the story, at most ``_BEAM`` of them."""
+    cheapest: dict[Point, _Path] = {}
+    for path in paths:
+        if path.at not in cheapest or path.cost < cheapest[path.at].cost:
+            cheapest[path.at] = path
+    return heapq.nsmallest(_BEAM, cheapest.values())
+
+
+def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
+             costs: StoryCosts) -> list[RawTimex]:
+    """``timexes`` (in text order) with bare and year-relative dates given the years
+    of the cheapest reading of the whole story."""
     finite = frozenset(lex.words("finite_verb_tags"))
-    years = {}
-    for index, timex in enumerate(timexes):
-        found = _EXPLICIT_YEAR.match(timex.value)
-        if timex.type in ("DATE", "TIME") and timex.rule.endswith("-explicit") and found and \
-                _YEAR_IN_TEXT.search(text[timex.start:timex.end]) and \
-                not _ASIDE.match(text[timex.end:timex.end + 40]) and \
-                not _inserted(doc, timex.start, timex.end, finite):
-            years[index] = found.group(1)
-    return years
-
-
-def _flash_forwards(years: dict[int, str]) -> set[int]:
-    """Years far from the story's time that it returns from at once: "(Jesse James
-    raubte) bis 1881 Banken" in an account of 1862."""
-    indices = sorted(years)
-    skipped = set()
-    for before, here, after in zip(indices, indices[1:], indices[2:]):
-        story, aside, next_year = (astronomical_year(years[i]) for i in (before, here, after))
-        if abs(aside - story) > _FAR and abs(next_year - story) <= _NEAR:
-            skipped.add(here)
-    return skipped
-
-
-def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon) -> list[RawTimex]:
-    """``timexes`` (in text order) with bare and year-relative dates moved to the
-    story's year: the last written out, or the last a forward expression moved to."""
-    written = _written_years(timexes, text, doc, lex)
-    asides = _flash_forwards(written)
-    year: str | None = None
-    out = []
+    paths: list[_Path] = []
+    previous_end = 0  # of the last date that took part
     for index, timex in enumerate(timexes):
         surface = text[timex.start:timex.end]
+        paragraph = "\n" in text[previous_end:timex.start]
         found = _EXPLICIT_YEAR.match(timex.value)
-        if index in written:
-            if index not in asides:
-                year = written[index]
-        elif year is not None and timex.rule.endswith("-relative") and found:
-            offset = _year_offset(timex, surface, lex)
-            if offset is not None:
-                shifted = timex_year(astronomical_year(year) + offset)
-                timex = replace(timex, value=shifted + timex.value[found.end():])
-                if offset > 0 and not _until(text, timex.start, lex):
-                    year = shifted  # "im nächsten Jahr": the story moves on
-            elif (calendar := _CALENDAR.match(timex.value)) and _bare(timex, surface, lex):
-                timex = replace(timex, value=year + calendar.group("rest"))
-        out.append(timex)
-    return out
+        calendar = _CALENDAR.match(timex.value)
+        offset = _year_offset(timex, surface, lex)
+        if (written := _written(timex, text, doc, finite)) is not None:
+            marked = _until(text, timex.start, lex) or \
+                _pluperfect(doc, timex.start, timex.end, lex)
+            paths = _follow_or_skip(paths, written, costs.marked_aside if marked
+                                    else costs.aside, paragraph, costs)
+        elif not paths or not timex.rule.endswith("-relative") or not found:
+            continue
+        elif offset is not None:
+            moves = offset > 0 and not _until(text, timex.start, lex)
+            paths = _offset_from_story(paths, index, offset, timex.value[found.end():], moves)
+        elif calendar and _bare(surface, lex):
+            paths = _year_for_bare(paths, index, calendar.group("rest"), paragraph, costs)
+        else:
+            continue
+        previous_end = timex.end
+        paths = _best(paths)
+    values = dict(min(paths).values) if paths else {}
+    return [replace(t, value=values[i]) if i in values else t for i, t in enumerate(timexes)]
