@@ -1,0 +1,40 @@
+"""Languages other than German: our pipeline must find what stock HeidelTime finds.
+
+Only German has rules and post-processing of ours; for every other language the
+difference would come from spaCy's tokens and sentences, which must not lose or
+shift an expression (issue 12: no language below stock).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.evaluation.stock import StockHeidelTime
+from timeline.io.inputs import DocumentInput
+from timeline.pipeline import Options
+
+TEXTS = Path(__file__).parent / "data" / "languages"
+DCT = date(2023, 5, 17)
+
+
+@pytest.fixture(scope="module")
+def stock():  # type: ignore[no-untyped-def]
+    with StockHeidelTime() as running:
+        yield running
+
+
+@pytest.mark.parametrize("doc_type", ["news", "narrative"])
+@pytest.mark.parametrize("language", ["en", "es", "fr", "it", "nl", "pt"])
+def test_same_expressions_and_values_as_stock(extractor, stock, language: str,  # type: ignore[no-untyped-def]
+                                              doc_type: str) -> None:
+    text = (TEXTS / f"{language}.txt").read_text(encoding="utf-8")
+    theirs = {(m.start, m.end, m.value) for m in stock.tag(language, text, language, doc_type, DCT)}
+    document, _ = extractor.document(
+        DocumentInput(id=language, text=text, source="test", dct=DCT.isoformat()),
+        Options(language=language, doc_type=doc_type))
+    ours = {(t.start, t.end, t.value) for t in document.timexes if not t.inferred}
+    assert len(theirs) >= 12  # stock really tagged the text
+    assert ours == theirs
