@@ -40,7 +40,7 @@ _ASIDE = re.compile(r"^\s+\S*(ge\S+te|\S+ene|\S+ende|\S+ierte)[nrsm]?\b")
 # months of the year each part covers, first and last (December of a winter is its start)
 _PARTS = {"SP": (2, 5), "SU": (5, 8), "FA": (8, 11), "AU": (8, 11), "WI": (11, 14),
           "H1": (0, 6), "H2": (6, 12), "Q1": (0, 3), "Q2": (3, 6), "Q3": (6, 9), "Q4": (9, 12)}
-_BEAM = 16  # readings kept after each date; more never changed a path on the dev texts
+_BEAM = 8  # readings kept after each date; 4 or 64 give the same paths on the dev texts
 
 
 @dataclass(frozen=True)
@@ -142,12 +142,20 @@ def _pluperfect(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return span is not None and any(t.lower_ in lex.words("pluperfect_words") for t in span.sent)
 
 
+class _Given(NamedTuple):
+    """A value a reading gave, and the one it gave before (shared between readings)."""
+
+    index: int
+    value: str
+    before: _Given | None
+
+
 class _Path(NamedTuple):
     """One reading of the story so far: its cost, where it stands, the values it gave."""
 
     cost: float
     at: Point
-    values: tuple[tuple[int, str], ...]  # (index, value), in text order
+    given: _Given | None
 
 
 def _back(at: Point, to: Point, paragraph: bool, costs: StoryCosts) -> float:
@@ -160,7 +168,7 @@ def _follow_or_skip(paths: list[_Path], written: Point, aside: float, paragraph:
                     costs: StoryCosts) -> list[_Path]:
     """A written date: each reading either moves to it or treats it as an aside."""
     if not paths:
-        return [_Path(0.0, written, ())]
+        return [_Path(0.0, written, None)]
     return [p._replace(cost=p.cost + aside) for p in paths] + \
         [p._replace(cost=p.cost + _back(p.at, written, paragraph, costs), at=written)
          for p in paths]
@@ -169,9 +177,8 @@ def _follow_or_skip(paths: list[_Path], written: Point, aside: float, paragraph:
 def _year_for_bare(paths: list[_Path], index: int, rest: str, paragraph: bool,
                    costs: StoryCosts) -> list[_Path]:
     """A bare date: each reading puts it in the story's year, or one year either side."""
-    return [p._replace(cost=p.cost + _back(p.at, to, paragraph, costs)
-                       + costs.new_year * abs(shift), at=to,
-                       values=(*p.values, (index, timex_year(to.year) + rest)))
+    return [_Path(p.cost + _back(p.at, to, paragraph, costs) + costs.new_year * abs(shift),
+                  to, _Given(index, timex_year(to.year) + rest, p.given))
             for p in paths for shift in (0, -1, 1) for to in [_point(p.at.year + shift, rest)]]
 
 
@@ -180,7 +187,7 @@ def _offset_from_story(paths: list[_Path], index: int, offset: int, rest: str,
     """A year-relative expression: the story's year plus its offset; a forward one told
     as the story's own ("in den Frühjahrsschlachten des neuen Jahres") moves the story."""
     return [p._replace(at=_point(p.at.year + offset, "") if moves else p.at,
-                       values=(*p.values, (index, timex_year(p.at.year + offset) + rest)))
+                       given=_Given(index, timex_year(p.at.year + offset) + rest, p.given))
             for p in paths]
 
 
@@ -222,5 +229,9 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
             continue
         previous_end = timex.end
         paths = _best(paths)
-    values = dict(min(paths).values) if paths else {}
+    values = {}
+    given = min(paths).given if paths else None
+    while given is not None:
+        values[given.index] = given.value
+        given = given.before
     return [replace(t, value=values[i]) if i in values else t for i, t in enumerate(timexes)]
