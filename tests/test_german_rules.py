@@ -175,6 +175,15 @@ def test_weekdays_of_sets_are_iso_numbers_and_dates_unchanged(extractor) -> None
     ("Die Kämpfe dauerten mehrere Tage.", ("mehrere Tage", "PXD", None)),
     ("Innerhalb weniger Wochen war es vorbei.", ("weniger Wochen", "PXW", None)),
     ("Sie brauchten einige Stunden.", ("einige Stunden", "PTXH", None)),
+    # time_timeline_2*, date_timeline_15*: early and late parts of a day or season
+    ("Am frühen Morgen des 6. Juni 1944 landeten sie.",
+     ("frühen Morgen des 6. Juni 1944", "1944-06-06TMO", "START")),
+    ("Am späten Nachmittag des 2. Mai fiel Berlin.",
+     ("späten Nachmittag des 2. Mai", "1862-05-02TAF", "END")),
+    ("Am 3. Mai begann es. Am frühen Morgen griffen sie an.",  # not "morgen", tomorrow
+     ("frühen Morgen", "1862-05-03TMO", "START")),
+    ("Er landete im späten Frühjahr 1861 dort.", ("späten Frühjahr 1861", "1861-SP", "END")),
+    ("Im späten Herbst zog er ab.", ("späten Herbst", "1862-FA", "END")),
 ])
 def test_fixed_patterns_second_round(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert expected in _timexes(extractor, CONTEXT + sentence)
