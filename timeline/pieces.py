@@ -34,8 +34,8 @@ from timeline.model import (
 
 PIECE_CHARS = 50_000  # measured: per-character time is flat from about 25,000 to 100,000
 CONTEXT_CHARS = 3_000
-# a narrative's bare dates take the year last written, however far back: the sentences
-# holding the last YEARS years written before a piece are tagged with it
+# a narrative's story time starts from the years last written, however far back: the
+# sentences holding the last YEARS years written before a piece are tagged with it
 YEARS = 3
 _YEAR = re.compile(r"(?<![\d.,])(?:1\d{3}|20\d{2})(?!\d|[.,]\d)|\d{1,4}\s?v\.\s?Chr\.")
 _AROUND = 300  # characters at most from a year to its sentence's ends
