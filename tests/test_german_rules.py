@@ -117,6 +117,9 @@ def test_the_story_year_follows_the_story_not_its_asides(extractor, text: str,  
     # a pluperfect sentence at a paragraph's start tells what had happened before
     (("Am 25. Februar 1918 fiel Nowotscherkassk.\n\nKornilow hatte im Juli 1917 einen Putsch "
       "versucht. Er fiel am 10. April bei Jekaterinodar."), [("10. April", "1918-04-10")]),
+    # ... and the story returns from it when it goes on in the simple past
+    (("Am 25. Februar 1918 fiel Nowotscherkassk.\n\nKornilow hatte im Juli 1917 einen Putsch "
+      "versucht. Im September floh er nach Süden."), [("September", "1918-09")]),
     # the end of a stretch need not move the story: the dates after it decide
     (("Im Mai 1861 begann die Blockade. Die Mündung blieb bis März 1862 gesperrt. Ende August "
       "fielen zwei Forts. Im Mai 1862 fiel New Orleans."), [("Ende August", "1861-08")]),

@@ -32,10 +32,11 @@ from timeline.tagging.lexicon import lexicon
 
 KEY = "story_costs"
 GRID = {"back": [1.0],  # the unit: the others are in months gone back inside a paragraph
-        "back_paragraph": [0.0, 0.15, 0.4],
-        "new_year": [4.0, 6.0, 8.0, 9.0, 10.0, 12.0, 16.0],
-        "aside": [1.0, 2.0, 3.0, 5.0, 10.0, 20.0],
-        "marked_aside": [0.3, 2.0, 100.0]}
+        "back_paragraph": [0.0, 0.15],
+        "new_year": [6.0, 8.0, 9.0, 10.0, 12.0, 16.0],
+        "aside": [1.0, 2.0, 3.0, 5.0, 10.0],
+        "marked_aside": [0.3, 2.0],
+        "pluperfect_move": [0.0, 2.0, 4.0, 10.0]}
 Setting = tuple[float, ...]
 
 

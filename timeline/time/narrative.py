@@ -8,7 +8,7 @@ text, in order, are a path through time, and every reading of a date has a
 cost. A bare date may stay in the story's year or leave it by a year without
 writing it; a written date may move the story or be an aside that the story
 returns from (cheaply so when it ends a stretch, "bis März 1862", or stands in
-a pluperfect sentence); going back in time costs by the month inside a
+a pluperfect sentence, which the story follows only at a cost); going back in time costs by the month inside a
 paragraph and nothing at its start, where a new section or theatre of war
 begins. The cheapest path over the whole text, so with the dates after each
 one in view, gives each bare month, day or season its year, and each
@@ -53,6 +53,7 @@ class StoryCosts:
     new_year: float        # per year a bare date leaves the story's year unwritten
     aside: float           # a written date that the story does not follow
     marked_aside: float    # ... that ends a stretch or stands in a pluperfect sentence
+    pluperfect_move: float  # following a written date that stands in a pluperfect sentence
 
 
 class Point(NamedTuple):
@@ -164,13 +165,13 @@ def _back(at: Point, to: Point, paragraph: bool, costs: StoryCosts) -> float:
     return max(gap, 0.0) * (costs.back_paragraph if paragraph else costs.back)
 
 
-def _follow_or_skip(paths: list[_Path], written: Point, aside: float, paragraph: bool,
-                    costs: StoryCosts) -> list[_Path]:
+def _follow_or_skip(paths: list[_Path], written: Point, aside: float, move: float,
+                    paragraph: bool, costs: StoryCosts) -> list[_Path]:
     """A written date: each reading either moves to it or treats it as an aside."""
     if not paths:
         return [_Path(0.0, written, None)]
     return [p._replace(cost=p.cost + aside) for p in paths] + \
-        [p._replace(cost=p.cost + _back(p.at, written, paragraph, costs), at=written)
+        [p._replace(cost=p.cost + move + _back(p.at, written, paragraph, costs), at=written)
          for p in paths]
 
 
@@ -214,10 +215,12 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
         calendar = _CALENDAR.match(timex.value)
         offset = _year_offset(timex, surface, lex)
         if (written := _written(timex, text, doc, finite)) is not None:
-            marked = _until(text, timex.start, lex) or \
-                _pluperfect(doc, timex.start, timex.end, lex)
-            paths = _follow_or_skip(paths, written, costs.marked_aside if marked
-                                    else costs.aside, paragraph, costs)
+            pluperfect = _pluperfect(doc, timex.start, timex.end, lex)
+            marked = pluperfect or _until(text, timex.start, lex)
+            paths = _follow_or_skip(paths, written,
+                                    costs.marked_aside if marked else costs.aside,
+                                    costs.pluperfect_move if pluperfect else 0.0,
+                                    paragraph, costs)
         elif not paths or not timex.rule.endswith("-relative") or not found:
             continue
         elif offset is not None:
