@@ -154,8 +154,8 @@ def test_folds_are_fixed_and_score_each_part_on_its_own() -> None:
 
 
 def test_event_dating_against_gold_tlinks(extractor: Extractor) -> None:
-    """`timeline eval --events` on AQUAINT: minimums that guard today's figures (68.5 %
-    precision, 60.5 % same-sentence recall, with the weights learnt from all of it)
+    """`timeline eval --events` on AQUAINT: minimums that guard today's figures (68.3 %
+    precision, 63.9 % same-sentence recall, with the weights learnt from all of it)
     against a change that loses them."""
     documents = read_corpus(ROOT / "tests" / "data" / "aquaint-en")
     first = documents[0]
@@ -171,7 +171,7 @@ def test_event_dating_against_gold_tlinks(extractor: Extractor) -> None:
         counts += part
     assert without == 0 and len(per_document) == len(documents)
     assert counts.matched > 600 and counts.gold > 700
-    assert counts.precision >= 67.0 and counts.recall >= 59.0, counts
+    assert counts.precision >= 67.0 and counts.recall >= 62.5, counts
 
 
 def test_krauts_held_out_folds_keep_their_scores(extractor: Extractor) -> None:

@@ -340,6 +340,31 @@ def test_anchored_durations_ranges_and_open_ends(extractor) -> None:  # type: ig
     assert next(e for e in events if e.title == "Der Rat tagt").recurring
 
 
+def test_a_duration_nothing_anchors_tells_how_long_a_happening_lasted(extractor) -> None:  # type: ignore[no-untyped-def]
+    """TimeML dates "questioned" by "three days" (DURING); with no anchor the event is
+    undated, listed and not drawn, and only its own trigger is taken (issue 12)."""
+    from timeline.time.wording import describe_event
+
+    document, events = extractor.document(
+        DocumentInput(id="d", text="Police questioned him for three days. The 16-hour flight "
+                      "landed safely.", source="test", dct="2024-04-29"), Options(language="en"))
+    timexes = {t.id: t for t in document.timexes}
+    lasting = {timexes[e.timex_id].text: e for e in events if e.timex_id}
+    questioned, flight = lasting["three days"], lasting["16-hour"]
+    assert questioned.trigger is not None and questioned.trigger.text == "questioned"
+    assert flight.trigger is not None and flight.trigger.text == "flight"
+    assert (questioned.start, questioned.end, questioned.recurring) == (None, None, False)
+    assert questioned.granularity.value == "day" and flight.granularity.value == "hour"
+    assert questioned.other_triggers == []
+    when = describe_event(questioned, timexes[questioned.timex_id], "en")
+    assert (when.text, when.notes) == ("3 days", ("date unknown",))
+    # measured for English only: German keeps durations without an anchor out of the events
+    _, german = extractor.document(
+        DocumentInput(id="g", text="Die Polizei verhörte ihn drei Tage lang.", source="test",
+                      dct="2024-04-29"), Options(language="de"))
+    assert german == []
+
+
 def test_figure_draws_open_uncertain_and_recurring_events_apart(extractor) -> None:  # type: ignore[no-untyped-def]
     from timeline.views.figure import build_figure
 

@@ -3,7 +3,10 @@
 One event per placed expression: DATE/TIME values, ranges written as two
 expressions ("von 1939 bis 1945"), durations with an anchor ("seit drei
 Jahren", "in den vergangenen Monaten", laid against the DCT) and SETs (kept
-as recurring, not placed). Each gets its clause, trigger, the other
+as recurring, not placed) and, where the language file asks for it
+(``undated_duration_events``), durations nothing anchors ("questioned for three
+days"): undated, they tell how long, are listed and not drawn, and date the
+happening they measure as TimeML's DURING does. Each gets its clause, trigger, the other
 happenings the same expression dates, participants and title; the same
 happening told twice (same time, and the same trigger or an anaphor pointing
 back at it) becomes one event with several mentions. The
@@ -12,6 +15,7 @@ builder reads the document and the analysed ``Doc`` and only adds events.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -47,6 +51,22 @@ class _Draft:
     end_timex: Timex | None
     interval: Interval | None
     recurring: bool
+    lasting: bool = False  # a duration nothing anchors: how long, not when
+
+
+_DURATION_UNIT = re.compile(r"^PT?[\dX.]+(Y|M|W|D|H|S|DE|CE)$")
+_GRANULARITY_OF_UNIT = {"Y": Granularity.YEAR, "W": Granularity.WEEK, "D": Granularity.DAY,
+                        "H": Granularity.HOUR, "S": Granularity.MINUTE,
+                        "DE": Granularity.DECADE, "CE": Granularity.CENTURY}
+
+
+def _granularity_of_duration(value: str) -> Granularity:
+    """The unit a duration counts in: "P3D" days, "PT5M" minutes, "P2M" months."""
+    found = _DURATION_UNIT.match(value)
+    unit = found.group(1) if found else "D"
+    if unit == "M":
+        return Granularity.MINUTE if value.startswith("PT") else Granularity.MONTH
+    return _GRANULARITY_OF_UNIT[unit]
 
 
 def _duration_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None
@@ -112,6 +132,8 @@ def _drafts(document: Document, doc: Doc, ranges: list[tuple[str, str]], lex: Le
             span = timex_span(doc, timex.id)
             if span is not None and (interval := _duration_interval(timex, span, lex, dct)):
                 drafts.append(_Draft(timex, None, interval, False))
+            elif span is not None and lex.data.get("undated_duration_events"):
+                drafts.append(_Draft(timex, None, None, False, lasting=True))
         elif timex.type == TimexType.SET:
             drafts.append(_Draft(timex, None, None, True))
     return drafts
@@ -193,7 +215,9 @@ class EventBuilder:
         interval = draft.interval
         sentence_span = trimmed(sentence, punctuation=False)
         trigger = found.model() if found else None
-        others = [other.model() for other in self.happenings(span, found, lex)]
+        # the other happenings' model learnt from dates; for a duration it lost precision
+        others = [] if draft.lasting else \
+            [other.model() for other in self.happenings(span, found, lex)]
         mention = Mention(timex_id=timex.id, sentence_start=sentence_span.start_char,
                           sentence_end=sentence_span.end_char, clause_start=clause.start_char,
                           clause_end=clause.end_char, trigger=trigger, other_triggers=others)
@@ -210,7 +234,9 @@ class EventBuilder:
             clause_end=clause.end_char, trigger=trigger, other_triggers=others,
             start=interval.start if interval else None,
             end=interval.end if interval else None,
-            granularity=interval.granularity if interval else _granularity_of_set(timex.value),
+            granularity=interval.granularity if interval else
+            _granularity_of_duration(timex.value) if draft.lasting else
+            _granularity_of_set(timex.value),
             approximate=approximate, uncertain_start=uncertain_start, uncertain_end=uncertain_end,
             uncertain=approximate or uncertain_start or uncertain_end or timex.inferred,
             inferred=timex.inferred, recurring=draft.recurring,

@@ -346,6 +346,9 @@ def describe_event(event: Any, timex: Any, language: str, dct: date | None = Non
     own = span_of(timex.type, timex.value, None, dct) if timex.type in ("DATE", "TIME") else None
     own_text = w.unit(own, timex.value) if own and own.start and own.end else ""
     if start is None and end is None:
+        if timex.type == "DURATION" and (amount := w.amount(timex.value)):
+            return When(w.phrase("duration", "unanchored", amount=amount),
+                        notes=(*notes, w.phrase("notes", "unknown")))
         return When(w.phrase("notes", "unknown"), notes=tuple(notes))
     if start is None:
         assert end is not None
