@@ -3,13 +3,13 @@
 One event per placed expression: DATE/TIME values, ranges written as two
 expressions ("von 1939 bis 1945"), durations with an anchor ("seit drei
 Jahren", "in den vergangenen Monaten", laid against the DCT) and SETs (kept
-as recurring, not placed) and, where the language file asks for it
-(``undated_duration_events``), durations nothing anchors ("questioned for three
-days"): undated, they tell how long, are listed and not drawn, and date the
-happening they measure as TimeML's DURING does. Each gets its clause, trigger, the other
-happenings the same expression dates, participants and title; the same
-happening told twice (same time, and the same trigger or an anaphor pointing
-back at it) becomes one event with several mentions. The
+as recurring, not placed). Where the language file asks for it
+(``undated_duration_events``), a duration nothing anchors ("questioned for
+three days") is an undated event too: it tells how long the happening it
+measures lasted (TimeML's DURING), listed and not drawn. Each gets its clause,
+trigger, the other happenings the same expression dates, participants and
+title; the same happening told twice (same time, and the same trigger or an
+anaphor pointing back at it) becomes one event with several mentions. The
 builder reads the document and the analysed ``Doc`` and only adds events.
 """
 
