@@ -15,7 +15,6 @@ builder reads the document and the analysed ``Doc`` and only adds events.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -38,7 +37,12 @@ from timeline.model import (
 )
 from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.tagging.nlp import timex_span
-from timeline.time.semantics import Granularity, anchored_span, day_span
+from timeline.time.semantics import (
+    Granularity,
+    anchored_span,
+    day_span,
+    duration_granularity,
+)
 
 _PLACEABLE = (TimexType.DATE, TimexType.TIME)
 # "kurz zuvor", "wenig später": before or after the story's now, which only a DCT gives
@@ -52,21 +56,6 @@ class _Draft:
     interval: Interval | None
     recurring: bool
     lasting: bool = False  # a duration nothing anchors: how long, not when
-
-
-_DURATION_UNIT = re.compile(r"^PT?[\dX.]+(Y|M|W|D|H|S|DE|CE)$")
-_GRANULARITY_OF_UNIT = {"Y": Granularity.YEAR, "W": Granularity.WEEK, "D": Granularity.DAY,
-                        "H": Granularity.HOUR, "S": Granularity.MINUTE,
-                        "DE": Granularity.DECADE, "CE": Granularity.CENTURY}
-
-
-def _granularity_of_duration(value: str) -> Granularity:
-    """The unit a duration counts in: "P3D" days, "PT5M" minutes, "P2M" months."""
-    found = _DURATION_UNIT.match(value)
-    unit = found.group(1) if found else "D"
-    if unit == "M":
-        return Granularity.MINUTE if value.startswith("PT") else Granularity.MONTH
-    return _GRANULARITY_OF_UNIT[unit]
 
 
 def _duration_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None
@@ -235,7 +224,7 @@ class EventBuilder:
             start=interval.start if interval else None,
             end=interval.end if interval else None,
             granularity=interval.granularity if interval else
-            _granularity_of_duration(timex.value) if draft.lasting else
+            (duration_granularity(timex.value) or Granularity.DAY) if draft.lasting else
             _granularity_of_set(timex.value),
             approximate=approximate, uncertain_start=uncertain_start, uncertain_end=uncertain_end,
             uncertain=approximate or uncertain_start or uncertain_end or timex.inferred,

@@ -248,6 +248,27 @@ _UNIT_GRANULARITY = {"Y": Granularity.YEAR, "M": Granularity.MONTH, "W": Granula
                      "D": Granularity.DAY, "H": Granularity.HOUR, "MIN": Granularity.MINUTE,
                      "S": Granularity.SECOND, "DE": Granularity.DECADE,
                      "CE": Granularity.CENTURY}
+# a duration's value as people's wording and events read it: "P3D", "PT16H", "PXDE"
+_DURATION_VALUE = re.compile(r"^P(?:(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[YMWD]|DE|CE)"
+                             r"|T(?P<tn>\d+(?:\.\d+)?|X)(?P<tunit>[HMS]))$")
+
+
+def duration_parts(value: str) -> tuple[str, str] | None:
+    """A duration's amount ("3", "X") and unit (Y, M, W, D, DE, CE, H, MIN, S)."""
+    match = _DURATION_VALUE.match(value)
+    if match is None:
+        return None
+    if match["unit"]:
+        return match["n"], match["unit"]
+    return match["tn"], {"M": "MIN"}.get(match["tunit"], match["tunit"])
+
+
+def duration_granularity(value: str) -> Granularity | None:
+    """The unit a duration counts in: "P3D" days, "PT5M" minutes, "P2M" months."""
+    parts = duration_parts(value)
+    return _UNIT_GRANULARITY[parts[1]] if parts else None
+
+
 # how far back "in den vergangenen Monaten" reaches when no number is given: an
 # estimate, drawn as uncertain
 _UNKNOWN_AMOUNT = 2

@@ -23,12 +23,10 @@ from babel.units import format_unit
 
 from timeline.tagging.lexicon import lexicon
 from timeline.time.chrono import SECONDS_PER_DAY, Instant, add_months
-from timeline.time.semantics import Granularity, Span, day_span, span_of
+from timeline.time.semantics import Granularity, Span, day_span, duration_parts, span_of
 
 _UNIT_NAMES = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour",
                "MIN": "minute", "S": "second", "DE": "decade", "CE": "century"}
-_DURATION = re.compile(r"^P(?:(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[YMWD]|DE|CE)"
-                       r"|T(?P<tn>\d+(?:\.\d+)?|X)(?P<tunit>[HMS]))$")
 _SEASON_OF_MONTH = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 _PART_OF_DAY = {(6, 6): "MO", (11, 2): "MI", (12, 6): "AF", (6, 12): "DT", (18, 4): "EV",
                 (22, 8): "NI"}
@@ -195,11 +193,10 @@ class Words:
     def amount(self, value: str, anchored: bool = False) -> str | None:
         """A duration's length: "3 Jahre"; "einige Monate" when the number is unknown,
         or just "Monate" where a phrase says the rest ("die vergangenen Monate")."""
-        match = _DURATION.match(value)
-        if match is None:
+        parts = duration_parts(value)
+        if parts is None:
             return None
-        number, unit = (match["n"], match["unit"]) if match["unit"] else \
-            (match["tn"], {"M": "MIN"}.get(match["tunit"], match["tunit"]))
+        number, unit = parts
         if number == "X":
             units = self.phrase("units", unit)
             return units if anchored else self.phrase("duration", "some", units=units)
