@@ -8,9 +8,9 @@ text, in order, are a path through time, and every reading of a date has a
 cost. A bare date may stay in the story's year or leave it by a year without
 writing it; a written date may move the story or be an aside that the story
 returns from (cheaply so when it ends a stretch, "bis März 1862", or stands in
-a pluperfect sentence, which the story follows only at a cost); going back in time costs by the month inside a
-paragraph and nothing at its start, where a new section or theatre of war
-begins. The cheapest path over the whole text, so with the dates after each
+a pluperfect sentence, which the story follows only at a cost); going back in
+time costs by the month inside a paragraph and nothing at its start, where a
+new section or theatre of war begins. The cheapest path over the whole text, so with the dates after each
 one in view, gives each bare month, day or season its year, and each
 year-relative expression ("Ende des Jahres", "im Vorjahr"; the rules listed in
 the language file) the story's year plus its offset. A year inside a
@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from timeline.tagging.heideltime import RawTimex
 from timeline.tagging.lexicon import Lexicon
@@ -107,13 +107,10 @@ def _until(text: str, start: int, lex: Lexicon) -> bool:
     return any(word.lower() in lex.words("until_words") for word in before)
 
 
-def _inserted(doc: Doc, start: int, end: int, finite: frozenset[str]) -> bool:
+def _inserted(span: Span, finite: frozenset[str]) -> bool:
     """Inside brackets, or in a verbless insertion between two commas ("wurde das
     Höchstalter, beginnend mit dem 15. Juli 1863, auf 45 Jahre erhöht")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    sentence = span.sent
+    doc, sentence = span.doc, span.sent
     before, after = doc[sentence.start:span.start], doc[span.end:sentence.end]
     if sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before):
         return True
@@ -123,23 +120,23 @@ def _inserted(doc: Doc, start: int, end: int, finite: frozenset[str]) -> bool:
         not any(t.tag_ in finite for t in doc[left + 1:right])
 
 
-def _written(timex: RawTimex, text: str, doc: Doc, finite: frozenset[str]) -> Point | None:
+def _written(timex: RawTimex, text: str, span: Span | None,
+             finite: frozenset[str]) -> Point | None:
     """Where a date that writes its year out lies, unless its wording makes it an aside."""
     found = _CALENDAR.match(timex.value) or _EXPLICIT_YEAR.fullmatch(timex.value)
     if timex.type not in ("DATE", "TIME") or not timex.rule.endswith("-explicit") or \
             not found or not _YEAR_IN_TEXT.search(text[timex.start:timex.end]) or \
             _ASIDE.match(text[timex.end:timex.end + 40]) or \
-            _inserted(doc, timex.start, timex.end, finite):
+            (span is not None and _inserted(span, finite)):
         return None
     rest = found.groupdict().get("rest") or ""
     return _point(astronomical_year(found.group(1)), rest)
 
 
-def _pluperfect(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+def _pluperfect(span: Span | None, lex: Lexicon) -> bool:
     """The sentence tells what had happened before ("ersterer hatte durch seinen
     Putsch im Juli 1917 ..."): a step back the story need not follow. Only "hatte":
     "war" + participle is as often the simple past passive."""
-    span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.lower_ in lex.words("pluperfect_words") for t in span.sent)
 
 
@@ -212,10 +209,10 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
         surface = text[timex.start:timex.end]
         paragraph = "\n" in text[previous_end:timex.start]
         found = _EXPLICIT_YEAR.match(timex.value)
-        calendar = _CALENDAR.match(timex.value)
-        offset = _year_offset(timex, surface, lex)
-        if (written := _written(timex, text, doc, finite)) is not None:
-            pluperfect = _pluperfect(doc, timex.start, timex.end, lex)
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand") \
+            if timex.rule.endswith("-explicit") else None  # only written dates need it
+        if (written := _written(timex, text, span, finite)) is not None:
+            pluperfect = _pluperfect(span, lex)
             marked = pluperfect or _until(text, timex.start, lex)
             paths = _follow_or_skip(paths, written,
                                     costs.marked_aside if marked else costs.aside,
@@ -223,10 +220,10 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
                                     paragraph, costs)
         elif not paths or not timex.rule.endswith("-relative") or not found:
             continue
-        elif offset is not None:
+        elif (offset := _year_offset(timex, surface, lex)) is not None:
             moves = offset > 0 and not _until(text, timex.start, lex)
             paths = _offset_from_story(paths, index, offset, timex.value[found.end():], moves)
-        elif calendar and _bare(surface, lex):
+        elif (calendar := _CALENDAR.match(timex.value)) and _bare(surface, lex):
             paths = _year_for_bare(paths, index, calendar.group("rest"), paragraph, costs)
         else:
             continue
