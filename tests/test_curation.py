@@ -15,6 +15,7 @@ from timeline.curation.workspace import Workspace
 from timeline.errors import BadInputError
 from timeline.exports.csv_table import csv_text
 from timeline.exports.formats import FORMATS
+from timeline.io.inputs import DocumentInput
 from timeline.io.seeds import load_seed
 from timeline.io.uploads import read_upload
 from timeline.model import SCHEMA_PATH, Timeline
@@ -216,6 +217,20 @@ def test_filters(seed_timeline: Timeline) -> None:
     with_kiew = Filter(participants=frozenset({"Kiew"})).apply(seed_timeline)
     assert with_kiew.events and all(any(p.text == "Kiew" for p in e.participants)
                                     for e in with_kiew.events)
+
+
+def test_undated_events_say_so_in_the_table(extractor: Extractor) -> None:
+    """A length with no date ("for three days") is its own kind, and the table's time
+    says the date is unknown rather than showing "3 days" as if it were one."""
+    timeline = extractor.run([DocumentInput(
+        id="d", text="Police questioned him for three days. On May 2, 2024 he was freed.",
+        source="test", dct="2024-05-03")], Options(language="en"))
+    rows = {row["expression"]: row for row in event_rows(timeline, Curation(), None).rows}
+    assert rows["three days"]["when"] == "3 days (date unknown)"
+    assert rows["three days"]["kinds"] == "undated"
+    assert rows["May 2, 2024"]["when"] == "2 May 2024" and rows["May 2, 2024"]["kinds"] == "day"
+    assert Filter(kinds=frozenset({"undated"})).apply(timeline).events == [
+        e for e in timeline.events if e.start is None]
 
 
 def test_uploads_of_every_kind(seed_timeline: Timeline) -> None:

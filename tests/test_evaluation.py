@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,13 @@ from timeline.evaluation.scoring import (
     score_document,
     total,
 )
-from timeline.io.annotated import GoldDocument, read_corpus, read_timeml, read_timex2
+from timeline.io.annotated import (
+    GoldDocument,
+    GoldTimex,
+    read_corpus,
+    read_timeml,
+    read_timex2,
+)
 from timeline.pipeline import Extractor
 
 WIKIWARS = ROOT / "tests" / "data" / "wikiwarsde-dev"
@@ -154,8 +161,8 @@ def test_folds_are_fixed_and_score_each_part_on_its_own() -> None:
 
 
 def test_event_dating_against_gold_tlinks(extractor: Extractor) -> None:
-    """`timeline eval --events` on AQUAINT: minimums that guard today's figures (68.3 %
-    precision, 63.9 % same-sentence recall, with the weights learnt from all of it)
+    """`timeline eval --events` on AQUAINT: minimums that guard today's figures (68.7 %
+    precision, 65.4 % same-sentence recall, with the weights learnt from all of it)
     against a change that loses them."""
     documents = read_corpus(ROOT / "tests" / "data" / "aquaint-en")
     first = documents[0]
@@ -171,7 +178,24 @@ def test_event_dating_against_gold_tlinks(extractor: Extractor) -> None:
         counts += part
     assert without == 0 and len(per_document) == len(documents)
     assert counts.matched > 600 and counts.gold > 700
-    assert counts.precision >= 67.0 and counts.recall >= 62.5, counts
+    assert counts.precision >= 67.5 and counts.recall >= 64.0, counts
+
+
+def test_an_event_over_a_range_is_dated_by_both_ends(extractor: Extractor) -> None:
+    """Gold links the happening to each end of "between 1994 and 1997"; our event
+    holds both expressions, so both pairs are ours."""
+    text = "A sniper wounded three doctors in Canada between 1994 and 1997."
+
+    def span(word: str, span_id: str) -> GoldTimex:
+        start = text.index(word)
+        return GoldTimex(start, start + len(word), word, None, None, id=span_id)
+
+    gold = GoldDocument("range", text, date(1999, 5, 7), Path("range.tml"),
+                        timexes=[span("1994", "t1"), span("1997", "t2")],
+                        events=[span("wounded", "e1")],
+                        tlinks=[("IS_INCLUDED", "e1", "t1"), ("IS_INCLUDED", "e1", "t2")])
+    counts = evaluate_events([gold], "en", "news", extractor)[0]["range"]
+    assert (counts.matched, counts.dating, counts.gold, counts.recovered) == (2, 2, 2, 2)
 
 
 def test_krauts_held_out_folds_keep_their_scores(extractor: Extractor) -> None:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from timeline.model import Event, Timeline
 from timeline.time.chrono import Instant
 
-KINDS = ("day", "period", "recurring", "open", "uncertain", "inferred", "manual", "edited",
-         "excluded")
+KINDS = ("day", "period", "recurring", "open", "undated", "uncertain", "inferred", "manual",
+         "edited", "excluded")
 
 
 def kinds_of(event: Event) -> set[str]:
@@ -20,6 +20,8 @@ def kinds_of(event: Event) -> set[str]:
     kinds = set()
     if event.recurring:
         kinds.add("recurring")
+    elif event.start is None and event.end is None:  # "questioned for three days", "im Juli"
+        kinds.add("undated")
     elif event.start is None or event.end is None:
         kinds.add("open")
     elif event.granularity.is_point_like and not event.end_value and \

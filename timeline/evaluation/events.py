@@ -6,7 +6,9 @@ TimeBank) marks EVENTs and the TLINKs between events and times. Of our
 (happening, expression) pairs whose happening overlaps a gold EVENT and whose
 expression overlaps a gold TIMEX3, **precision** is the share that are a gold
 TLINK of a dating kind; **recall** is the share of gold dating TLINKs within
-one sentence that one of our events recovers.
+one sentence that one of our events recovers. An event over a range ("attacks
+between 1994 and 1997") is dated by both of its expressions, as gold links it
+to both.
 """
 
 from __future__ import annotations
@@ -63,15 +65,24 @@ def dating_pairs(gold: GoldDocument) -> set[tuple[str, str]]:
     return pairs
 
 
+def _dated_by(event: Event, timex_id: str | None) -> list[str | None]:
+    """The expressions one mention dates by: a range's end too, told with its start."""
+    if event.end_timex_id and timex_id == event.timex_id:
+        return [timex_id, event.end_timex_id]
+    return [timex_id]
+
+
 def score_events(gold: GoldDocument, document: Document, events: list[Event]) -> EventCounts:
     """Our events of one document against its gold EVENTs and TLINKs."""
     timexes = {t.id: t for t in document.timexes}
     dating = dating_pairs(gold)
     counts = EventCounts()
     ours: set[tuple[str, str]] = set()
-    told = [(trigger, m.timex_id) for event in events for m in (event.mentions or [])
-            for trigger in (m.trigger or event.trigger, *m.other_triggers)] + \
-        [(trigger, e.timex_id) for e in events if not e.mentions for trigger in happenings(e)]
+    told = [(trigger, timex_id) for event in events for m in (event.mentions or [])
+            for trigger in (m.trigger or event.trigger, *m.other_triggers)
+            for timex_id in _dated_by(event, m.timex_id)] + \
+        [(trigger, timex_id) for e in events if not e.mentions for trigger in happenings(e)
+         for timex_id in _dated_by(e, e.timex_id)]
     for trigger, timex_id in told:  # each place an event is told: each happening, its date
         timex = timexes.get(timex_id or "")
         if trigger is None or timex is None:

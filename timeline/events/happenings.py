@@ -6,9 +6,13 @@ timeline that keeps one loses the other two. Without a parser, every verb,
 adjective and noun of the sentence within 30 tokens of the expression is a
 candidate, described by what a tagger tells: its part of speech and tag, how far
 it is from the expression, the punctuation, verbs, conjunctions and
-subordinators in between, and where the trigger stands. A logistic model over
-these cues decides. Its weights are learnt from gold TLINKs by ``tools/happening_weights.py`` and kept in the
-language file (``happening_weights``); a language without them gets no other
+subordinators in between, where the trigger stands, and the candidate's part of
+speech paired with the trigger's (a second verb beside a verb trigger is
+often dated with it, an auxiliary beside one seldom; held out on AQUAINT's two
+folds the pair added 0.2 and 0.8 points of precision, 0 and 1.1 of recall).
+A logistic model over these cues decides. Its
+weights are learnt from gold TLINKs by ``tools/happening_weights.py`` and kept
+in the language file (``happening_weights``); a language without them gets no other
 happenings, because cues learnt on one tag set mean nothing in another.
 """
 
@@ -103,7 +107,8 @@ def candidates(timex: Span, found: Found | None, lex: Lexicon) -> list[Candidate
                 _count("punct", between.punct, 2), _count("verbs", between.verbs, 2),
                 _count("clauses_apart", abs(clause_of.get(token.i, 0) -
                                             clause_of.get(timex.start, 0)), 2),
-                f"prev_tag={previous.tag_ if previous is not None else '^'}"]
+                f"prev_tag={previous.tag_ if previous is not None else '^'}",
+                f"pos_pair={token.pos_}/{trigger.pos_ if trigger is not None else None}"]
         cues += [f"near<={n}" for n in (2, 5, 10) if apart <= n] + (["far"] if apart > 15 else [])
         if nearness[token.i] < 2:
             cues.append(f"nearest={nearness[token.i]}")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.curation.edits import Curation, keys_of
-from timeline.curation.filters import kinds_of
+from timeline.curation.filters import KINDS, kinds_of
 from timeline.curation.workspace import OpenDocument, Workspace
 from timeline.errors import TimelineError
 from timeline.model import Document, Event, Timeline, time_order
@@ -53,17 +53,17 @@ def event_rows(timeline: Timeline, curation: Curation, selected: str | None) -> 
         timex = timexes.get((event.doc_id, event.timex_id or ""))
         problems = [curation.problems[(key, column)] for column in ("date", "end", "title")
                     if (key, column) in curation.problems]
+        kinds = kinds_of(event)
         rows.append({
             "show": key == selected,
-            "when": when.text,
+            # "3 days (date unknown)": a length alone would read as a date
+            "when": when.full() if "undated" in kinds else when.text,
             "until": _until(event, when),
             "event": event.title,
             "participants": ", ".join(p.text for p in event.participants),
             "include": event.included,
             "document": documents[event.doc_id].title,
-            "kinds": ", ".join(k for k in ("day", "period", "open", "recurring", "uncertain",
-                                           "inferred", "manual", "edited")
-                               if k in kinds_of(event)),
+            "kinds": ", ".join(k for k in KINDS if k in kinds and k != "excluded"),
             "expression": timex.text if timex else "",
             "problem": " ".join(problems),
         })
