@@ -232,7 +232,8 @@ def _filters(timeline: Timeline) -> Filter:
     kinds = sidebar.multiselect("Kinds", [k for k in KINDS if k in present], key="filter_kinds",
                                 placeholder="every kind",
                                 help="day: a day or shorter; period: longer; open: before or "
-                                "since a date; recurring: every Monday …; uncertain: "
+                                "since a date; recurring: every Monday …; undated: no date "
+                                "known (\"for three days\"), listed, not drawn; uncertain: "
                                 "approximate or estimated; inferred: \"damals\", dated from "
                                 "the text before; manual: added by you; edited: changed by "
                                 "you; excluded: left out by you.")
