@@ -122,6 +122,8 @@ def _day_span(y: int, m: int, d: int) -> Span:
     ("P2W", None, "future", "2024-04-29", "2024-05-14", False),     # in den kommenden zwei Wochen
     ("P1M", "APPROX", "past", "2024-03-29", "2024-04-30", True),
     ("PT3H", None, "past", "2024-04-28T21:00:00", "2024-04-30", False),
+    ("PXDE", None, "past", "2004-04-29", "2024-04-30", True),       # seit Jahrzehnten
+    ("P3CE", None, "past", "1724-04-29", "2024-04-30", False),      # seit drei Jahrhunderten
 ])
 def test_anchored_durations(value: str, mod: str | None, towards: str, start: str, end: str,
                             uncertain: bool) -> None:

@@ -242,8 +242,6 @@ def span_of(timex_type: str, value: str, mod: str | None = None,
     return _apply_mod(span, mod)
 
 
-_DURATION = re.compile(r"^P(?:(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[YMWD]|[CDE]|ML)"
-                       r"|T(?P<tn>\d+|X)(?P<tunit>[HMS]))$")
 _UNIT_GRANULARITY = {"Y": Granularity.YEAR, "M": Granularity.MONTH, "W": Granularity.WEEK,
                      "D": Granularity.DAY, "H": Granularity.HOUR, "MIN": Granularity.MINUTE,
                      "S": Granularity.SECOND, "DE": Granularity.DECADE,
@@ -292,16 +290,10 @@ def anchored_span(value: str, mod: str | None, anchor: Span, towards: str) -> Sp
     reaches back from it ("seit drei Jahren", "in den vergangenen Monaten"),
     "future" forward ("in den kommenden zwei Wochen"), the anchor included. An unknown amount gives an
     uncertain far end; so do APPROX, LESS_THAN and MORE_THAN."""
-    match = _DURATION.match(value)
-    if match is None or anchor.start is None or anchor.end is None:
+    parts = duration_parts(value)
+    if parts is None or anchor.start is None or anchor.end is None:
         return None
-    if match["unit"]:
-        amount_text, unit = match["n"], {"C": "CE", "E": "DE", "ML": "CE"}.get(match["unit"],
-                                                                             match["unit"])
-        if match["unit"] == "ML":
-            amount_text = amount_text if amount_text == "X" else str(int(amount_text) * 10)
-    else:
-        amount_text, unit = match["tn"], {"M": "MIN"}.get(match["tunit"], match["tunit"])
+    amount_text, unit = parts
     if amount_text == "X":
         amount, uncertain = _UNKNOWN_AMOUNT, True
     else:
