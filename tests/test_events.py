@@ -128,6 +128,17 @@ def test_english_news_events(extractor) -> None:  # type: ignore[no-untyped-def]
     assert next(e for e in events if e.recurring).title == "The Senate votes"
 
 
+def test_english_that_day_takes_the_date_before_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    """HeidelTime's English has no rule for "that day" / "later that year"; TimeML marks
+    them (with "Earlier" inside), dated by the date the text told before."""
+    document, _ = extractor.document(DocumentInput(
+        id="t", source="test", dct="1998-10-26", text=(
+            "A sniper killed the doctor on Oct. 23, 1998. Earlier that day, the family sent "
+            "a fax to the police. The clinic reopened later that year.")), Options(language="en"))
+    inferred = {t.text: t.value for t in document.timexes if t.inferred}
+    assert inferred == {"Earlier that day": "1998-10-23", "later that year": "1998"}
+
+
 def _triggers(extractor, text: str, language: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """Each expression's text -> its event's trigger."""
     document, events = extractor.document(
@@ -338,6 +349,20 @@ def test_anchored_durations_ranges_and_open_ends(extractor) -> None:  # type: ig
     assert spans["Vor 2008 gab es keinen Beschluss"] == (None, "2008-01-01")
     assert spans["Der Rat tagt"] == (None, None)
     assert next(e for e in events if e.title == "Der Rat tagt").recurring
+
+
+def test_decades_and_centuries_are_anchored_too(extractor) -> None:  # type: ignore[no-untyped-def]
+    """HeidelTime writes "Jahrzehnten" PXDE and "drei Jahrhunderten" P3CE; both reach
+    back from the DCT like years do, the unknown number of decades as an estimate."""
+    _, events = extractor.document(DocumentInput(
+        id="x", source="test", dct="2024-04-29",
+        text="Seit Jahrzehnten streiten sie. Seit drei Jahrhunderten steht das Dorf."),
+        Options(language="de"))
+    decades, centuries = sorted(events, key=lambda e: e.sentence_start)
+    assert (decades.start, decades.end, decades.uncertain_start) == ("2004-04-29", "2024-04-30",
+                                                                      True)
+    assert (centuries.start, centuries.end) == ("1724-04-29", "2024-04-30")
+    assert (decades.granularity.value, centuries.granularity.value) == ("decade", "century")
 
 
 def test_a_duration_nothing_anchors_tells_how_long_a_happening_lasted(extractor) -> None:  # type: ignore[no-untyped-def]
