@@ -394,6 +394,31 @@ def test_the_chart_buttons_cover_neither_title_nor_key(browser: Browser, dashboa
     page.close()
 
 
+def test_a_small_window_gets_labels_for_its_own_width(browser: Browser, dashboard_url: str,
+                                                      tmp_path: Path) -> None:
+    """1024 px with the sidebar open leaves a plot of about 540 px: the browser tells the
+    app its column's width, and the labels and title are chosen for it."""
+    page = _dashboard(browser, dashboard_url, height=1000, width=1024)
+    page.wait_for_function("() => { const a = document.querySelector('.js-plotly-plot "
+                           ".nsewdrag'); return a && a.getBoundingClientRect().width < 600; }",
+                           timeout=60_000)
+    _wait_for_rerun(page)  # the rerun the measured width started
+    boxes = page.evaluate("""() => {
+        const area = document.querySelector('.js-plotly-plot .nsewdrag').getBoundingClientRect();
+        const title = document.querySelector('.js-plotly-plot .gtitle').getBoundingClientRect();
+        return [...document.querySelectorAll('.js-plotly-plot .scatterlayer .textpoint text')]
+          .filter(t => t.textContent)
+          .map(t => { const r = t.getBoundingClientRect();
+                      return {text: t.textContent, x0: r.left, x1: r.right, y0: r.top,
+                              y1: r.bottom, inside: r.left >= area.left - 1 &&
+                              r.right <= area.right + 1, title: title.right <= area.right}; });
+    }""")
+    assert len(boxes) >= 6 and all(b["inside"] and b["title"] for b in boxes), boxes
+    assert _overlaps(boxes) == []
+    _screenshot(page, "dashboard-1024.png", tmp_path, only=".js-plotly-plot")
+    page.close()
+
+
 def test_two_uploaded_texts_become_two_lanes(browser: Browser, dashboard_url: str,
                                              tmp_path: Path) -> None:
     first, second = tmp_path / "bruecke.txt", tmp_path / "tunnel.txt"

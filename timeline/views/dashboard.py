@@ -25,7 +25,6 @@ from timeline.curation.edits import keys_of
 from timeline.curation.filters import KINDS, Filter, extent, kinds_of, participants_of
 from timeline.curation.workspace import Workspace
 from timeline.errors import TimelineError, message, reworded
-from timeline.events.titles import shorten
 from timeline.exports.formats import FORMATS, TIMEML, download_name
 from timeline.io.inputs import DocumentInput, headline
 from timeline.io.seeds import DEFAULT_SEED, list_seeds, load_seed
@@ -37,7 +36,8 @@ from timeline.tagging.lexicon import lexicon
 from timeline.time.chrono import Instant
 from timeline.time.dct import parse_dct
 from timeline.time.wording import describe_events
-from timeline.views.figure import PLOTLY_CONFIG, FigurePlan
+from timeline.views.figure import PLOTLY_CONFIG, TITLE_SIZE, FigurePlan
+from timeline.views.measure import fit
 from timeline.views.reader import reader_html
 from timeline.views.tables import (
     DOCUMENT_COLUMNS,
@@ -53,9 +53,35 @@ from timeline.views.tables import (
 
 READER_HEIGHT = 520
 PHONE_WIDTH = 360  # px of plot on a phone held upright
-# px of plot the figure is laid out for: a 1280-1400 px window with the sidebar open and
-# a column of lane titles leaves about this much (the server cannot see the screen)
+# px of plot the figure is laid out for until the browser has said how wide the page's
+# column is: a 1280-1400 px window with the sidebar open and lane titles leaves about this
 PLOT_WIDTH = 760
+LANE_TITLES_PX = 180  # the lane titles' column (fitted to 170 px) beside the plot
+FIGURE_MARGIN_PX = 26  # the figure's own margins and plotly's around the plot area
+# The main column's width, sent by the browser as the component's state whenever it
+# changes (in steps of 20 px, so that a scrollbar's few pixels do not rerun the app): the
+# labels that fit are chosen for it. Our own code; no user content reaches it.
+_COLUMN_WIDTH_JS = """
+export default function (component) {
+  const { setStateValue } = component;
+  const column = document.querySelector('[data-testid="stMainBlockContainer"]');
+  if (!column) return;
+  let last = null;
+  const report = () => {
+    const style = getComputedStyle(column);
+    const width = column.clientWidth - parseFloat(style.paddingLeft)
+      - parseFloat(style.paddingRight);
+    const step = Math.floor(width / 20) * 20;
+    if (step > 0 && step !== last) { last = step; setStateValue("width", step); }
+  };
+  const observer = new ResizeObserver(report);
+  observer.observe(column);
+  report();
+  return () => observer.disconnect();
+}
+"""
+_column_width = st.components.v2.component("timeline.column_width", js=_COLUMN_WIDTH_JS,
+                                           isolate_styles=False)
 _S = st.session_state  # what lives across reruns: the workspace and the selection
 
 
@@ -322,7 +348,16 @@ def _documents_table(timeline: Timeline, workspace: Workspace) -> None:
                "rows and press the bin to close documents.")
 
 
-def _figure(shown: Timeline, keys: dict[str, str], selected: str | None) -> None:
+def _plot_width(column: int | None, lanes: int, phone: bool) -> int:
+    """The plot area's width in px: the column the browser measured, less the lane titles
+    and margins; before it has, a phone's or a laptop's."""
+    if column is None:
+        return PHONE_WIDTH if phone else PLOT_WIDTH
+    return max(PHONE_WIDTH // 2, column - FIGURE_MARGIN_PX - (LANE_TITLES_PX if lanes > 1 else 0))
+
+
+def _figure(shown: Timeline, keys: dict[str, str], selected: str | None,
+            column: int | None) -> None:
     visible = shown.shown()
     _S.chart_keys = [keys[e.id] for e in visible.events]
     if not visible.events:
@@ -330,13 +365,12 @@ def _figure(shown: Timeline, keys: dict[str, str], selected: str | None) -> None
         return
     plan = _plan(hashlib.sha1(visible.model_dump_json().encode()).hexdigest(), visible)
     title = visible.documents[0].title if len(visible.documents) == 1 else None
-    # the server cannot see the screen's width; a phone says "Mobi" in its user agent,
-    # and gets the level whose labels fit a phone's width
+    # until the browser has measured the column: a phone says "Mobi" in its user agent
     phone = "Mobi" in (st.context.headers.get("User-Agent") or "")
-    if phone and title:
-        title = shorten(title, 40)
-    figure = plan.figure(title, plan.level_for_width(PHONE_WIDTH if phone else PLOT_WIDTH),
-                         buttons=not phone)
+    width = _plot_width(column, len(visible.documents), phone)
+    if title:
+        title = fit(title, width, TITLE_SIZE)
+    figure = plan.figure(title, plan.level_for_width(width), buttons=not phone)
     if selected in _S.chart_keys:
         plan.mark_selected(figure, _S.chart_keys.index(selected))
     # a phone has no room for plotly's buttons beside the title: they covered it
@@ -555,7 +589,9 @@ def main() -> None:
     shown = _filters(curated).apply(curated)
     keys = keys_of(curated)
     selected_event = next((e for e in curated.events if keys[e.id] == _S.selected), None)
-    _figure(shown, keys, _S.selected if selected_event else None)
+    with st.sidebar:  # an empty element: at the sidebar's end its gap shows nowhere
+        column = _column_width(key="column_width", on_width_change=lambda: None)
+    _figure(shown, keys, _S.selected if selected_event else None, column.width)
     text_column, panel_column = st.columns([3, 2], gap="large")
     with text_column:
         st.subheader("Text")

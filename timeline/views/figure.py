@@ -35,6 +35,7 @@ from timeline.views.measure import fit
 
 PALETTE = plotly.colors.qualitative.D3 + plotly.colors.qualitative.Dark24
 REFERENCE_WIDTH = 1100  # plot-area pixels the initial layout is computed for
+TITLE_SIZE = 16  # px
 ROW_PX = 22
 LANE_GAP = 0.7  # rows between two documents
 ROW_BUDGET = 80  # rows for all lanes together, so that a corpus stays on a screen or two
@@ -426,7 +427,7 @@ class FigurePlan:
         figure.update_layout(
             title={"text": escape(title), "x": 0, "xanchor": "left", "xref": "paper",
                    "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 12 + strip_px},
-                   "font": {"size": 16}} if title else None,
+                   "font": {"size": TITLE_SIZE}} if title else None,
             barmode="overlay", hovermode="closest", template="plotly_white",
             font={"family": FONT}, height=height, shapes=shapes,
             margin={"l": 10, "r": 10, "t": strip_px + key_px + title_px + top_px + 8, "b": 10},
