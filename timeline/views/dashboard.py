@@ -59,8 +59,9 @@ PLOT_WIDTH = 760
 LANE_TITLES_PX = 180  # the lane titles' column (fitted to 170 px) beside the plot
 FIGURE_MARGIN_PX = 26  # the figure's own margins and plotly's around the plot area
 # The main column's width, sent by the browser as the component's state whenever it
-# changes (in steps of 20 px, so that a scrollbar's few pixels do not rerun the app): the
-# labels that fit are chosen for it. Our own code; no user content reaches it.
+# changes by 8 px or more (a scrollbar's few pixels do not rerun the app; rounding would
+# cost a level at a window just wide enough for it): the labels that fit are chosen for
+# it. Our own code; no user content reaches it.
 _COLUMN_WIDTH_JS = """
 export default function (component) {
   const { setStateValue } = component;
@@ -69,10 +70,12 @@ export default function (component) {
   let last = null;
   const report = () => {
     const style = getComputedStyle(column);
-    const width = column.clientWidth - parseFloat(style.paddingLeft)
-      - parseFloat(style.paddingRight);
-    const step = Math.floor(width / 20) * 20;
-    if (step > 0 && step !== last) { last = step; setStateValue("width", step); }
+    const width = Math.floor(column.clientWidth - parseFloat(style.paddingLeft)
+      - parseFloat(style.paddingRight));
+    if (width > 0 && (last === null || Math.abs(width - last) >= 8)) {
+      last = width;
+      setStateValue("width", width);
+    }
   };
   const observer = new ResizeObserver(report);
   observer.observe(column);
