@@ -205,6 +205,25 @@ def test_a_flash_forward_year_does_not_move_the_story(extractor) -> None:  # typ
     assert ("Oktober", "1862-10", None) in found
 
 
+@pytest.mark.parametrize(("sentence", "doc_type", "expected"), [
+    # tagging/extents.py: an approximator before the expression is part of it (TIMEX2
+    # and TIMEX3 gold alike), with APPROX
+    ("Basra wurde etwa eine Woche lang belagert.", "narrative",
+     ("etwa eine Woche", "P1W", "APPROX")),
+    ("Rund 200 Stunden wurden geleistet.", "news", ("Rund 200 Stunden", "PT200H", "APPROX")),
+    ("Seit etwa einem Jahrzehnt wird gebaut.", "news", ("etwa einem Jahrzehnt", "P1DE", "APPROX")),
+    ("Nach etwa zwanzig Tagen kapitulierte die Stadt.", "narrative",  # HeidelTime's own
+     ("etwa zwanzig Tagen", "P20D", "APPROX")),
+    ("Das Spiel beginnt gegen 20 Uhr.", "news", ("20 Uhr", "1862-05-01T20:00", None)),
+])
+def test_approximators_are_inside(extractor, sentence: str, doc_type: str,  # type: ignore[no-untyped-def]
+                                  expected: tuple) -> None:  # type: ignore[type-arg]
+    document, _ = extractor.document(
+        DocumentInput(id="t", text=CONTEXT + sentence, source="test", dct="1862-05-01"),
+        Options(language="de", doc_type=doc_type))
+    assert expected in [(t.text, t.value, t.mod) for t in document.timexes]
+
+
 # -- German news (KRAUTS development folds 1-3; docs/german-rules.md) ---------------
 
 NEWS_DCT = "2015-07-08"  # a Wednesday

@@ -26,6 +26,7 @@ from timeline.model import (
     Timex,
 )
 from timeline.pieces import PIECE_CHARS, Part, Piece, join, split
+from timeline.tagging import extents
 from timeline.tagging.cleaning import check_encodable, clean, restore
 from timeline.tagging.heideltime import (
     HeidelTimeTagger,
@@ -211,6 +212,9 @@ class Extractor:
         doc = self.analyzer(text, language)
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
         lex = lexicon(language)
+        if approximators := lex.words("approximators"):
+            tagged.timexes = extents.with_approximators(tagged.timexes, text,
+                                                        frozenset(approximators))
         if doc_type not in DCT_DOC_TYPES and (costs := lex.data.get("story_costs")):
             # measured for German only (docs/german-rules.md); other languages as HeidelTime
             tagged.timexes = narrative.reanchor(tagged.timexes, text, doc, lex,

@@ -1,0 +1,36 @@
+"""Extents HeidelTime's German rules leave short: an approximator before the expression.
+
+Both German gold corpora put "etwa", "rund" and their kin inside the expression,
+TIMEX2 (WikiWarsDE: "etwa eine Woche", "Etwa 460 v. Chr.") and TIMEX3 (KRAUTS: "Rund
+200 Stunden", "etwa einem Jahrzehnt"), as the TimeML guidelines do ("about three
+years", mod APPROX). HeidelTime's rules take one only before some numbers ("etwa
+zwanzig Tagen", not "etwa eine Woche"). The words are data in the language file
+(``approximators``); words that also mean something else before a date ("gegen
+Ende", "um 20 Uhr", "über zwei Jahre") are left out, the gold disagrees about them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline.tagging.heideltime import RawTimex
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def with_approximators(timexes: list[RawTimex], text: str, words: frozenset[str]
+                       ) -> list[RawTimex]:
+    """``timexes`` (in text order), each starting at an approximator right before it,
+    and APPROX where one starts it and HeidelTime gave no other modifier."""
+    out: list[RawTimex] = []
+    for timex in timexes:
+        found = _WORD_BEFORE.search(text, max(0, timex.start - 20), timex.start)
+        start = found.start(1) if found else timex.start
+        if found and found[1].lower() in words and (not out or out[-1].end <= start):
+            timex = replace(timex, start=start)
+        first = text[timex.start:timex.end].split(maxsplit=1)
+        if first and first[0].lower() in words and timex.mod is None:
+            timex = replace(timex, mod="APPROX")
+        out.append(timex)
+    return out
