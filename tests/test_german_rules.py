@@ -224,6 +224,16 @@ def test_approximators_are_inside(extractor, sentence: str, doc_type: str,  # ty
     assert expected in [(t.text, t.value, t.mod) for t in document.timexes]
 
 
+def test_spelled_numbers_in_relative_anaphora(extractor) -> None:  # type: ignore[no-untyped-def]
+    """spaCy's German like_num knows digits only: "zwei Jahre zuvor" stayed HeidelTime's
+    bare duration "zwei Jahre" (03_AmCivWar)."""
+    document, _ = extractor.document(DocumentInput(
+        id="t", source="test", text=CONTEXT + "Er hatte zwei Jahre zuvor gesiegt."),
+        Options(language="de", doc_type="narrative"))
+    found = {t.text: t.value for t in document.timexes}
+    assert found["zwei Jahre zuvor"] == "1860" and "zwei Jahre" not in found
+
+
 # -- German news (KRAUTS development folds 1-3; docs/german-rules.md) ---------------
 
 NEWS_DCT = "2015-07-08"  # a Wednesday

@@ -27,9 +27,24 @@ _PRECISION = {"Y": 4, "M": 7, "W": 7, "D": 10, "DE": 3, "CE": 2}
 @functools.cache
 def _matcher(language: str) -> Matcher:
     matcher = Matcher(pipeline(language).vocab)
-    for number, entry in enumerate(lexicon(language).data.get("anaphora", [])):
-        matcher.add(f"ANAPHORA_{number}", [entry["pattern"]])
+    lex = lexicon(language)
+    for number, entry in enumerate(lex.data.get("anaphora", [])):
+        matcher.add(f"ANAPHORA_{number}", _with_number_words(entry["pattern"], lex))
     return matcher
+
+
+def _with_number_words(pattern: list[dict[str, object]], lex: Lexicon
+                       ) -> list[list[dict[str, object]]]:
+    """The pattern, and where it asks for a number, a copy that takes the language's
+    number words there: spaCy's German ``like_num`` knows digits only, so "zwei Jahre
+    zuvor" was never matched (HeidelTime's "zwei Jahre" stayed a bare duration)."""
+    words = list(lex.data.get("number_words", {}))
+    if not words or not any(token.get("LIKE_NUM") for token in pattern):
+        return [pattern]
+    spelled = [{**{k: v for k, v in token.items() if k != "LIKE_NUM"},
+                "LOWER": {"IN": words}} if token.get("LIKE_NUM") else token
+               for token in pattern]
+    return [pattern, spelled]
 
 
 def _amount(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
