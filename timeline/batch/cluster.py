@@ -65,11 +65,9 @@ class ExtractorPlugin(WorkerPlugin):
         self.extractor: Any = None
 
     def setup(self, worker: Any) -> None:
-        import jpype
-
         from timeline.pipeline import Extractor
 
-        if self.quick and not jpype.isJVMStarted():  # a plugin registered again finds one
+        if self.quick and not jvm.running():  # a plugin registered again finds one
             jvm.compile_quickly()
         self.extractor = Extractor(piece_chars=self.piece_chars)
 

@@ -83,6 +83,11 @@ def fills_cores(processes: int) -> bool:
     return processes >= (os.cpu_count() or 1)
 
 
+def running() -> bool:
+    """Whether this process's JVM runs already (then its options are fixed)."""
+    return bool(jpype.isJVMStarted())
+
+
 def compile_quickly() -> None:
     """Start this process's JVM with the quick compiler alone (C1, no C2).
 
