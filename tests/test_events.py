@@ -365,6 +365,25 @@ def test_decades_and_centuries_are_anchored_too(extractor) -> None:  # type: ign
     assert (decades.granularity.value, centuries.granularity.value) == ("decade", "century")
 
 
+def test_vor_and_a_duration_is_a_date_counted_back(extractor) -> None:  # type: ignore[no-untyped-def]
+    """HeidelTime's German (and KRAUTS) tag "70 Jahren" alone in "vor 70 Jahren"; the
+    event lands on the year, month or day the DCT minus the duration falls in."""
+    from timeline.time.wording import describe_events
+
+    timeline = extractor.run([DocumentInput(
+        id="x", source="test", dct="2015-05-08",
+        text="Vor 70 Jahren endete der Zweite Weltkrieg. Vor zwei Tagen kam er an. Vor "
+             "wenigen Tagen kam sie. Seit einem Jahrzehnt wird gebaut.")],
+        Options(language="de"))
+    when = {e.title: (e.start, e.end, w.text) for e, w in zip(timeline.events,
+                                                              describe_events(timeline))}
+    assert when["Der Zweite Weltkrieg endete"] == ("1945-01-01", "1946-01-01", "1945")
+    assert when["Er kam an"] == ("2015-05-06", "2015-05-07", "6. Mai 2015")
+    assert not any("sie" in title.lower() for title in when)  # "wenigen": no number to count
+    decade = next(text for title, (_, _, text) in when.items() if "gebaut" in title)
+    assert decade.startswith("das vergangene Jahrzehnt (")  # not "die vergangenen 1 Jahrzehnt"
+
+
 def test_a_duration_nothing_anchors_tells_how_long_a_happening_lasted(extractor) -> None:  # type: ignore[no-untyped-def]
     """TimeML dates "questioned" by "three days" (DURING); with no anchor the event is
     undated, listed and not drawn, and only its own trigger is taken (issue 12)."""

@@ -2,7 +2,8 @@
 
 One event per placed expression: DATE/TIME values, ranges written as two
 expressions ("von 1939 bis 1945"), durations with an anchor ("seit drei
-Jahren", "in den vergangenen Monaten", laid against the DCT) and SETs (kept
+Jahren", "in den vergangenen Monaten", laid against the DCT; "vor drei Jahren",
+counted back from it) and SETs (kept
 as recurring, not placed). Where the language file asks for it
 (``undated_duration_events``), a duration nothing anchors ("questioned for
 three days") is an undated event too: it tells how long the happening it
@@ -42,6 +43,9 @@ from timeline.time.semantics import (
     anchored_span,
     day_span,
     duration_granularity,
+    duration_parts,
+    shifted_value,
+    span_of,
 )
 
 _PLACEABLE = (TimexType.DATE, TimexType.TIME)
@@ -72,6 +76,21 @@ def _duration_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None
     else:
         return None
     placed = anchored_span(timex.value, timex.mod, day_span(dct), towards)
+    return Interval.from_span(placed) if placed else None
+
+
+def _ago_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None) -> Interval | None:
+    """ "vor drei Jahren": the duration counted back from the DCT is a date, TimeML's
+    "three years ago", at the duration's unit (the year, month or day it lands on).
+    HeidelTime's German tags the duration alone, as KRAUTS does, and the event was lost."""
+    if dct is None or span.start == 0 or \
+            span.doc[span.start - 1].lower_ not in lex.words("ago_words"):
+        return None
+    parts = duration_parts(timex.value)
+    if parts is None or not parts[0].isdigit():
+        return None
+    value = shifted_value(dct.isoformat(), parts[1], -int(parts[0]))
+    placed = span_of("DATE", value, timex.mod, dct) if value else None
     return Interval.from_span(placed) if placed else None
 
 
@@ -119,7 +138,8 @@ def _drafts(document: Document, doc: Doc, ranges: list[tuple[str, str]], lex: Le
             drafts.append(_Draft(timex, None, interval, False))
         elif timex.type == TimexType.DURATION and timex.resolved:
             span = timex_span(doc, timex.id)
-            if span is not None and (interval := _duration_interval(timex, span, lex, dct)):
+            if span is not None and (interval := _ago_interval(timex, span, lex, dct) or
+                                     _duration_interval(timex, span, lex, dct)):
                 drafts.append(_Draft(timex, None, interval, False))
             elif span is not None and lex.data.get("undated_duration_events"):
                 drafts.append(_Draft(timex, None, None, False, lasting=True))

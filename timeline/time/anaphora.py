@@ -10,8 +10,7 @@ is an ordinary timex with its own offsets, marked ``inferred``.
 from __future__ import annotations
 
 import functools
-import re
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -19,7 +18,7 @@ from spacy.tokens import Doc
 from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.model import Interval, Timex, TimexType
 from timeline.tagging.nlp import pipeline
-from timeline.time.semantics import astronomical_year, span_of, timex_year
+from timeline.time.semantics import shifted_value, span_of
 
 _PRECISION = {"Y": 4, "M": 7, "W": 7, "D": 10, "DE": 3, "CE": 2}
 
@@ -60,27 +59,6 @@ def _amount(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
 def _unit(doc: Doc, start: int, end: int, lex: Lexicon) -> str | None:
     units = lex.data.get("units", {})
     return next((units[t.lower_] for t in doc[start:end] if t.lower_ in units), None)
-
-
-def _shifted(value: str, unit: str, amount: int) -> str | None:
-    """``value`` moved by ``amount`` units, at that unit's precision."""
-    match = re.match(r"^(BC\d{4}|\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
-    if match is None:
-        return None
-    year = astronomical_year(match[1])
-    if unit in ("Y", "DE", "CE"):
-        return timex_year(year + amount * {"Y": 1, "DE": 10, "CE": 100}[unit])
-    if unit == "M" and match[2]:
-        months = year * 12 + int(match[2]) - 1 + amount
-        return f"{timex_year(months // 12)}-{months % 12 + 1:02d}"
-    if unit in ("D", "W") and match[3] and year > 0:
-        try:
-            day = date(year, int(match[2]), int(match[3]))
-            day += timedelta(days=amount * (7 if unit == "W" else 1))
-        except (ValueError, OverflowError):
-            return None
-        return day.isoformat()
-    return None
 
 
 def _same_unit(value: str, unit: str | None) -> str:
@@ -125,7 +103,7 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
         else:
             if unit is None:
                 continue
-            shifted = _shifted(anchor.value, unit, entry["sign"] * _amount(doc, start, end, lex))
+            shifted = shifted_value(anchor.value, unit, entry["sign"] * _amount(doc, start, end, lex))
             if shifted is None:
                 continue
             value, mod = shifted, None

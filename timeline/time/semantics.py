@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 
 from timeline.time.chrono import SECONDS_PER_DAY, Instant, add_months, days_in_month
@@ -210,6 +210,27 @@ def _apply_mod(span: Span, mod: str | None) -> Span:
     if mod == "ON_OR_AFTER":
         return Span(start, None, span.granularity)
     return span
+
+
+def shifted_value(value: str, unit: str, amount: int) -> str | None:
+    """``value`` moved by ``amount`` units, at that unit's precision."""
+    match = re.match(r"^(BC\d{4}|\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if match is None:
+        return None
+    year = astronomical_year(match[1])
+    if unit in ("Y", "DE", "CE"):
+        return timex_year(year + amount * {"Y": 1, "DE": 10, "CE": 100}[unit])
+    if unit == "M" and match[2]:
+        months = year * 12 + int(match[2]) - 1 + amount
+        return f"{timex_year(months // 12)}-{months % 12 + 1:02d}"
+    if unit in ("D", "W") and match[3] and year > 0:
+        try:
+            day = date(year, int(match[2]), int(match[3]))
+            day += timedelta(days=amount * (7 if unit == "W" else 1))
+        except (ValueError, OverflowError):
+            return None
+        return day.isoformat()
+    return None
 
 
 def day_span(dct: date) -> Span:

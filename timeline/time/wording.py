@@ -190,6 +190,16 @@ class Words:
             first_text = format_skeleton("MMMMd", _datetime(start), locale=self.locale)
         return f"{first_text} – {last_text}"
 
+    def anchored_duration(self, value: str, towards: str) -> str:
+        """A duration reaching back from today or forward: "die vergangenen 3 Jahre", and
+        for one unit the language's own phrase ("das vergangene Jahrzehnt", not "die
+        vergangenen 1 Jahrzehnt")."""
+        parts = duration_parts(value)
+        one = self.phrases["duration"].get(f"{towards}_one", {})
+        if parts and parts[0] in ("1", "1.0") and parts[1] in one:
+            return str(one[parts[1]])
+        return self.phrase("duration", towards, amount=self.amount(value, anchored=True) or "")
+
     def amount(self, value: str, anchored: bool = False) -> str | None:
         """A duration's length: "3 Jahre"; "einige Monate" when the number is unknown,
         or just "Monate" where a phrase says the rest ("die vergangenen Monate")."""
@@ -373,13 +383,18 @@ def describe_event(event: Any, timex: Any, language: str, dct: date | None = Non
 
     precision = _finer(precision_of(start), precision_of(end))
     first, last = w.at(start, precision), w.at(last_unit(end, precision), precision)
-    if timex.type == "DURATION":
-        amount = w.amount(timex.value, anchored=True) or ""
-        towards = "past" if dct is not None and end == day_span(dct).end else "future"
-        text = w.phrase("duration", towards, amount=amount)
+    today = day_span(dct) if dct is not None else None
+    towards = "past" if today and end == today.end else \
+        "future" if today and start == today.start else None
+    if timex.type == "DURATION" and (towards or today is None):
+        text = w.anchored_duration(timex.value, towards or "future")
         if not (event.uncertain_start or event.uncertain_end):
             text += f" ({w.range(start, end, precision)})"
         return When(text, first, last, tuple(notes))
+    if timex.type == "DURATION":  # neither from nor to today: "vor 30 Jahren", a date
+        text = w.range(start, end, precision)
+        return When(w.phrase("mods", "APPROX", date=text) if event.approximate else text,
+                    first, last, tuple(notes))
     if end_timex is None and own and (own.start, own.end) != (start, end) and \
             own_text and start == own.start and dct is not None and end == day_span(dct).end:
         return When(w.phrase("open", "since", date=own_text), first, last, tuple(notes))
