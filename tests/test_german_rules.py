@@ -178,6 +178,10 @@ def test_weekdays_of_sets_are_iso_numbers_and_dates_unchanged(extractor) -> None
     ("Die Kämpfe dauerten mehrere Tage.", ("mehrere Tage", "PXD", None)),
     ("Innerhalb weniger Wochen war es vorbei.", ("weniger Wochen", "PXW", None)),
     ("Sie brauchten einige Stunden.", ("einige Stunden", "PTXH", None)),
+    # duration_timeline_5*: "beiden" as two after an ordinal or this/next/last word
+    ("In den ersten beiden Tagen fiel nichts.", ("ersten beiden Tagen", "P2D", None)),
+    ("In den nächsten beiden Monaten zog er ab.", ("nächsten beiden Monaten", "P2M", None)),
+    ("Die letzten beiden Stunden waren hart.", ("letzten beiden Stunden", "PT2H", None)),
     # time_timeline_2*, date_timeline_15*: early and late parts of a day or season
     ("Am frühen Morgen des 6. Juni 1944 landeten sie.",
      ("frühen Morgen des 6. Juni 1944", "1944-06-06TMO", "START")),
