@@ -182,6 +182,11 @@ def test_weekdays_of_sets_are_iso_numbers_and_dates_unchanged(extractor) -> None
     ("In den ersten beiden Tagen fiel nichts.", ("ersten beiden Tagen", "P2D", None)),
     ("In den nächsten beiden Monaten zog er ab.", ("nächsten beiden Monaten", "P2M", None)),
     ("Die letzten beiden Stunden waren hart.", ("letzten beiden Stunden", "PT2H", None)),
+    # duration_timeline_6*: one and a half, two and a half ... as decimals
+    ("Die Belagerung dauerte anderthalb Jahre.", ("anderthalb Jahre", "P1.5Y", None)),
+    ("Es dauerte noch eineinhalb Stunden.", ("eineinhalb Stunden", "PT1.5H", None)),
+    ("Nach dreieinhalb Minuten fiel das Tor.", ("dreieinhalb Minuten", "PT3.5M", None)),
+    ("Sie brauchten Zweieinhalb Monate.", ("Zweieinhalb Monate", "P2.5M", None)),
     # time_timeline_2*, date_timeline_15*: early and late parts of a day or season
     ("Am frühen Morgen des 6. Juni 1944 landeten sie.",
      ("frühen Morgen des 6. Juni 1944", "1944-06-06TMO", "START")),

@@ -124,6 +124,8 @@ def _day_span(y: int, m: int, d: int) -> Span:
     ("PT3H", None, "past", "2024-04-28T21:00:00", "2024-04-30", False),
     ("PXDE", None, "past", "2004-04-29", "2024-04-30", True),       # seit Jahrzehnten
     ("P3CE", None, "past", "1724-04-29", "2024-04-30", False),      # seit drei Jahrhunderten
+    ("P2.5Y", None, "past", "2021-10-29", "2024-04-30", False),     # seit zweieinhalb Jahren
+    ("PT1.5H", None, "past", "2024-04-28T22:30:00", "2024-04-30", False),
 ])
 def test_anchored_durations(value: str, mod: str | None, towards: str, start: str, end: str,
                             uncertain: bool) -> None:

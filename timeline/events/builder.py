@@ -46,6 +46,7 @@ from timeline.time.semantics import (
     duration_parts,
     shifted_value,
     span_of,
+    whole_units,
 )
 
 _PLACEABLE = (TimexType.DATE, TimexType.TIME)
@@ -87,9 +88,10 @@ def _ago_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None) -> I
             span.doc[span.start - 1].lower_ not in lex.words("ago_words"):
         return None
     parts = duration_parts(timex.value)
-    if parts is None or not parts[0].isdigit():
+    if parts is None or parts[0] == "X":
         return None
-    value = shifted_value(dct.isoformat(), parts[1], -int(parts[0]))
+    amount, unit = whole_units(*parts)  # "vor eineinhalb Jahren": 18 months back
+    value = shifted_value(dct.isoformat(), unit, -amount)
     placed = span_of("DATE", value, timex.mod, dct) if value else None
     return Interval.from_span(placed) if placed else None
 

@@ -306,6 +306,22 @@ def _shift(instant: Instant, unit: str, amount: int) -> Instant:
     return Instant(instant.seconds + seconds)
 
 
+# a unit and the next smaller one with how many of it make one: "2.5 Jahre" are 30 months
+_SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7),
+            "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def whole_units(amount: str, unit: str) -> tuple[int, str]:
+    """A duration's amount in whole units: "2.5" years are 30 months, "1.5" hours 90
+    minutes ("zweieinhalb Jahre", "eineinhalb Stunden"); what no smaller unit makes
+    whole is rounded."""
+    number = float(amount)
+    while not number.is_integer() and unit in _SMALLER:
+        unit, factor = _SMALLER[unit]
+        number *= factor
+    return round(number), unit
+
+
 def anchored_span(value: str, mod: str | None, anchor: Span, towards: str) -> Span | None:
     """A duration laid against an anchor (usually the DCT): ``towards`` "past"
     reaches back from it ("seit drei Jahren", "in den vergangenen Monaten"),
@@ -315,12 +331,13 @@ def anchored_span(value: str, mod: str | None, anchor: Span, towards: str) -> Sp
     if parts is None or anchor.start is None or anchor.end is None:
         return None
     amount_text, unit = parts
+    granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
     if amount_text == "X":
         amount, uncertain = _UNKNOWN_AMOUNT, True
     else:
-        amount, uncertain = max(1, round(float(amount_text))), mod in (
+        amount, unit = whole_units(amount_text, unit)
+        amount, uncertain = max(1, amount), mod in (
             "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE")
-    granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
     if towards == "past":
         return Span(_shift(anchor.start, unit, -amount), anchor.end, granularity,
                     approximate=mod == "APPROX", uncertain_start=uncertain)
