@@ -121,6 +121,18 @@ def test_eval_command_writes_the_report(tmp_path: Path) -> None:
     refused = timeline("eval", "--gold", str(gold), "--lang", "de", "--doc-type", "narrative",
                        "--folds", "1")
     assert refused.returncode == 2 and "folds of 2 or more" in refused.stderr
+    # a held-out fold's errors stay out of the report, so that reading it spends nothing
+    kept = tmp_path / "kept.md"
+    held = timeline("eval", "--gold", str(gold), "--lang", "de", "--doc-type", "narrative",
+                    "--report", str(kept), "--folds", "loo", "--held-out", "2")
+    assert held.returncode == 0, held.stderr
+    listed = kept.read_text(encoding="utf-8").split("## Differences")[1].split("## Folds")[0]
+    assert "held-out folds are left out" in listed
+    full = written.split("## Differences")[1].split("## Folds")[0]
+    assert SMOKE[1][:10] in full and SMOKE[1][:10] not in listed, listed
+    wrong = timeline("eval", "--gold", str(gold), "--lang", "de", "--doc-type", "narrative",
+                     "--held-out", "3", "--folds", "2")
+    assert wrong.returncode == 2 and "--held-out names folds" in wrong.stderr
 
 
 def test_eval_command_scores_events_per_fold(tmp_path: Path) -> None:

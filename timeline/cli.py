@@ -92,6 +92,9 @@ def _parser() -> argparse.ArgumentParser:
                           help="also score K folds of the corpus each on its own (loo: one "
                           "document per fold): a change is judged by the folds it was not "
                           "derived from")
+    evaluate.add_argument("--held-out", type=_fold_numbers, metavar="I,J", default=(),
+                          help="with --folds: folds kept for confirming changes; the report "
+                          "does not list their differences and errors")
     return parser
 
 
@@ -117,6 +120,13 @@ def _folds(value: str) -> int:
     if not value.isdigit() or int(value) < 2:
         raise argparse.ArgumentTypeError(f"give a number of folds of 2 or more, or loo: {value!r}")
     return int(value)
+
+
+def _fold_numbers(value: str) -> tuple[int, ...]:
+    numbers = [part.strip() for part in value.split(",")]
+    if not all(n.isdigit() and int(n) >= 1 for n in numbers):
+        raise argparse.ArgumentTypeError(f"give fold numbers from 1, as 4,5: {value!r}")
+    return tuple(int(n) for n in numbers)
 
 
 def _known_language(value: str) -> str:
@@ -309,12 +319,22 @@ def _eval(args: argparse.Namespace) -> int:
     from timeline.evaluation.report import console, evaluate, markdown
 
     documents = read_corpus(args.gold)[: args.limit]
+    held_out = frozenset()
+    if args.held_out:
+        from timeline.evaluation.folds import assign
+
+        parts = assign([d.id for d in documents], args.folds) if args.folds is not None else []
+        if not parts or max(args.held_out) > len(parts):
+            print(f"timeline: --held-out names folds of --folds (here {len(parts)})",
+                  file=sys.stderr)
+            return EXIT_BAD_INPUT
+        held_out = frozenset(i for n in args.held_out for i in parts[n - 1])
     progress = Progress(len(documents), counts_events=False)
     evaluation = evaluate(documents, args.gold.name, args.lang, args.doc_type,
                           progress=lambda count, doc_id: progress.step())
     progress.close()
     print(console(evaluation))
-    report = markdown(evaluation)
+    report = markdown(evaluation, held_out=held_out)
     if args.folds is not None:
         from timeline.evaluation import folds
 

@@ -126,7 +126,10 @@ def _example(error: Error) -> str:
     return f"| {error.kind} | {show(error.gold)} | {show(error.system)} |"
 
 
-def markdown(evaluation: Evaluation, examples: int = 12) -> str:
+def markdown(evaluation: Evaluation, examples: int = 12,
+             held_out: frozenset[str] = frozenset()) -> str:
+    """The report; the examples of differences and errors leave out the ``held_out``
+    documents, so that reading the report does not spend the folds kept for confirming."""
     docs = evaluation.documents
     stock, mine = evaluation.runs["stock"], evaluation.runs["timeline"]
     lines = [
@@ -169,8 +172,13 @@ def markdown(evaluation: Evaluation, examples: int = 12) -> str:
         for doc_id, reason in run.failures.items():
             lines.append(f"\n**{run.name} failed on {doc_id}**: {_escape(reason)}")
     gained, lost = _differences(evaluation)
-    lines += ["", "## Differences", "",
-              f"Gold expressions found with exact extent and right value by timeline but not by "
+    gained = [(doc_id, m) for doc_id, m in gained if doc_id not in held_out]
+    lost = [(doc_id, m) for doc_id, m in lost if doc_id not in held_out]
+    lines += ["", "## Differences", ""]
+    if held_out:
+        lines += [(f"The {len(held_out)} documents of the held-out folds are left out of the "
+                   "differences and the errors below."), ""]
+    lines += [f"Gold expressions found with exact extent and right value by timeline but not by "
               f"stock: **{len(gained)}**; by stock but not by timeline: **{len(lost)}**.", "",
               "| | document | gold expression | value |", "| --- | --- | --- | --- |"]
     lines += [f"| + | {doc_id} | «{_escape(m.text)}» | {m.value} |" for doc_id, m in gained[:examples]]
@@ -178,7 +186,8 @@ def markdown(evaluation: Evaluation, examples: int = 12) -> str:
     lines += ["", f"## Remaining errors of timeline (first {examples} of each kind)", "",
               "| kind | gold | timeline |", "| --- | --- | --- |"]
     for kind in KINDS:
-        shown = [e for s in mine.scores for e in s.errors if e.kind == kind][:examples]
+        shown = [e for s in mine.scores if s.doc_id not in held_out
+                 for e in s.errors if e.kind == kind][:examples]
         lines += [_example(e) for e in shown]
     return "\n".join(lines) + "\n"
 
