@@ -1,8 +1,10 @@
 """Languages other than German: our pipeline must find what stock HeidelTime finds.
 
-Only German has rules and post-processing of ours; for every other language the
-difference would come from spaCy's tokens and sentences, which must not lose or
-shift an expression (issue 12: no language below stock).
+Only German has rules and post-processing of ours (English adds expressions
+through anaphora patterns, "earlier that day", marked inferred and left out here);
+for every other language the difference would come from spaCy's tokens and
+sentences, which must not lose or shift an expression (issue 12: no language
+below stock).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Choose a language file's ``story_costs`` by cross-validation (run by hand).
 
-The narrative story model (:mod:`timeline.time.narrative`) has five costs. Every
+The narrative story model (:mod:`timeline.time.narrative`) has six costs. Every
 setting of a small grid is scored on each gold document (expressions found with
 the exact extent and the right value, TempEval-3's matching); for each fold the
 setting is chosen on the other folds only and read on the fold, so the held-out
@@ -118,12 +118,13 @@ def main() -> None:
     held_total = shipped_total = tied_mean = 0.0
     for number, fold in enumerate(assign(ids, k), start=1):
         best = tied(table, [d for d in ids if d not in fold])
+        chosen = middle(best)
         on_fold = [sum(table[s][d] for d in fold) for s in best]
-        held = sum(table[middle(best)][d] for d in fold)
+        held = sum(table[chosen][d] for d in fold)
         fixed = sum(table[shipped][d] for d in fold)
         held_total, shipped_total = held_total + held, shipped_total + fixed
         tied_mean += statistics.mean(on_fold)
-        print(f"fold {number:2} ({', '.join(fold)[:30]}): chosen {middle(best)}: {held} / "
+        print(f"fold {number:2} ({', '.join(fold)[:30]}): chosen {chosen}: {held} / "
               f"{fixed}; the {len(best)} tied settings {min(on_fold)}-{max(on_fold)}")
     gold = sum(len(d.timexes) for d in documents)
     print(f"all folds: {held_total:.0f} held out ({tied_mean:.1f} averaged over tied settings), "

@@ -396,7 +396,7 @@ def describe_event(event: Any, timex: Any, language: str, dct: date | None = Non
         return When(w.phrase("mods", "APPROX", date=text) if event.approximate else text,
                     first, last, tuple(notes))
     if end_timex is None and own and (own.start, own.end) != (start, end) and \
-            own_text and start == own.start and dct is not None and end == day_span(dct).end:
+            own_text and start == own.start and today and end == today.end:
         return When(w.phrase("open", "since", date=own_text), first, last, tuple(notes))
     if end_timex is None and own and own.start is not None and own.end is not None \
             and own.start <= start and end <= own.end:
