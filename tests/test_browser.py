@@ -445,6 +445,7 @@ def test_two_uploaded_texts_become_two_lanes(browser: Browser, dashboard_url: st
     assert sorted(lanes) == ["bruecke", "tunnel"]
     buttons, _, key = _chart_top(page)
     assert buttons["bottom"] <= key["top"]  # no title: the buttons get a strip of their own
+    _wait_for_rerun(page)  # the whole page in the screenshot, its table included
     _screenshot(page, "dashboard-two-texts.png", tmp_path)
     page.close()
 
