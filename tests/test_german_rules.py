@@ -272,6 +272,11 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Am 9. Juli ist der Riesentorlauf (9.30/12.30 Uhr).", ("9.30", "2015-07-09T09:30", "TIME")),
     ("Das Fest ist am 9. Juli von 10-18 Uhr.", ("10", "2015-07-09T10:00", "TIME")),
     ("Geöffnet ist täglich 9 – 12 Uhr.", ("9", "2015-07-08T09:00", "TIME")),
+    # stock time_r5b-c not before a written date: that night, and its clock times
+    ("Noch in der selben Nacht des 5. Juli soll er um 3 Uhr gekommen sein.",
+     ("Nacht des 5. Juli", "2015-07-05TNI", "TIME")),
+    ("Noch in der selben Nacht des 5. Juli soll er um 3 Uhr gekommen sein.",
+     ("3 Uhr", "2015-07-05T03:00", "TIME")),
     # stock wrote "[ZZ]wölf": lower-case "zwölf" was no number
     ("Er war zwölf Jahre lang Bürgermeister.", ("zwölf Jahre", "P12Y", "DURATION")),
     ("Um zwölf Uhr läuten die Glocken.", ("zwölf Uhr", "2015-07-08T12:00", "TIME")),
@@ -333,6 +338,33 @@ def test_german_news_words_that_are_no_times(extractor, sentence: str) -> None: 
     assert not [found for found in _news(extractor, sentence) if found[2] == "TIME"
                 or found[0].lower() in ("heuer", "einst", "nun")]
 
+
+@pytest.mark.parametrize("sentence", [
+    "Der 47-jährige Burggräfler wohnt nebenan.",
+    "Sechzehnjährige Schüler als Kanonenfutter.",
+    'Denn der 47-jährige "Familienfreund" hielt sich dort auf.',
+    "Ein dreijähriges Kind spielte im Hof.",
+    "Die beiden sind 31 und 22 Jahre alt.",
+    "Er starb im Alter von 73 Jahren.",
+])
+def test_ages_are_no_durations_in_news(extractor, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [found for found in _news(extractor, sentence) if found[2] == "DURATION"]
+
+
+def test_narratives_keep_ages_as_timex2_marks_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(extractor, CONTEXT + "Es galt für Männer im Alter von 18 – 35 Jahren.")
+    assert ("35 Jahren", "P35Y", None) in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Nach dreijähriger Bauzeit wurde eröffnet.", ("dreijähriger", "P3Y", "DURATION")),
+    ("Er feierte das 25-jährige Bestehen.", ("25-jährige", "P25Y", "DURATION")),
+    ("Die dreijährige Frist lief ab.", ("dreijährige", "P3Y", "DURATION")),
+    ("Nach 154-tägiger Belagerung fiel die Stadt.", ("154-tägiger", "P154D", "DURATION")),
+])
+def test_duration_adjectives_before_other_nouns_stay(extractor, sentence: str,  # type: ignore[no-untyped-def]
+                                                     expected: tuple) -> None:  # type: ignore[type-arg]
+    assert expected in _news(extractor, sentence)
 
 def test_no_rule_writes_an_optional_space_as_space_question_mark() -> None:
     """HeidelTime turns each space of a pattern into "one or more spaces", so " ?" still

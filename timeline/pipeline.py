@@ -26,7 +26,7 @@ from timeline.model import (
     Timex,
 )
 from timeline.pieces import PIECE_CHARS, Part, Piece, join, split
-from timeline.tagging import extents
+from timeline.tagging import ages, extents
 from timeline.tagging.cleaning import check_encodable, clean, restore
 from timeline.tagging.heideltime import (
     HeidelTimeTagger,
@@ -215,6 +215,8 @@ class Extractor:
         if approximators := lex.words("approximators"):
             tagged.timexes = extents.with_approximators(tagged.timexes, text,
                                                         frozenset(approximators))
+        if doc_type in DCT_DOC_TYPES and "ages" in lex.data:  # TIMEX2 narratives mark ages
+            tagged.timexes = ages.without_ages(tagged.timexes, doc, lex)
         if doc_type not in DCT_DOC_TYPES and (costs := lex.data.get("story_costs")):
             # measured for German only (docs/german-rules.md); other languages as HeidelTime
             tagged.timexes = narrative.reanchor(tagged.timexes, text, doc, lex,
