@@ -277,6 +277,25 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
      ("Nacht des 5. Juli", "2015-07-05TNI", "TIME")),
     ("Noch in der selben Nacht des 5. Juli soll er um 3 Uhr gekommen sein.",
      ("3 Uhr", "2015-07-05T03:00", "TIME")),
+    # time_timeline_3a-c, 4a: parts of a day as hours; noon and midnight after "gegen", "um"
+    ("In den frühen Morgenstunden wurde der Mann festgenommen.",
+     ("frühen Morgenstunden", "2015-07-08TMO", "TIME")),
+    ("In den Abendstunden des 5. Juli brannte es.", ("Abendstunden des 5. Juli", "2015-07-05TEV",
+                                                     "TIME")),
+    ("Gegen Mittag traf der Präsident ein.", ("Mittag", "2015-07-08T12:00", "TIME")),
+    # date_timeline_16a-d: the week or month before, like "Vorjahr"
+    ("Im Vergleich zum Vormonat stieg der Preis.", ("Vormonat", "2015-06", "DATE")),
+    ("In der Vorwoche waren es noch mehr.", ("Vorwoche", "2015-W27", "DATE")),
+    # date_timeline_17a: a day in numbers without a year after a preposition
+    ("Am 24.12. hat das Geschäft zu.", ("24.12.", "2015-12-24", "DATE")),
+    # set_timeline_3a-d: every few units
+    ("Die Wahl findet alle fünf Jahre statt.", ("alle fünf Jahre", "P5Y", "SET")),
+    ("Alle 14 Tage tagt der Rat.", ("Alle 14 Tage", "P14D", "SET")),
+    # Ostern, Pfingsten; Austrian and South Tyrolean feast days
+    ("Über Ostern bleibt das Museum geschlossen.", ("Ostern", "2015-04-05", "DATE")),
+    ("Zu Pfingsten kommen die Gäste.", ("Pfingsten", "2015-05-24", "DATE")),
+    ("An Mariä Empfängnis haben die Geschäfte zu.", ("Mariä Empfängnis", "2015-12-08", "DATE")),
+    ("Zu Allerseelen gedenkt man der Toten.", ("Allerseelen", "2015-11-02", "DATE")),
     # stock wrote "[ZZ]wölf": lower-case "zwölf" was no number
     ("Er war zwölf Jahre lang Bürgermeister.", ("zwölf Jahre", "P12Y", "DURATION")),
     ("Um zwölf Uhr läuten die Glocken.", ("zwölf Uhr", "2015-07-08T12:00", "TIME")),
@@ -333,6 +352,7 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     "Die Steuer wurde einstimmig beschlossen.",  # no "heuer", no "einst" inside words
     "Wir fahren nun nach Hause.",  # KRAUTS marks "nun" nowhere (0 of 12)
     "Sie verlor ihre Hauptrolle im Winter-Biathlon.",  # date_timeline_8b_negative
+    "Danach essen alle zu Mittag.",  # a meal, not noon
 ])
 def test_german_news_words_that_are_no_times(extractor, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert not [found for found in _news(extractor, sentence) if found[2] == "TIME"
@@ -374,3 +394,12 @@ def test_no_rule_writes_an_optional_space_as_space_question_mark() -> None:
              for line in path.read_text(encoding="utf-8").splitlines()
              if not line.startswith("//") and re.search(r'EXTRACTION="[^"]* \?', line)]
     assert not found
+
+
+def test_tags_darauf_is_the_next_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    """The genitive "tags" ("tags darauf", "tags zuvor") as a day, like "am Tag darauf"."""
+    document, _ = extractor.document(DocumentInput(
+        id="t", source="test", text="Am 3. Juni 1862 fiel die Stadt. Tags darauf floh er."),
+        Options(language="de", doc_type="narrative"))
+    found = {t.text: t.value for t in document.timexes}
+    assert found["Tags darauf"] == "1862-06-04"
