@@ -55,6 +55,15 @@ def _timexes(extractor, text: str, doc_type: str = "narrative"):  # type: ignore
     # date_timeline_7*: a month of the year just talked about, or of a written year
     ("Im Juni desselben Jahres floh er.", ("Juni desselben Jahres", "1862-06", None)),
     ("Im April des Jahres 1918 floh er.", ("April des Jahres 1918", "1918-04", None)),
+    ("Im Herbst desselben Jahres floh er.", ("Herbst desselben Jahres", "1862-FA", None)),
+    # date_timeline_18a-e: the part of a decade or century, with "der"/"des"
+    ("Anfang der 1930er Jahre verschärfte sich die Lage.", ("Anfang der 1930er Jahre", "193",
+                                                           "START")),
+    ("Mitte des 19. Jahrhunderts kam es zu Unruhen.", ("Mitte des 19. Jahrhunderts", "18", "MID")),
+    ("Er herrschte am Ende des 6. Jahrhunderts v. Chr. über Europa.",
+     ("Ende des 6. Jahrhunderts v. Chr.", "BC05", "END")),
+    ("In der ersten Hälfte des 15. Jahrhunderts entstand es.",
+     ("der ersten Hälfte des 15. Jahrhunderts", "14", None)),
 ])
 def test_fixed_date_patterns(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert expected in _timexes(extractor, CONTEXT + sentence)
