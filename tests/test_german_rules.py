@@ -305,6 +305,22 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Zu Pfingsten kommen die Gäste.", ("Pfingsten", "2015-05-24", "DATE")),
     ("An Mariä Empfängnis haben die Geschäfte zu.", ("Mariä Empfängnis", "2015-12-08", "DATE")),
     ("Zu Allerseelen gedenkt man der Toten.", ("Allerseelen", "2015-11-02", "DATE")),
+    # date_timeline_5g-l in news: "vergangenen", "kommenden" years count from the DCT
+    ("Ende des vergangenen Jahres stieg der Preis.",
+     ("Ende des vergangenen Jahres", "2014", "DATE")),
+    ("Im März des kommenden Jahres wird gewählt.", ("März des kommenden Jahres", "2016-03", "DATE")),
+    # date_timeline_19a-c: the part of a week or month
+    ("Ende der Woche wird gewählt.", ("Ende der Woche", "2015-W28", "DATE")),
+    ("Anfang des kommenden Monats wird gewählt.", ("Anfang des kommenden Monats", "2015-08",
+                                                   "DATE")),
+    # stock date_r2d_negative took "Zeitraum 2019" for a room number
+    ("Im Zeitraum 2019 bis 2022 sank die Zahl.", ("2019", "2019", "DATE")),
+    # date_timeline_20a-b: a weekday with "den" before its date is one expression
+    ("Am Freitag, den 3. Juli 2015, wurde gewählt.", ("Freitag, den 3. Juli 2015", "2015-07-03",
+                                                      "DATE")),
+    # set_timeline_4a: a weekday of each month
+    ("Die Beratung ist an jedem dritten Mittwoch im Monat geöffnet.",
+     ("jedem dritten Mittwoch im Monat", "P1M", "SET")),
     # stock wrote "[ZZ]wölf": lower-case "zwölf" was no number
     ("Er war zwölf Jahre lang Bürgermeister.", ("zwölf Jahre", "P12Y", "DURATION")),
     ("Um zwölf Uhr läuten die Glocken.", ("zwölf Uhr", "2015-07-08T12:00", "TIME")),
