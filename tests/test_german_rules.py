@@ -342,6 +342,8 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Die beiden waren am Wochenende unterwegs.", ("Wochenende", "2015-W27-WE", "DATE")),
     ("Am Wochenende wird das Fest gefeiert.", ("Wochenende", "2015-W28-WE", "DATE")),
     ("Am vergangenen Wochenende siegte er.", ("vergangenen Wochenende", "2015-W27-WE", "DATE")),
+    ("Dieses Wochenende wird gefeiert.", ("Dieses Wochenende", "2015-W28-WE", "DATE")),
+    ("Im Laufe des Monats wird gewählt.", ("Laufe des Monats", "2015-07", "DATE")),
     # set_r1* in the dative, set_timeline_1a: a weekday's part of day
     ("Die Beratung ist an jedem Montag geöffnet.", ("jedem Montag", "XXXX-WXX-1", "SET")),
     ("Die Berater sind an jedem Montagabend da.", ("jedem Montagabend", "XXXX-WXX-1TEV", "SET")),
@@ -428,3 +430,27 @@ def test_tags_darauf_is_the_next_day(extractor) -> None:  # type: ignore[no-unty
         Options(language="de", doc_type="narrative"))
     found = {t.text: t.value for t in document.timexes}
     assert found["Tags darauf"] == "1862-06-04"
+
+
+def _rule_examples() -> list[str]:
+    """Every example our German rule files give ("// EXAMPLE name: text / text (note)")."""
+    rules = Path(__file__).parents[1] / "timeline" / "data" / "heideltime" / "german" / "rules"
+    found: list[str] = []
+    for path in sorted(rules.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if match := re.match(r"//\s*EXAMPLE [^:]+:\s*(.+)", line):
+                text = re.sub(r"\s*\([^)]*\)\s*$", "", match[1])
+                found += [part.strip() for part in text.split(" / ") if part.strip()]
+    return found
+
+
+def test_every_rule_example_tags_without_error(extractor) -> None:  # type: ignore[no-untyped-def]
+    """A rule whose normalization names a missing entry stops HeidelTime on any text it
+    matches ("faulty normalization resource files"); run each example once, both ways."""
+    examples = _rule_examples()
+    assert len(examples) > 200
+    text = ". ".join(examples) + "."
+    for doc_type in ("news", "narrative"):
+        extractor.document(DocumentInput(id="examples", text=text, source="test",
+                                         dct=NEWS_DCT if doc_type == "news" else None),
+                           Options(language="de", doc_type=doc_type))
