@@ -321,6 +321,8 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     # set_timeline_4a: a weekday of each month
     ("Die Beratung ist an jedem dritten Mittwoch im Monat geöffnet.",
      ("jedem dritten Mittwoch im Monat", "P1M", "SET")),
+    # duration_timeline_7a-b: a time taken written as a clock reading is no clock time
+    ("Er lief die Strecke in 2:05 Stunden.", ("2:05 Stunden", "PT2H05M", "DURATION")),
     # stock wrote "[ZZ]wölf": lower-case "zwölf" was no number
     ("Er war zwölf Jahre lang Bürgermeister.", ("zwölf Jahre", "P12Y", "DURATION")),
     ("Um zwölf Uhr läuten die Glocken.", ("zwölf Uhr", "2015-07-08T12:00", "TIME")),

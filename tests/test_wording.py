@@ -82,6 +82,9 @@ def test_recurring(value: str, german: str, english: str) -> None:
 def test_durations_and_values_that_cannot_be_placed() -> None:
     assert describe_value("DURATION", "P3Y", None, "de").text == "3 Jahre"
     assert describe_value("DURATION", "PXM", None, "en").text == "some months"
+    # in several units (WikiWarsDE writes "anderthalb Jahre" P1Y6M): each unit, not "unknown"
+    assert describe_value("DURATION", "P1Y6M", None, "de").text == "1 Jahr, 6 Monate"
+    assert describe_value("DURATION", "PT2H05M", None, "en").text == "2 hours, 5 minutes"
     unknown_year = describe_value("DATE", "XXXX-07", None, "de")
     assert unknown_year.full() == "Juli (Jahr unbekannt)"
     no_dct = describe_value("DATE", "XXXX-XX-XX", None, "en")

@@ -282,6 +282,23 @@ def duration_parts(value: str) -> tuple[str, str] | None:
     return match["tn"], {"M": "MIN"}.get(match["tunit"], match["tunit"])
 
 
+# a duration in several units: "P1Y6M", "PT2H05M", "P2DT3H"
+_COMPOUND = re.compile(r"^P(?P<date>(?:\d+(?:DE|CE|[YMWD]))*)(?:T(?P<time>(?:\d+[HMS])+))?$")
+_COMPOUND_PART = re.compile(r"(\d+)(DE|CE|[YMWDHS])")
+
+
+def compound_parts(value: str) -> list[tuple[str, str]] | None:
+    """Each amount and unit of a duration in several units ("P1Y6M": 1 Y, 6 M), units as
+    :func:`duration_parts` names them; None for anything else."""
+    match = _COMPOUND.match(value)
+    if match is None or not (match["date"] or match["time"]):
+        return None
+    parts = [(str(int(n)), unit) for n, unit in _COMPOUND_PART.findall(match["date"])]
+    parts += [(str(int(n)), {"M": "MIN"}.get(unit, unit))
+              for n, unit in _COMPOUND_PART.findall(match["time"] or "")]
+    return parts if len(parts) > 1 else None
+
+
 def duration_granularity(value: str) -> Granularity | None:
     """The unit a duration counts in: "P3D" days, "PT5M" minutes, "P2M" months."""
     parts = duration_parts(value)

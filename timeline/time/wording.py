@@ -18,12 +18,14 @@ from typing import Any
 
 from babel import Locale
 from babel.dates import format_datetime, format_interval, format_skeleton, match_skeleton
+from babel.lists import format_list
 from babel.numbers import format_decimal
 from babel.units import format_unit
 
 from timeline.tagging.lexicon import lexicon
 from timeline.time.chrono import SECONDS_PER_DAY, Instant, add_months
-from timeline.time.semantics import Granularity, Span, day_span, duration_parts, span_of
+from timeline.time.semantics import (Granularity, Span, compound_parts, day_span,
+                                     duration_parts, span_of)
 
 _UNIT_NAMES = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour",
                "MIN": "minute", "S": "second", "DE": "decade", "CE": "century"}
@@ -205,11 +207,17 @@ class Words:
         or just "Monate" where a phrase says the rest ("die vergangenen Monate")."""
         parts = duration_parts(value)
         if parts is None:
-            return None
+            several = compound_parts(value)
+            return format_list([self._unit(n, unit) for n, unit in several], style="unit",
+                               locale=self.locale) if several else None
         number, unit = parts
         if number == "X":
             units = self.phrase("units", unit)
             return units if anchored else self.phrase("duration", "some", units=units)
+        return self._unit(number, unit)
+
+    def _unit(self, number: str, unit: str) -> str:
+        """One amount of one unit in words: "3 Jahre", "1,5 Stunden"."""
         amount = float(number)
         return format_unit(int(amount) if amount.is_integer() else amount,
                            f"duration-{_UNIT_NAMES[unit]}", length="long", locale=self.locale)
