@@ -266,6 +266,11 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     # a subject with graded adjectives goes before its verb whole
     ("Am 18. April 1945 errang die zahlenmäßig weit überlegene Rote Armee die Oberhand.",
      "Die zahlenmäßig weit überlegene Rote Armee errang die Oberhand"),
+    # no subject (a passive): the phrase after the verb goes before it, the date goes
+    ("Seit dem Jahr 2012 wird an der Brücke gebaut.", "An der Brücke wird gebaut"),
+    ("Am 3. Mai 1945 wurde in der Stadt Bozen demonstriert.", "In der Stadt Bozen wurde demonstriert"),
+    # a subject after such a phrase leads
+    ("480 v. Chr. kamen in Korinth Gesandte zusammen.", "Gesandte kamen in Korinth zusammen"),
 ])
 def test_german_titles_keep_what_is_not_the_date(  # type: ignore[no-untyped-def]
         extractor, text: str, title: str) -> None:

@@ -136,6 +136,41 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
     return i
 
 
+def _prepositional(tokens: list[Token], at: int, lex: Lexicon) -> int:
+    """End index (exclusive) of a prepositional phrase starting at ``at`` ("an der
+    Brücke", "mit dem Bau der Kriegsschiffe"), or ``at`` if there is none: what fronts a
+    verb that has no subject ("wird an der Brücke gebaut" -> "An der Brücke wird gebaut")."""
+    if at >= len(tokens) or tokens[at].pos_ != "ADP":
+        return at
+    i = _nominal(tokens, at + 1)
+    if i == at + 1:
+        return at
+    genitive = set(lex.words("genitive_markers"))
+    while i < len(tokens) and tokens[i].lower_ in genitive and \
+            (following := _nominal(tokens, i + 1)) > i + 1:
+        i = following  # a genitive attribute: "mit Unterstützung des Staatsmannes Perikles"
+    return i
+
+
+def _nominal(tokens: list[Token], at: int) -> int:
+    """End of articles, adjectives and one noun from ``at``, with a name after the noun
+    ("der Stadt Bozen"; "Korinth Gesandte" is two phrases); ``at`` if no noun."""
+    i = at
+    while i < len(tokens) and tokens[i].pos_ in ("DET", "ADJ"):
+        i += 1
+    if i == len(tokens) or tokens[i].pos_ not in _NOUNISH:
+        return at
+    i += 1
+    while i < len(tokens) and tokens[i].pos_ == "PROPN":
+        i += 1
+    return i
+
+
+def _continues(tokens: list[Token], at: int, parts: tuple[str, ...]) -> bool:
+    """Does a phrase of such ``parts`` follow at ``at``: the cut fell inside one."""
+    return at < len(tokens) and tokens[at].pos_ in parts
+
+
 _DASHES = frozenset({"-", "–", "—", "_"})  # "_": wire copy's dash, "BUFFALO, N.Y. _ Police"
 
 
@@ -237,10 +272,18 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
                and t.text not in _QUOTES and t.pos_ != "CCONJ"] if tokens else []
     if tokens and tokens[0].pos_ in ("VERB", "AUX") and skipped:
         # the date (or an adverb) stood before the verb: put the subject there
-        end = _subject(tokens, 1, lex)
+        end = _subject(tokens, 1, lex) if len(tokens) > 1 else 1
+        phrase = _prepositional(tokens, 1, lex) if end == 1 else 1
+        after = _subject(tokens, phrase, lex) if phrase > 1 else phrase
         if end > 1:
             tokens = tokens[1:end] + tokens[:1] + tokens[end:]
-        else:  # no subject to front: "480 v. Chr. kamen ... zusammen" reads better
+        elif after > phrase and not _continues(tokens, after, ("DET", "ADJ", *_NOUNISH)):
+            # the subject after a place: "kamen in Korinth Gesandte zusammen"
+            tokens = tokens[phrase:after] + tokens[:phrase] + tokens[after:]
+        elif phrase > 1 and after == phrase and not _continues(tokens, phrase, ("ADP",)):
+            # no subject (a passive): "wird an der Brücke gebaut", the phrase fronts
+            tokens = tokens[1:phrase] + tokens[:1] + tokens[phrase:]
+        else:  # nothing to front: "480 v. Chr. kamen ... zusammen" reads better
             tokens = [t for t in trimmed(clause) if t.text not in _QUOTES and not t.is_space]
     elif tokens and tokens[0].pos_ in ("VERB", "AUX"):
         tokens = _interrupted_subject(clause, lex) + tokens
