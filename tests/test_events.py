@@ -269,6 +269,11 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     # no subject (a passive): the phrase after the verb goes before it, the date goes
     ("Seit dem Jahr 2012 wird an der Brücke gebaut.", "An der Brücke wird gebaut"),
     ("Am 3. Mai 1945 wurde in der Stadt Bozen demonstriert.", "In der Stadt Bozen wurde demonstriert"),
+    # a subject with numbers, or coordinated with its own adjectives, goes before its verb
+    ("Am 21. April 1941 mussten 223.000 griechische Soldaten kapitulieren.",
+     "223.000 griechische Soldaten mussten kapitulieren"),
+    ("1918 waren einzelne japanische und britische Verbände an Land gegangen.",
+     "Einzelne japanische und britische Verbände waren an Land gegangen"),
     # a subject after such a phrase leads
     ("480 v. Chr. kamen in Korinth Gesandte zusammen.", "Gesandte kamen in Korinth zusammen"),
 ])

@@ -113,17 +113,16 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
         return at
     # a noun phrase; a pronoun may be its article, "die" tagged as a relative pronoun
     i = at + 1 if pronoun or (at < len(tokens) and tokens[at].pos_ == "DET") else at
-    # adjectives, after an article with adverbs that grade them: "die zahlenmäßig weit
-    # überlegene Rote Armee"
-    while i < len(tokens) and (tokens[i].pos_ == "ADJ" or (
-            i > at and tokens[i].pos_ == "ADV" and i + 1 < len(tokens)
-            and tokens[i + 1].pos_ == "ADJ")):
-        i += 1
+    i = _modifiers(tokens, i, lex, numbers=not pronoun)
     start_nouns = i
-    while i < len(tokens) and (tokens[i].pos_ in _NOUNISH or (
-            tokens[i].pos_ == "CCONJ" and i + 1 < len(tokens)
-            and tokens[i + 1].pos_ in _NOUNISH | {"DET", "ADJ"})):
-        i += 1
+    while i < len(tokens):
+        if tokens[i].pos_ in _NOUNISH:
+            i += 1
+        elif tokens[i].pos_ == "CCONJ" and i + 1 < len(tokens) and \
+                tokens[i + 1].pos_ in _NOUNISH | {"DET", "ADJ", "NUM"}:
+            i = _modifiers(tokens, i + 1 + (tokens[i + 1].pos_ == "DET"), lex, numbers=True)
+        else:
+            break
     if i == start_nouns or (pronoun and start_nouns == at + 1):
         return at + 1 if pronoun else at  # the pronoun alone: "sie eroberten Kursk"
     genitive = set(lex.words("genitive_markers"))
@@ -133,6 +132,20 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
             j += 1
         if j < len(tokens) and tokens[j].pos_ in _NOUNISH:
             i = j + 1
+    return i
+
+
+def _modifiers(tokens: list[Token], at: int, lex: Lexicon, numbers: bool) -> int:
+    """End of the adjectives (and numbers) before a noun, with adverbs that grade them:
+    "zahlenmäßig weit überlegene", "rund 100.000"; not after a pronoun ("Sie umfasste
+    84.000 Mann")."""
+    kinds = ("ADJ", "NUM") if numbers else ("ADJ",)
+    i = at
+    while i < len(tokens) and (tokens[i].pos_ in kinds or (
+            (i > at or tokens[i].lower_ in lex.words("approximators"))
+            and tokens[i].pos_ == "ADV" and i + 1 < len(tokens)
+            and tokens[i + 1].pos_ in kinds)):
+        i += 1
     return i
 
 
