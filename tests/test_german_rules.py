@@ -346,6 +346,10 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Am vergangenen Wochenende siegte er.", ("vergangenen Wochenende", "2015-W27-WE", "DATE")),
     ("Dieses Wochenende wird gefeiert.", ("Dieses Wochenende", "2015-W28-WE", "DATE")),
     ("Im Laufe des Monats wird gewählt.", ("Laufe des Monats", "2015-07", "DATE")),
+    # a day told from the day before it, with no date written before: from the DCT
+    ("Die Regierung hatte am Vortag beschlossen, die Steuern zu senken.",
+     ("Vortag", "2015-07-07", "DATE")),
+    ("Im Laufe des Tages wird es wärmer.", ("Laufe des Tages", "2015-07-08", "DATE")),
     # set_r1* in the dative, set_timeline_1a: a weekday's part of day
     ("Die Beratung ist an jedem Montag geöffnet.", ("jedem Montag", "XXXX-WXX-1", "SET")),
     ("Die Berater sind an jedem Montagabend da.", ("jedem Montagabend", "XXXX-WXX-1TEV", "SET")),

@@ -6,9 +6,10 @@ means nowadays ("Davon zehrt das Land auch heute noch"); a bare "Wochenende" it
 does not find. In news we date them from the sentence: a clock time takes the
 day of the date before it in its sentence; a weekend lies before the DCT when
 the sentence tells of the past, else it is the DCT's own or the coming one;
-"heute" next to a word that makes it generic is ``PRESENT_REF``. The cues are
-data in the language file under ``news_days`` (German only: measured on German
-news, docs/german-rules.md). Bare weekdays stay as HeidelTime dates them: the
+"heute" next to a word that makes it generic is ``PRESENT_REF``; a day told from the
+one before it ("am Vortag", "am selben Tag") with no date before it is told from the
+DCT. The cues are data in the language file under ``news_days`` (German only:
+measured on German news, docs/german-rules.md). Bare weekdays stay as HeidelTime dates them: the
 same tense test moved them the wrong way on the development folds.
 """
 
@@ -98,5 +99,9 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
         elif surface in cues["today_words"] and timex.value == dct.isoformat() and \
                 _generic_today(text, timex, cues):
             timex = replace(timex, value="PRESENT_REF")
+        elif rule in cues["reference_days"] and timex.value.startswith("XXXX-XX-XX"):
+            # "am Vortag" with no date written before it: the day before the article's
+            day = dct + timedelta(days=cues["reference_days"][rule])
+            timex = replace(timex, value=day.isoformat() + timex.value[10:])
         out.append(timex)
     return out
