@@ -226,6 +226,18 @@ def test_a_flash_forward_year_does_not_move_the_story(extractor) -> None:  # typ
     assert ("Oktober", "1862-10", None) in found
 
 
+def test_weeks_later_count_from_the_story_date_not_the_aside(extractor) -> None:  # type: ignore[no-untyped-def]
+    """HeidelTime counts "zwei Wochen später" from the last year it saw written, here the
+    aside's 1912; the story's date before it (re-dated by narrative.py) is 1915."""
+    document, _ = extractor.document(DocumentInput(id="t", source="test", text=(
+        "Im Frühjahr 1915 verlegte die Armee ihre Truppen. Der Befehlshaber, der bereits 1912 "
+        "gedient hatte, führte die Angriffe. Am 5. August wurde Warschau besetzt. Zwei Wochen "
+        "später kapitulierte die Festung.")), Options(language="de", doc_type="narrative"))
+    found = {t.text: t.value for t in document.timexes}
+    assert found["5. August"] == "1915-08-05"
+    assert found["Zwei Wochen später"] == "1915-08-19"
+
+
 @pytest.mark.parametrize(("sentence", "doc_type", "expected"), [
     # tagging/extents.py: an approximator before the expression is part of it (TIMEX2
     # and TIMEX3 gold alike), with APPROX

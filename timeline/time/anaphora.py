@@ -68,6 +68,15 @@ def _same_unit(value: str, unit: str | None) -> str:
     return value[: offset + _PRECISION[unit]] if len(value) > offset + _PRECISION[unit] else value
 
 
+def _replaceable(timex: Timex, lex: Lexicon) -> bool:
+    """A duration ("zwei Jahre" of "zwei Jahre später"), or HeidelTime's own reading of
+    "drei Monate später" (``reference_offset_rules``), which counts from the last year it
+    saw written: after an aside that is the aside's, where the story's date before it
+    (narratives re-dated first) is what the phrase counts from."""
+    return timex.type == TimexType.DURATION or \
+        timex.rule.rsplit("-", 1)[0] in lex.words("reference_offset_rules")
+
+
 def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             dct: date | None) -> tuple[list[Timex], set[str]]:
     """The inferred timexes of ``doc`` (``timexes`` are HeidelTime's), and the ids
@@ -87,7 +96,7 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
         overlapping = [t for t in timexes
                        if t.start < span.end_char and span.start_char < t.end]
         if start < last_end or any(
-                t.type != TimexType.DURATION or t.start < span.start_char or t.end > span.end_char
+                not _replaceable(t, lex) or t.start < span.start_char or t.end > span.end_char
                 for t in overlapping):
             continue
         entry = entries[int(doc.vocab.strings[match_id].rsplit("_", 1)[1])]
