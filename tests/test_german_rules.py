@@ -56,6 +56,13 @@ def _timexes(extractor, text: str, doc_type: str = "narrative"):  # type: ignore
     ("Im Juni desselben Jahres floh er.", ("Juni desselben Jahres", "1862-06", None)),
     ("Im April des Jahres 1918 floh er.", ("April des Jahres 1918", "1918-04", None)),
     ("Im Herbst desselben Jahres floh er.", ("Herbst desselben Jahres", "1862-FA", None)),
+    # date_timeline_21a, 9c: a month in the genitive; a night between two written dates
+    ("Er wagte am Mittag des 9. Februars 1904 den Angriff.", ("9. Februars 1904", "1904-02-09",
+                                                              None)),
+    ("Er griff in der Nacht vom 8. Februar auf den 9. Februar 1904 an.",
+     ("Nacht vom 8. Februar", "1904-02-08TNI", None)),
+    # "Weihnachten" is Christmas Day, as TimeML dates Christmas; Heiligabend the 24th
+    ("Zu Weihnachten 1966 sprach er.", ("Weihnachten 1966", "1966-12-25", None)),
     # date_timeline_18a-e: the part of a decade or century, with "der"/"des"
     ("Anfang der 1930er Jahre verschärfte sich die Lage.", ("Anfang der 1930er Jahre", "193",
                                                            "START")),
