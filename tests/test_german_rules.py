@@ -296,6 +296,10 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Die Sammlung findet am 9. September von 16 bis 17.30 Uhr statt.",
      ("17.30 Uhr", "2015-09-09T17:30", "TIME")),
     ("Die Premiere ist am 28. September um 20 Uhr.", ("20 Uhr", "2015-09-28T20:00", "TIME")),
+    # time_timeline_5a-d: Central European (summer) time is part of the value
+    ("Am 8. Mai um 23:00 Uhr mitteleuropäischer Zeit trat sie in Kraft.",
+     ("23:00 Uhr mitteleuropäischer Zeit", "2015-05-08T23:00+01", "TIME")),
+    ("Die Übertragung beginnt um 20.15 Uhr MESZ.", ("20.15 Uhr MESZ", "2015-07-08T20:15+02", "TIME")),
     # time_timeline_1c, 1e: the first of two times without spaces around the sign
     ("Am 9. Juli ist der Riesentorlauf (9.30/12.30 Uhr).", ("9.30", "2015-07-09T09:30", "TIME")),
     ("Das Fest ist am 9. Juli von 10-18 Uhr.", ("10", "2015-07-09T10:00", "TIME")),

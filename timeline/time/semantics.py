@@ -66,7 +66,9 @@ _PART_OF_DAY_HOURS = {"MO": (6, 6), "MI": (11, 2), "AF": (12, 6), "DT": (6, 12),
 _DATE = re.compile(
     r"^(?P<year>\d{4})"
     r"(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})"
-    r"(?:T(?P<hour>\d{2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?|T(?P<pod>MO|MI|AF|EV|NI|DT))?)?"
+    r"(?:T(?P<hour>\d{2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
+    r"(?:Z|[+-]\d{2}(?::?\d{2})?)?"  # a zone: the clock stays as the text wrote it
+    r"|T(?P<pod>MO|MI|AF|EV|NI|DT))?)?"
     r"|-W(?P<week>\d{2})(?P<weekend>-WE)?"
     r"|-Q(?P<quarter>[1-4])"
     r"|-H(?P<half>[12])"
