@@ -61,6 +61,8 @@ def _timexes(extractor, text: str, doc_type: str = "narrative"):  # type: ignore
                                                               None)),
     ("Er griff in der Nacht vom 8. Februar auf den 9. Februar 1904 an.",
      ("Nacht vom 8. Februar", "1904-02-08TNI", None)),
+    # date_timeline_22a-b: half a year after or before the date talked about
+    ("Ein halbes Jahr später fiel die Stadt.", ("Ein halbes Jahr später", "1862-11", None)),
     # "Weihnachten" is Christmas Day, as TimeML dates Christmas; Heiligabend the 24th
     ("Zu Weihnachten 1966 sprach er.", ("Weihnachten 1966", "1966-12-25", None)),
     # date_timeline_18a-e: the part of a decade or century, with "der"/"des"
@@ -344,6 +346,9 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     # set_timeline_4a: a weekday of each month
     ("Die Beratung ist an jedem dritten Mittwoch im Monat geöffnet.",
      ("jedem dritten Mittwoch im Monat", "P1M", "SET")),
+    # duration_timeline_8a-d: half a unit
+    ("Nach einem halben Jahr kam er zurück.", ("einem halben Jahr", "P6M", "DURATION")),
+    ("Sie wartete eine halbe Stunde.", ("eine halbe Stunde", "PT30M", "DURATION")),
     # duration_timeline_7a-b: a time taken written as a clock reading is no clock time
     ("Er lief die Strecke in 2:05 Stunden.", ("2:05 Stunden", "PT2H05M", "DURATION")),
     # stock wrote "[ZZ]wölf": lower-case "zwölf" was no number
