@@ -119,7 +119,7 @@ def test_a_corpus_opens_where_nearly_all_its_events_are(
     assert plan.level_for_width(plan.width, whole=True) == 0
     # an image cannot zoom out: it shows everything
     assert list(plan.figure(static=True).layout.xaxis.range) == pytest.approx(list(plan.axis))
-    assert plan.focus_note() == ("Zeigt zuerst 1861–2012, wo 997 der 1.031 Ereignisse liegen.",
+    assert plan.focus_note() == ("Zeigt zuerst 1861–2012, wo 998 der 1.032 Ereignisse liegen.",
                                  "Ganze Zeitspanne zeigen (800 v. Chr.–2021)")
     seed = FigurePlan(seed_timeline)  # ten events: all of them, always
     assert seed.focus is None and seed.focus_note() is None and seed.view == seed.axis
