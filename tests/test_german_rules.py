@@ -298,6 +298,11 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Die Sammlung findet am 9. September von 16 bis 17.30 Uhr statt.",
      ("17.30 Uhr", "2015-09-09T17:30", "TIME")),
     ("Die Premiere ist am 28. September um 20 Uhr.", ("20 Uhr", "2015-09-28T20:00", "TIME")),
+    # a clock time with no date in its sentence takes the day of the sentence before
+    ("Der Verein lädt am Freitag, 10. Juli, zum Vortrag. Beginn ist um 20 Uhr.",
+     ("20 Uhr", "2015-07-10T20:00", "TIME")),
+    ("Das Fest ist am 10. Juli. Bereits am Nachmittag spielt die Kapelle.",
+     ("Nachmittag", "2015-07-10TAF", "TIME")),
     # time_timeline_5a-d: Central European (summer) time is part of the value
     ("Am 8. Mai um 23:00 Uhr mitteleuropäischer Zeit trat sie in Kraft.",
      ("23:00 Uhr mitteleuropäischer Zeit", "2015-05-08T23:00+01", "TIME")),

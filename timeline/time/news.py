@@ -3,8 +3,9 @@
 HeidelTime gives a clock time the DCT's day ("20 Uhr" in "am 28. September um 20
 Uhr" became the day the article appeared) and "heute" the DCT even where it
 means nowadays ("Davon zehrt das Land auch heute noch"); a bare "Wochenende" it
-does not find. In news we date them from the sentence: a clock time takes the
-day of the date before it in its sentence; a weekend lies before the DCT when
+does not find. In news we date them from the sentence: a clock time (or a part
+of a day) takes the day of the date before it in its sentence or the sentence
+before it in the paragraph; a weekend lies before the DCT when
 the sentence tells of the past, else it is the DCT's own or the coming one;
 "heute" next to a word that makes it generic is ``PRESENT_REF``; a day told from the
 one before it ("am Vortag", "am selben Tag") with no date before it is told from the
@@ -64,6 +65,21 @@ def _past_form(form: str, lemma: str) -> bool:
     return not form.endswith("t")
 
 
+def _told_from(doc: Doc, timex: RawTimex) -> int:
+    """Where a clock time's day may be written: its sentence and the one before it in
+    the same paragraph ("Der Verein lädt am Freitag, 24. April, zum Vortrag. Beginn ist um
+    20 Uhr.")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return timex.start
+    sentence = span.sent
+    if sentence.start == 0:
+        return sentence.start_char
+    before = doc[sentence.start - 1].sent
+    between = doc.text[before.end_char:sentence.start_char]
+    return sentence.start_char if "\n\n" in between else before.start_char
+
+
 def _weekend(dct: date, past: bool) -> str:
     """The weekend before the DCT (its own, from Saturday on) or the coming one."""
     day = dct - timedelta(days=7) if past and dct.weekday() < 5 else dct
@@ -87,8 +103,7 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
         surface = text[timex.start:timex.end].lower()
         if timex.type == "TIME" and rule.startswith(tuple(cues["clock_rules"])) and \
                 timex.value.startswith(dct.isoformat()):
-            sentence = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            begin = sentence.sent.start_char if sentence is not None else timex.start
+            begin = _told_from(doc, timex)
             days = [found.group(1) for t in out if begin <= t.start < timex.start
                     and t.type in ("DATE", "TIME") and (found := _DAY.match(t.value))]
             if days:
