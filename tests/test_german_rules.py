@@ -303,6 +303,8 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
      ("20 Uhr", "2015-07-10T20:00", "TIME")),
     ("Das Fest ist am 10. Juli. Bereits am Nachmittag spielt die Kapelle.",
      ("Nachmittag", "2015-07-10TAF", "TIME")),
+    ("Am 5. Juli brannte es. Die Feuerwehr war bis nach Mitternacht im Einsatz.",
+     ("Mitternacht", "2015-07-05T24:00", "TIME")),
     # time_timeline_5a-d: Central European (summer) time is part of the value
     ("Am 8. Mai um 23:00 Uhr mitteleuropäischer Zeit trat sie in Kraft.",
      ("23:00 Uhr mitteleuropäischer Zeit", "2015-05-08T23:00+01", "TIME")),
