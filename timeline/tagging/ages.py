@@ -5,12 +5,13 @@ Alter von 73 Jahren" say how old someone is, not how long something lasted. Time
 leaves ages out: HeidelTime's English tags none, stock German drops "20 Jahre alt",
 and no age is marked in the TIMEX3 gold we have (KRAUTS folds 1-3: 0 of 10; AQUAINT:
 0 of 18). TIMEX2 marks them (WikiWarsDE: "im Alter von 18 – 35 Jahren"), so
-narratives keep HeidelTime's reading; the pipeline calls this for news only.
+narratives keep HeidelTime's reading; the pipeline calls this for the document types
+told from their date (news, colloquial).
 
 An age adjective ("-jährig", "-monatig") is one before a person; a person is a noun
-ending as person nouns do ("-er", "-in", "-ent", "-ling") or one of a few heads
-("Kind", "Frau"), so "nach dreijähriger Bauzeit" and "den neunmonatigen Dienst" stay
-durations. The words are data in the language file (``ages``).
+ending as person nouns do ("-er", "-in", "-ist", "-ling") or one of a few heads
+("Kind", "Frau", "Student"), so "nach dreijähriger Bauzeit" and "den neunmonatigen
+Dienst" stay durations. The words are data in the language file (``ages``).
 """
 
 from __future__ import annotations

@@ -1,17 +1,17 @@
 """Days in news that HeidelTime dates from the DCT alone, dated from their sentence.
 
 HeidelTime gives a clock time the DCT's day ("20 Uhr" in "am 28. September um 20
-Uhr" became the day the article appeared) and "heute" the DCT even where it
-means nowadays ("Davon zehrt das Land auch heute noch"); a bare "Wochenende" it
-does not find. In news we date them from the sentence: a clock time (or a part
-of a day) takes the day of the date before it in its sentence or the sentence
-before it in the paragraph; a weekend lies before the DCT when
-the sentence tells of the past, else it is the DCT's own or the coming one;
-"heute" next to a word that makes it generic is ``PRESENT_REF``; a day told from the
-one before it ("am Vortag", "am selben Tag") with no date before it is told from the
-DCT. The cues are data in the language file under ``news_days`` (German only:
-measured on German news, docs/german-rules.md). Bare weekdays stay as HeidelTime dates them: the
-same tense test moved them the wrong way on the development folds.
+Uhr" became the day the article appeared) and "heute" the DCT even where it means
+nowadays ("Davon zehrt das Land auch heute noch"); a bare "Wochenende" it does not
+find. In news we date them from the sentence: a clock time (or a part of a day)
+takes the day of the date before it in its sentence or the sentence before it in the
+paragraph; a weekend lies before the DCT when the sentence tells of the past, else
+it is the DCT's own or the coming one; "heute" next to a word that makes it generic
+is ``PRESENT_REF``; a day told from the one before it ("am Vortag", "am selben Tag")
+with no date before it is told from the DCT. The cues are data in the language file
+under ``news_days`` (German only: measured on German news, docs/german-rules.md).
+Bare weekdays stay as HeidelTime dates them: the same tense test moved them the
+wrong way on the development folds.
 """
 
 from __future__ import annotations
