@@ -495,3 +495,14 @@ def test_every_rule_example_tags_without_error(extractor) -> None:  # type: igno
         extractor.document(DocumentInput(id="examples", text=text, source="test",
                                          dct=NEWS_DCT if doc_type == "news" else None),
                            Options(language="de", doc_type=doc_type))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Im Mai 1941 griff er an. Das Ziel hatte er bereits Jahre zuvor formuliert."),
+    ("en", "In May 1941 he attacked. Years later he wrote about it."),
+])
+def test_units_without_a_number_are_no_offset(extractor, language: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Jahre zuvor", "years later" count some years, not one: no date is better than 1940."""
+    document, _ = extractor.document(DocumentInput(id="t", source="test", text=text),
+                                     Options(language=language, doc_type="narrative"))
+    assert [t.value for t in document.timexes] == ["1941-05"]

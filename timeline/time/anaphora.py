@@ -46,14 +46,17 @@ def _with_number_words(pattern: list[dict[str, object]], lex: Lexicon
     return [pattern, spelled]
 
 
-def _amount(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+def _amount(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
+    """How many units the phrase counts: its number, 1 for a unit alone ("im Jahr
+    darauf"), None for units with no number ("Jahre zuvor", "years later": some)."""
     numbers = lex.data.get("number_words", {})
     for token in doc[start:end]:
         if token.text.isdigit():
             return int(token.text)
         if token.lower_ in numbers:
             return int(numbers[token.lower_])
-    return 1
+    plural = set(lex.words("plural_units"))
+    return None if any(token.lower_ in plural for token in doc[start:end]) else 1
 
 
 def _unit(doc: Doc, start: int, end: int, lex: Lexicon) -> str | None:
@@ -112,7 +115,9 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
         else:
             if unit is None:
                 continue
-            shifted = shifted_value(anchor.value, unit, entry["sign"] * _amount(doc, start, end, lex))
+            amount = _amount(doc, start, end, lex)
+            shifted = shifted_value(anchor.value, unit, entry["sign"] * amount) \
+                if amount is not None else None
             if shifted is None:
                 continue
             value, mod = shifted, None
