@@ -56,6 +56,12 @@ class RawTimex:
     rule: str
 
 
+def rule_name(rule: str) -> str:
+    """A rule as its file names it: HeidelTime appends how the value was found
+    ("date_r4b-relative", "date_historic_5a-BCADhint-explicit")."""
+    return rule.rsplit("-", 1)[0]
+
+
 @dataclass(frozen=True)
 class RawInterval:
     """A range HeidelTime's interval tagger found ("von 1939 bis 1945")."""

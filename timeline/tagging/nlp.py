@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 _CLOSERS = frozenset({'"', "“", "”", "»", "«", "'", "’", ")", "]"})
 # tagged like a full stop in some tag sets (STTS "$."), but do not end a sentence
 _NOT_FINAL = frozenset({":", ";"})
+_BLANK_LINE = re.compile(r"\n\s*\n")
 # trained pipelines we use when present, best first
 _TRAINED = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_news_sm",
             "{lang}_core_web_lg", "{lang}_core_web_md", "{lang}_core_web_sm")
@@ -186,6 +187,12 @@ def _abbreviation_ends(tokens: _Tokens, text: str, tags: list[str], lex: Lexicon
     return ends
 
 
+def paragraph_break(text: str) -> bool:
+    """Does ``text`` (what lies between two words) hold a blank line: a paragraph ends
+    there, and with it any sentence."""
+    return _BLANK_LINE.search(text) is not None
+
+
 def _sentence_starts(tokens: _Tokens, tags: list[str], end_tags: frozenset[str],
                      also_ends: set[int]) -> list[bool]:
     """A sentence ends at a sentence-final tag (plus closing quotes), at an abbreviation
@@ -195,7 +202,7 @@ def _sentence_starts(tokens: _Tokens, tags: list[str], end_tags: frozenset[str],
     pending = True  # the next real token starts a sentence
     for i, word in enumerate(tokens.text):
         if is_space[i]:
-            if "\n\n" in word or re.search(r"\n\s*\n", word):
+            if paragraph_break(word):
                 pending = True
             continue
         if pending and not (word in _CLOSERS and i and not tokens.spaced[i - 1]

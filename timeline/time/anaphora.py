@@ -15,6 +15,7 @@ from datetime import date
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from timeline.tagging.heideltime import rule_name
 from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.model import Interval, Timex, TimexType
 from timeline.tagging.nlp import pipeline
@@ -77,7 +78,7 @@ def _replaceable(timex: Timex, lex: Lexicon) -> bool:
     saw written: after an aside that is the aside's, where the story's date before it
     (narratives re-dated first) is what the phrase counts from."""
     return timex.type == TimexType.DURATION or \
-        timex.rule.rsplit("-", 1)[0] in lex.words("reference_offset_rules")
+        rule_name(timex.rule) in lex.words("reference_offset_rules")
 
 
 def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from timeline.tagging.heideltime import RawTimex
+from timeline.tagging.heideltime import RawTimex, rule_name
 from timeline.tagging.lexicon import Lexicon
 from timeline.time.semantics import astronomical_year, timex_year
 
@@ -90,7 +90,7 @@ def _bare(text: str, lex: Lexicon) -> bool:
 
 def _year_offset(timex: RawTimex, surface: str, lex: Lexicon) -> int | None:
     """How many years after the story's year a year-relative expression is."""
-    rule = timex.rule.rsplit("-", 1)[0]
+    rule = rule_name(timex.rule)
     offsets: dict[str, int] = lex.data.get("year_offset_rules", {})
     if rule in offsets:
         return offsets[rule]

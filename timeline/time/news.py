@@ -23,7 +23,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from timeline.tagging.heideltime import RawTimex
+from timeline.tagging.heideltime import RawTimex, rule_name
+from timeline.tagging.nlp import paragraph_break
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
@@ -77,7 +78,7 @@ def _told_from(doc: Doc, timex: RawTimex) -> int:
         return sentence.start_char
     before = doc[sentence.start - 1].sent
     between = doc.text[before.end_char:sentence.start_char]
-    return sentence.start_char if "\n\n" in between else before.start_char
+    return sentence.start_char if paragraph_break(between) else before.start_char
 
 
 def _weekend(dct: date, past: bool) -> str:
@@ -99,7 +100,7 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
     text = doc.text
     out: list[RawTimex] = []
     for timex in timexes:
-        rule = timex.rule.rsplit("-", 1)[0]
+        rule = rule_name(timex.rule)
         surface = text[timex.start:timex.end].lower()
         if timex.type == "TIME" and rule.startswith(tuple(cues["clock_rules"])) and \
                 timex.value.startswith(dct.isoformat()):
