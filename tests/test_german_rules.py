@@ -410,6 +410,15 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Die Aufführungen finden am 3., 4., 5. und 7. Oktober statt.", ("5.", "2015-10-05", "DATE")),
     ("Die Aufführungen finden am 3., 4., 5. und 7. Oktober statt.", ("7. Oktober", "2015-10-07", "DATE")),
     ("Die Aufführungen finden am 3. und 4.Oktober statt.", ("3.", "2015-10-03", "DATE")),
+    # time_timeline_6a-e: the half and quarters of an hour in words (a resource file of ours)
+    ("Am 10. Juli beginnt die Sitzung um halb acht.", ("halb acht", "2015-07-10T07:30", "TIME")),
+    ("Gegen halb 8 Uhr kam der Zug.", ("halb 8 Uhr", "2015-07-08T07:30", "TIME")),
+    ("Ab halb eins gibt es Essen.", ("halb eins", "2015-07-08T12:30", "TIME")),
+    ("Kurz vor halb zehn Uhr abends brannte es.", ("halb zehn Uhr abends", "2015-07-08T21:30",
+                                                   "TIME")),
+    ("Treffpunkt ist um Viertel nach acht.", ("Viertel nach acht", "2015-07-08T08:15", "TIME")),
+    ("Um Viertel vor zwölf war alles vorbei.", ("Viertel vor zwölf", "2015-07-08T11:45", "TIME")),
+    ("Um dreiviertel neun kam der Bus.", ("dreiviertel neun", "2015-07-08T08:45", "TIME")),
 ])
 def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert expected in _news(extractor, sentence)
@@ -421,6 +430,8 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     "Wir fahren nun nach Hause.",  # KRAUTS marks "nun" nowhere (0 of 12)
     "Sie verlor ihre Hauptrolle im Winter-Biathlon.",  # date_timeline_8b_negative
     "Danach essen alle zu Mittag.",  # a meal, not noon
+    "Die Flasche war halb leer.",  # "halb" before no hour
+    "Ein Viertel vor allem der Jungen fehlte.",
 ])
 def test_german_news_words_that_are_no_times(extractor, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert not [found for found in _news(extractor, sentence) if found[2] == "TIME"
@@ -453,6 +464,13 @@ def test_narratives_keep_ages_as_timex2_marks_them(extractor) -> None:  # type: 
 def test_duration_adjectives_before_other_nouns_stay(extractor, sentence: str,  # type: ignore[no-untyped-def]
                                                      expected: tuple) -> None:  # type: ignore[type-arg]
     assert expected in _news(extractor, sentence)
+
+
+@pytest.mark.parametrize("doc_type", ["news", "narrative"])
+def test_wars_named_by_their_length_are_no_durations(extractor, doc_type: str) -> None:  # type: ignore[no-untyped-def]
+    text = CONTEXT + "Der Dreißigjährige Krieg und der Siebenjährige Krieg verwüsteten das Land."
+    assert _timexes(extractor, text, doc_type) == [("Mai 1862", "1862-05", None)]
+
 
 def test_no_rule_writes_an_optional_space_as_space_question_mark() -> None:
     """HeidelTime turns each space of a pattern into "one or more spaces", so " ?" still

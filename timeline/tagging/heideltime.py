@@ -177,7 +177,7 @@ class HeidelTimeTagger:
         self._install = install
         config = write_config(install, cache_dir())
         # our German resources come first: HeidelTime takes the first copy of each file
-        jvm.ensure_started([RESOURCES, slim_jar(install, cache_dir()), PREFILTER_JAR])
+        jvm.ensure_started([RESOURCES, slim_jar(install, cache_dir(), RESOURCES), PREFILTER_JAR])
         self._bridge = _JavaLogBridge()
 
         from de.unihd.dbs.heideltime.standalone import Config

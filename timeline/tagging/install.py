@@ -6,11 +6,14 @@ module is the one place that knows where it puts them.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import logging
 import os
 import platform
+import shutil
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -87,32 +90,50 @@ def write_whole(path: Path, text: str) -> None:
         tmp.write_text(text, encoding="utf-8")
 
 
-def slim_jar(install: Installation, directory: Path) -> Path:
-    """HeidelTime's jar without the resources of the 245 languages we do not offer.
+def slim_jar(install: Installation, directory: Path, resources: Path) -> Path:
+    """HeidelTime's jar without the resources of the 245 languages we do not offer,
+    with the resource files of ours that it lacks.
 
     HeidelTime's ResourceScanner matches every entry of its own jar against every
     language folder in it and opens every language's files when an annotator starts:
     1.6 s of each process's start-up with the full jar (15,000 entries), 0.2 s with
-    this copy. Built once into ``directory``; the full jar when that cannot be written.
+    this copy. It also finds resources only by the entries of that jar: our files of
+    the same name win by coming first on the class path, but a file of a new name
+    (``resources`` holds ``<language>/<kind>/resources_*.txt``) exists for HeidelTime
+    only once the jar lists it. Built once into ``directory``, or into a temporary
+    directory when that cannot be written.
     """
+    added = {path.relative_to(resources).as_posix(): path.read_bytes()
+             for path in sorted(resources.glob("*/*/resources_*.txt"))}
     stat = install.jar.stat()
-    key = hashlib.sha256(
+    digest = hashlib.sha256(
         f"{install.jar.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0"
-        f"{sorted(LANGUAGES.values())}".encode()).hexdigest()[:16]
-    path = directory / f"heideltime-{key}.jar"
+        f"{sorted(LANGUAGES.values())}".encode())
+    for name, data in added.items():
+        digest.update(name.encode() + b"\0" + data)
+    name = f"heideltime-{digest.hexdigest()[:16]}.jar"
+    try:
+        return _build_jar(install.jar, directory / name, added)
+    except OSError as exc:
+        log.debug("HeidelTime's jar built in a temporary directory: %s", exc)
+        scratch = Path(tempfile.mkdtemp(prefix="timeline-"))
+        atexit.register(shutil.rmtree, scratch, ignore_errors=True)
+        return _build_jar(install.jar, scratch / name, added)
+
+
+def _build_jar(full_jar: Path, path: Path, added: dict[str, bytes]) -> Path:
+    """:func:`slim_jar`'s copy at ``path`` unless it is there already."""
     if path.exists():
         return path
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        with whole(path) as tmp, zipfile.ZipFile(install.jar) as full, \
-                zipfile.ZipFile(tmp, "w") as slim:
-            folders = {name.split("/")[0] for name in full.namelist()
-                       if name.count("/") >= 2 and name.split("/")[1] == "repattern"}
-            dropped = folders - set(LANGUAGES.values())
-            for entry in full.infolist():
-                if entry.filename.split("/")[0] not in dropped:
-                    slim.writestr(entry, full.read(entry), zipfile.ZIP_DEFLATED, 1)
-    except OSError as exc:
-        log.debug("HeidelTime's full jar used: %s", exc)
-        return install.jar
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with whole(path) as tmp, zipfile.ZipFile(full_jar) as full, \
+            zipfile.ZipFile(tmp, "w") as slim:
+        folders = {name.split("/")[0] for name in full.namelist()
+                   if name.count("/") >= 2 and name.split("/")[1] == "repattern"}
+        dropped = folders - set(LANGUAGES.values())
+        for entry in full.infolist():
+            if entry.filename.split("/")[0] not in dropped:
+                slim.writestr(entry, full.read(entry), zipfile.ZIP_DEFLATED, 1)
+        for name in sorted(set(added) - set(full.namelist())):
+            slim.writestr(name, added[name], zipfile.ZIP_DEFLATED, 1)
     return path
