@@ -419,6 +419,21 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Treffpunkt ist um Viertel nach acht.", ("Viertel nach acht", "2015-07-08T08:15", "TIME")),
     ("Um Viertel vor zwölf war alles vorbei.", ("Viertel vor zwölf", "2015-07-08T11:45", "TIME")),
     ("Um dreiviertel neun kam der Bus.", ("dreiviertel neun", "2015-07-08T08:45", "TIME")),
+    # time_timeline_7a-b: "früh" after a day is its morning, which keeps its own day
+    ("Am 5. Juli war das Fest. Heute früh kam es zu einem Unfall.",
+     ("Heute früh", "2015-07-08TMO", "TIME")),
+    ("Die Polizei wurde Montagfrüh alarmiert.", ("Montagfrüh", "2015-07-06TMO", "TIME")),
+    ("Am Sonntag früh brach das Feuer aus.", ("Sonntag früh", "2015-07-05TMO", "TIME")),
+    # date_timeline_23a-e: the n-th or last weekday of a month (HeidelTime's funcDateCalc)
+    ("Das Fest findet am ersten Sonntag im August statt.",
+     ("ersten Sonntag im August", "2015-08-02", "DATE")),
+    ("Der Markt ist am 2. Samstag im Oktober.", ("2. Samstag im Oktober", "2015-10-10", "DATE")),
+    ("Am letzten Sonntag im September ist Kirchtag.",
+     ("letzten Sonntag im September", "2015-09-27", "DATE")),
+    ("Am letzten Freitag im Dezember 2016 schloss er.",
+     ("letzten Freitag im Dezember 2016", "2016-12-30", "DATE")),
+    ("Am letzten Sonntag im August 1914 fiel die Festung.",
+     ("letzten Sonntag im August 1914", "1914-08-30", "DATE")),
 ])
 def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert expected in _news(extractor, sentence)
@@ -470,6 +485,16 @@ def test_duration_adjectives_before_other_nouns_stay(extractor, sentence: str,  
 def test_wars_named_by_their_length_are_no_durations(extractor, doc_type: str) -> None:  # type: ignore[no-untyped-def]
     text = CONTEXT + "Der Dreißigjährige Krieg und der Siebenjährige Krieg verwüsteten das Land."
     assert _timexes(extractor, text, doc_type) == [("Mai 1862", "1862-05", None)]
+
+
+def test_a_weekday_of_a_month_keeps_its_weekday_in_the_storys_year(extractor) -> None:  # type: ignore[no-untyped-def]
+    """HeidelTime computes it for the year it saw last (1863, in an aside); the story
+    stays in 1862, where the day of the month differs."""
+    text = ("Im Mai 1862 begann der Feldzug. Am 4. Juli 1862 war die Feier (wie auch 1863). "
+            "Am ersten Sonntag im Juli fiel die Stadt. Am letzten Samstag im August zog er ab.")
+    found = _timexes(extractor, text)
+    assert ("ersten Sonntag im Juli", "1862-07-06", None) in found
+    assert ("letzten Samstag im August", "1862-08-30", None) in found
 
 
 def test_no_rule_writes_an_optional_space_as_space_question_mark() -> None:

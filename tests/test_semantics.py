@@ -6,9 +6,14 @@ from datetime import date
 
 import pytest
 
-from timeline.time.chrono import Instant, civil_from_days, days_from_civil
-from timeline.time.semantics import Granularity as G
+from timeline.time.chrono import (
+    Instant,
+    civil_from_days,
+    days_from_civil,
+    same_weekday_of_month,
+)
 from timeline.time.semantics import Granularity, Span, anchored_span, span_of
+from timeline.time.semantics import Granularity as G
 
 DCT = date(2024, 4, 29)
 
@@ -149,3 +154,24 @@ def test_partly_unknown_value_keeps_its_known_year_loosely() -> None:
     assert span is not None and span.granularity is Granularity.YEAR
     assert (span.start.iso(), span.end.iso()) == ("2024-01-01", "2025-01-01")
     assert span.uncertain_start and span.uncertain_end
+
+
+
+def _weekdays_of(year: int, month: int, weekday: int) -> list[date]:
+    days = (date.fromordinal(date(year, month, 1).toordinal() + i) for i in range(31))
+    return [d for d in days if d.month == month and d.weekday() == weekday]
+
+
+def test_a_weekday_of_a_month_moves_to_another_year_as_that_weekday() -> None:
+    """Every first to fourth and every last weekday of a month of 2024, moved to years
+    1861-2033, checked against Python's own calendar."""
+    for month in range(1, 13):
+        for weekday in range(7):
+            days = _weekdays_of(2024, month, weekday)
+            for year in range(1861, 2034, 3):
+                there = _weekdays_of(year, month, weekday)
+                for nth, day in enumerate(days[:4]):
+                    assert same_weekday_of_month(2024, month, day.day, year, last=False) == \
+                        (year, month, there[nth].day)
+                assert same_weekday_of_month(2024, month, days[-1].day, year, last=True) == \
+                    (year, month, there[-1].day)

@@ -43,6 +43,21 @@ def days_in_month(year: int, month: int) -> int:
     return days_from_civil(year, month + 1, 1) - days_from_civil(year, month, 1)
 
 
+def same_weekday_of_month(year: int, month: int, day: int, to_year: int,
+                          last: bool) -> tuple[int, int, int]:
+    """The day of ``month`` in ``to_year`` that is to its month what ``year-month-day`` is
+    to its: the same weekday, the n-th or the ``last`` one ("am ersten Sonntag im Juli"
+    is 7 July 2024 but 6 July 1862)."""
+    weekday = (days_from_civil(year, month, day) + 3) % 7  # 1970-01-01 was a Thursday
+    if last:
+        end = days_from_civil(to_year, month, days_in_month(to_year, month))
+        found = end - (end + 3 - weekday) % 7
+    else:
+        first = days_from_civil(to_year, month, 1)
+        found = first + (weekday - first - 3) % 7 + 7 * ((day - 1) // 7)
+    return civil_from_days(found)
+
+
 def format_year(year: int) -> str:
     """ISO 8601 year: four digits, expanded with a sign outside 0..9999."""
     if 0 <= year <= 9999:

@@ -29,12 +29,14 @@ from spacy.tokens import Doc, Span
 
 from timeline.tagging.heideltime import RawTimex, rule_name
 from timeline.tagging.lexicon import Lexicon
+from timeline.time.chrono import same_weekday_of_month
 from timeline.time.semantics import astronomical_year, timex_year
 
 _CALENDAR = re.compile(r"^(?P<year>BC\d{4}|\d{4})(?P<rest>-(\d{2}|SP|SU|FA|AU|WI|H[12]|Q[1-4])"
                        r"(-\d{2})?(T.*)?)$")
 _YEAR_IN_TEXT = re.compile(r"\d{3,4}|'\d{2}\b")
 _EXPLICIT_YEAR = re.compile(r"^(BC\d{4}|\d{4})")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # "seinem 1994 erschienenen Buch": a year inside a participle phrase is an aside
 _ASIDE = re.compile(r"^\s+\S*(ge\S+te|\S+ene|\S+ende|\S+ierte)[nrsm]?\b")
 # months of the year each part covers, first and last (December of a winter is its start)
@@ -223,7 +225,8 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
         elif (offset := _year_offset(timex, surface, lex)) is not None:
             moves = offset > 0 and not _until(text, timex.start, lex)
             paths = _offset_from_story(paths, index, offset, timex.value[found.end():], moves)
-        elif (calendar := _CALENDAR.match(timex.value)) and _bare(surface, lex):
+        elif (calendar := _CALENDAR.match(timex.value)) and \
+                (_bare(surface, lex) or _month_weekday(timex, lex) is not None):
             paths = _year_for_bare(paths, index, calendar.group("rest"), paragraph, costs)
         else:
             continue
@@ -234,4 +237,27 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
     while given is not None:
         values[given.index] = given.value
         given = given.before
-    return [replace(t, value=values[i]) if i in values else t for i, t in enumerate(timexes)]
+    return [replace(t, value=_weekday_kept(t, values[i], lex)) if i in values else t
+            for i, t in enumerate(timexes)]
+
+
+def _month_weekday(timex: RawTimex, lex: Lexicon) -> bool | None:
+    """Is ``timex`` the last (True) or an n-th (False) weekday of a month ("am letzten
+    Samstag im August": bare, although "letzten" is a relative word elsewhere)?"""
+    rule = rule_name(timex.rule)
+    if rule in lex.words("last_weekday_rules"):
+        return True
+    return False if rule in lex.words("nth_weekday_rules") else None
+
+
+def _weekday_kept(timex: RawTimex, value: str, lex: Lexicon) -> str:
+    """``value``, the story's year for ``timex``; an n-th or last weekday of a month
+    (computed by HeidelTime for its own year) stays that weekday in the new year instead
+    of keeping the day of the month."""
+    last = _month_weekday(timex, lex)
+    old, new = _DAY.match(timex.value), _DAY.match(value)
+    if last is None or not old or not new or old.group(1) == new.group(1):
+        return value
+    year, month, day = same_weekday_of_month(int(old.group(1)), int(old.group(2)),
+                                             int(old.group(3)), int(new.group(1)), last)
+    return f"{year:04d}-{month:02d}-{day:02d}"
