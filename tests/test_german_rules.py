@@ -424,6 +424,12 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
      ("Heute früh", "2015-07-08TMO", "TIME")),
     ("Die Polizei wurde Montagfrüh alarmiert.", ("Montagfrüh", "2015-07-06TMO", "TIME")),
     ("Am Sonntag früh brach das Feuer aus.", ("Sonntag früh", "2015-07-05TMO", "TIME")),
+    # date_timeline_24a-f: halves of the year or month talked about, and of a named month
+    ("In der ersten Hälfte des Jahres sank der Umsatz.",
+     ("der ersten Hälfte des Jahres", "2015-H1", "DATE")),
+    ("In der zweiten Hälfte des Monats wird gebaut.",
+     ("der zweiten Hälfte des Monats", "2015-07", "DATE")),
+    ("In der zweiten Aprilhälfte tagt der Landtag.", ("der zweiten Aprilhälfte", "2015-04", "DATE")),
     # date_timeline_23a-e: the n-th or last weekday of a month (HeidelTime's funcDateCalc)
     ("Das Fest findet am ersten Sonntag im August statt.",
      ("ersten Sonntag im August", "2015-08-02", "DATE")),
@@ -445,12 +451,20 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     "Wir fahren nun nach Hause.",  # KRAUTS marks "nun" nowhere (0 of 12)
     "Sie verlor ihre Hauptrolle im Winter-Biathlon.",  # date_timeline_8b_negative
     "Danach essen alle zu Mittag.",  # a meal, not noon
-    "Die Flasche war halb leer.",  # "halb" before no hour
-    "Ein Viertel vor allem der Jungen fehlte.",
 ])
 def test_german_news_words_that_are_no_times(extractor, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert not [found for found in _news(extractor, sentence) if found[2] == "TIME"
                 or found[0].lower() in ("heuer", "einst", "nun")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Flasche war halb leer.",  # "halb" before no hour
+    "Ein Viertel vor allem der Jungen fehlte.",
+    "In der ersten Hälfte war Bozen besser.",  # of a match: stock read the year's (2015-H1)
+    "Der Dreißigjährige Krieg verwüstete das Land.",  # a war's name, not P30Y
+])
+def test_german_news_sentences_without_any_time(extractor, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _news(extractor, sentence) == []
 
 
 @pytest.mark.parametrize("sentence", [
