@@ -43,7 +43,7 @@ from timeline.tagging.languages import (
 )
 from timeline.tagging.lexicon import lexicon
 from timeline.tagging.nlp import Analyzer, mark_timexes, sentence_spans, shared_analyzer
-from timeline.time import anaphora, narrative, news
+from timeline.time import anaphora, narrative, news, references
 from timeline.time.dct import dct_from_dateline, dct_from_name, parse_dct
 from timeline.time.semantics import span_of
 
@@ -223,6 +223,7 @@ class Extractor:
                                                 narrative.StoryCosts(**costs))
         if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_days"):
             tagged.timexes = news.redate(tagged.timexes, doc, dct, lex.data["news_days"])
+        tagged.timexes = references.resolve(tagged.timexes)
         timexes = _timexes(tagged, dct, dct_missing)
         inferred, replaced = anaphora.resolve(doc, language, lex, timexes, dct)
         timexes = [t for t in timexes if t.id not in replaced] + inferred

@@ -1,0 +1,52 @@
+"""References HeidelTime leaves unresolved ("zwei Stunden später") never reach the output."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.io.inputs import DocumentInput
+from timeline.pipeline import Extractor, Options
+from timeline.tagging.heideltime import RawTimex
+from timeline.time import references
+
+
+def _raw(value: str, kind: str = "DATE") -> RawTimex:
+    return RawTimex(tid="t", start=0, end=1, type=kind, value=value, mod=None, quant=None,
+                    freq=None, rule="date_r26a-relative")
+
+
+def test_hours_and_minutes_count_from_a_clock_time_before() -> None:
+    found = references.resolve([_raw("2024-03-15T23:30", "TIME"), _raw("UNDEF-REF-hour-PLUS-2"),
+                                _raw("UNDEF-REF-minute-MINUS-45")])
+    assert [(t.value, t.type) for t in found[1:]] == [("2024-03-16T01:30", "TIME"),
+                                                      ("2024-03-16T00:45", "TIME")]
+
+
+@pytest.mark.parametrize(("before", "value", "expected"), [
+    ("2024-03-15", "UNDEF-REF-hour-PLUS-2", ("XXXX-XX-XXTXX:XX", "TIME")),  # a day: no clock
+    ("2024-03-15TAF", "UNDEF-REF-minute-PLUS-3", ("XXXX-XX-XXTXX:XX", "TIME")),
+    (None, "UNDEF-REF-day-PLUS-1", ("XXXX-XX-XX", "DATE")),
+    (None, "UNDEF-REF-month-MINUS-2", ("XXXX-XX", "DATE")),
+])
+def test_what_cannot_be_counted_is_unknown_at_its_unit(before: str | None, value: str,
+                                                       expected: tuple[str, str]) -> None:
+    timexes = ([_raw(before)] if before else []) + [_raw(value)]
+    found = references.resolve(timexes)[-1]
+    assert (found.value, found.type) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Um 20.30 Uhr begann das Konzert. Drei Minuten später fiel der Strom aus.",
+     ("Drei Minuten später", "2024-03-15T20:33")),
+    ("de", "Am Montag war die Sitzung. Zwei Stunden später kam die Polizei.",
+     ("Zwei Stunden später", "XXXX-XX-XXTXX:XX")),
+    ("en", "The meeting was on Monday. Two hours later the police arrived.",
+     ("Two hours later", "XXXX-XX-XXTXX:XX")),
+])
+def test_the_pipeline_writes_no_placeholder(extractor: Extractor, language: str, text: str,
+                                            expected: tuple[str, str]) -> None:
+    document, _ = extractor.document(DocumentInput(id="r", text=text, source="test",
+                                                   dct="2024-03-15"),
+                                     Options(language=language, doc_type="news"))
+    assert expected in [(t.text, t.value) for t in document.timexes]
+    assert not [t for t in document.timexes if "UNDEF" in t.value]
