@@ -26,7 +26,7 @@ from timeline.model import (
     Timex,
 )
 from timeline.pieces import PIECE_CHARS, Part, Piece, join, split
-from timeline.tagging import ages, extents
+from timeline.tagging import ages, durations, extents
 from timeline.tagging.cleaning import check_encodable, clean, restore
 from timeline.tagging.heideltime import (
     HeidelTimeTagger,
@@ -217,6 +217,8 @@ class Extractor:
                                                         frozenset(approximators))
         if doc_type in DCT_DOC_TYPES and "ages" in lex.data:  # TIMEX2 narratives mark ages
             tagged.timexes = ages.without_ages(tagged.timexes, doc, lex)
+        if doc_type in DCT_DOC_TYPES:  # TimeML keeps "24 Stunden" PT24H, TIMEX2 makes it P1D
+            tagged.timexes = durations.in_written_units(tagged.timexes, text, lex)
         if doc_type not in DCT_DOC_TYPES and (costs := lex.data.get("story_costs")):
             # measured for German only (docs/german-rules.md); other languages as HeidelTime
             tagged.timexes = narrative.reanchor(tagged.timexes, text, doc, lex,
