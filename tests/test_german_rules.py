@@ -511,6 +511,20 @@ def test_a_weekday_of_a_month_keeps_its_weekday_in_the_storys_year(extractor) ->
     assert ("letzten Samstag im August", "1862-08-30", None) in found
 
 
+def test_references_to_a_day_bc_count_on_the_proleptic_calendar(extractor) -> None:  # type: ignore[no-untyped-def]
+    """HeidelTime resolves no day-level reference after a date BC (it gave XXXX-XX-XX);
+    the anaphora counts from the last date precise enough, across a year in between."""
+    text = ("Am 2. August 216 v. Chr. kam es zur Schlacht bei Cannae. Viele fielen an diesem "
+            "Tag. Am folgenden Tag zog Hannibal ab. Im selben Jahr starb der Konsul. Drei Tage "
+            "später erreichte er Canusium.")
+    document, _ = extractor.document(DocumentInput(id="t", text=text, source="test"),
+                                     Options(language="de", doc_type="narrative"))
+    found = [(t.text, t.value) for t in document.timexes]
+    assert ("an diesem Tag", "BC0216-08-02") in found
+    assert ("Am folgenden Tag", "BC0216-08-03") in found
+    assert ("Drei Tage später", "BC0216-08-06") in found
+
+
 def test_no_rule_writes_an_optional_space_as_space_question_mark() -> None:
     """HeidelTime turns each space of a pattern into "one or more spaces", so " ?" still
     demands one (time_timeline_1c missed "9.30/12.30 Uhr" for it): write "(?: )?"."""

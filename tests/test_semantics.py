@@ -12,7 +12,13 @@ from timeline.time.chrono import (
     days_from_civil,
     same_weekday_of_month,
 )
-from timeline.time.semantics import Granularity, Span, anchored_span, span_of
+from timeline.time.semantics import (
+    Granularity,
+    Span,
+    anchored_span,
+    shifted_value,
+    span_of,
+)
 from timeline.time.semantics import Granularity as G
 
 DCT = date(2024, 4, 29)
@@ -175,3 +181,16 @@ def test_a_weekday_of_a_month_moves_to_another_year_as_that_weekday() -> None:
                         (year, month, there[nth].day)
                 assert same_weekday_of_month(2024, month, days[-1].day, year, last=True) == \
                     (year, month, there[-1].day)
+
+
+@pytest.mark.parametrize(("value", "unit", "amount", "expected"), [
+    ("BC0216-08-02", "D", 3, "BC0216-08-05"),
+    ("0001-01-01", "D", -1, "BC0001-12-31"),  # 1 BC is year 0: no year zero in TIMEX3
+    ("2024-02-28", "D", 2, "2024-03-01"),
+    ("2024-12-30", "W", 1, "2025-01-06"),
+    ("2024-02-30", "D", 1, None),  # no such day
+    ("1862-05", "D", 1, None),  # no day to count from
+])
+def test_days_shift_on_the_proleptic_calendar(value: str, unit: str, amount: int,
+                                              expected: str | None) -> None:
+    assert shifted_value(value, unit, amount) == expected

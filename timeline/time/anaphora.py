@@ -73,12 +73,14 @@ def _same_unit(value: str, unit: str | None) -> str:
 
 
 def _replaceable(timex: Timex, lex: Lexicon) -> bool:
-    """A duration ("zwei Jahre" of "zwei Jahre später"), or HeidelTime's own reading of
+    """A duration ("zwei Jahre" of "zwei Jahre später"), HeidelTime's own reading of
     "drei Monate später" (``reference_offset_rules``), which counts from the last year it
     saw written: after an aside that is the aside's, where the story's date before it
-    (narratives re-dated first) is what the phrase counts from."""
+    (narratives re-dated first) is what the phrase counts from; or a reference HeidelTime
+    could not resolve (``XXXX-XX-XX``: "an diesem Tag" after a day BC)."""
     return timex.type == TimexType.DURATION or \
-        rule_name(timex.rule) in lex.words("reference_offset_rules")
+        rule_name(timex.rule) in lex.words("reference_offset_rules") or \
+        (timex.type == TimexType.DATE and timex.value.startswith("XXXX"))
 
 
 def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
@@ -114,14 +116,18 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
         elif entry["kind"] == "same_unit":
             value, mod = _same_unit(anchor.value, unit), None
         else:
-            if unit is None:
-                continue
             amount = _amount(doc, start, end, lex)
-            shifted = shifted_value(anchor.value, unit, entry["sign"] * amount) \
-                if amount is not None else None
-            if shifted is None:
+            if unit is None or amount is None:
                 continue
-            value, mod = shifted, None
+            # the last date precise enough to count from, as HeidelTime's own references
+            # ("drei Tage später" after "am 3. August ... im selben Jahr" counts from the day)
+            found_anchor = next(((t, shifted) for t in reversed(previous) if (
+                shifted := shifted_value(t.value, unit, entry["sign"] * amount)) is not None),
+                None)
+            if found_anchor is None:
+                continue
+            anchor, value = found_anchor
+            mod = None
         interval = span_of("DATE", value, mod, dct)
         if interval is None:
             continue

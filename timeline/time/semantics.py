@@ -16,10 +16,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from enum import Enum
 
-from timeline.time.chrono import SECONDS_PER_DAY, Instant, add_months, days_in_month
+from timeline.time.chrono import (
+    SECONDS_PER_DAY,
+    Instant,
+    add_months,
+    civil_from_days,
+    days_from_civil,
+    days_in_month,
+)
 
 
 class Granularity(str, Enum):
@@ -225,13 +232,16 @@ def shifted_value(value: str, unit: str, amount: int) -> str | None:
     if unit == "M" and match[2]:
         months = year * 12 + int(match[2]) - 1 + amount
         return f"{timex_year(months // 12)}-{months % 12 + 1:02d}"
-    if unit in ("D", "W") and match[3] and year > 0:
-        try:
-            day = date(year, int(match[2]), int(match[3]))
-            day += timedelta(days=amount * (7 if unit == "W" else 1))
-        except (ValueError, OverflowError):
+    if unit in ("D", "W") and match[3]:
+        # on the proleptic calendar: datetime has no year before 1 ("drei Tage später" after
+        # "2. August 216 v. Chr.")
+        month, day = int(match[2]), int(match[3])
+        if not 1 <= month <= 12 or not 1 <= day <= days_in_month(year, month):
             return None
-        return day.isoformat()
+        days = days_from_civil(year, month, day) + \
+            amount * (7 if unit == "W" else 1)
+        year, month, day = civil_from_days(days)
+        return f"{timex_year(year)}-{month:02d}-{day:02d}"
     return None
 
 
