@@ -160,8 +160,10 @@ def test_the_story_time_is_the_cheapest_reading_of_all_its_dates(  # type: ignor
 
 
 def test_news_keeps_heideltimes_dct_resolution(extractor) -> None:  # type: ignore[no-untyped-def]
+    """No story time in news: a month after a year long past is the DCT's, unless its
+    sentence tells of the past (test_news_dates_in_a_passage_about_the_past)."""
     document, _ = extractor.document(
-        DocumentInput(id="n", text="Im Mai 1990 war es anders. Im Oktober kam die Wende.",
+        DocumentInput(id="n", text="Im Mai 1990 war es anders. Im Oktober findet die Wahl statt.",
                       source="test", dct="2024-04-29"), Options(language="de", doc_type="news"))
     assert [t.value for t in document.timexes] == ["1990-05", "2024-10"]
 
@@ -443,6 +445,21 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
 ])
 def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert expected in _news(extractor, sentence)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passage about the past: the year written just before, two or more years back
+    ("1989 war ein Jahr des Umbruchs. Am 9. November wurden die Grenzen geöffnet.",
+     ("9. November", "1989-11-09")),
+    # present tense: the coming anniversary, as HeidelTime dates it
+    ("1989 war ein Jahr des Umbruchs. Am 9. November feiert die Stadt das Jubiläum.",
+     ("9. November", "2015-11-09")),
+    # last year's figure is a comparison, not a passage
+    ("2014 waren es 300 Gäste. Im März kamen wieder viele.", ("März", "2015-03")),
+])
+def test_news_dates_in_a_passage_about_the_past(extractor, text: str,  # type: ignore[no-untyped-def]
+                                                 expected: tuple[str, str]) -> None:
+    assert expected in [(found[0], found[1]) for found in _news(extractor, text)]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -224,7 +224,8 @@ class Extractor:
             tagged.timexes = narrative.reanchor(tagged.timexes, text, doc, lex,
                                                 narrative.StoryCosts(**costs))
         if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_days"):
-            tagged.timexes = news.redate(tagged.timexes, doc, dct, lex.data["news_days"])
+            tagged.timexes = news.redate(tagged.timexes, doc, dct, {
+                **lex.data["news_days"], "month_words": lex.words("month_words")})
         tagged.timexes = references.resolve(tagged.timexes)
         timexes = _timexes(tagged, dct, dct_missing)
         inferred, replaced = anaphora.resolve(doc, language, lex, timexes, dct)

@@ -8,7 +8,9 @@ takes the day of the date before it in its sentence or the sentence before it in
 paragraph; a weekend lies before the DCT when the sentence tells of the past, else
 it is the DCT's own or the coming one; "heute" next to a word that makes it generic
 is ``PRESENT_REF``; a day told from the one before it ("am Vortag", "am selben Tag")
-with no date before it is told from the DCT. The cues are data in the language file
+with no date before it is told from the DCT; a month or day without a year in a
+past-tense sentence right after a year long past takes that year ("1989 ... Am 9.
+November wurden die Grenzen geöffnet"). The cues are data in the language file
 under ``news_days`` (German only: measured on German news, docs/german-rules.md).
 Bare weekdays stay as HeidelTime dates them: the same tense test moved them the
 wrong way on the development folds.
@@ -28,6 +30,7 @@ from timeline.tagging.nlp import paragraph_break
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
+_YEAR = re.compile(r"^(\d{4})")
 
 
 def _past(doc: Doc, start: int, end: int, cues: dict[str, Any]) -> bool | None:
@@ -95,6 +98,32 @@ def _generic_today(text: str, timex: RawTimex, cues: dict[str, Any]) -> bool:
         bool(after and after[0].lower().strip(".,;:!?") in cues["generic_after"])
 
 
+_BARE = re.compile(r"^(\d{4})-\d{2}(-\d{2})?$")
+
+
+def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
+                  cues: dict[str, Any]) -> str | None:
+    """The year of a passage about the past: a month or day written without a year, in a
+    past-tense sentence, right after a year at least two before the DCT's (in its own
+    sentence or the one before it): "1989 war ein Jahr des Umbruchs. Am 9. November
+    wurden die Grenzübergänge geöffnet." Last year's and coming years are comparisons
+    and plans far more often than passages."""
+    found = _BARE.match(timex.value)
+    surface = doc.text[timex.start:timex.end]
+    if not found or not timex.rule.endswith("-relative") or re.search(r"\d{3,4}", surface) \
+            or not set(re.findall(r"\w+", surface)) & set(cues["month_words"]):
+        return None
+    begin = _told_from(doc, timex)
+    written = [t for t in before if begin <= t.start and t.rule.endswith("-explicit")
+               and _YEAR.match(t.value)]
+    if not written:
+        return None
+    year = _YEAR.match(written[-1].value).group(1)
+    if int(year) > dct.year - 2 or not _past(doc, timex.start, timex.end, cues):
+        return None
+    return year
+
+
 def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -> list[RawTimex]:
     """``timexes`` (in text order), clock times, weekends and "heute" dated as above."""
     text = doc.text
@@ -112,6 +141,8 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
         elif rule in cues["weekend_rules"] and _WEEKEND.match(timex.value):
             past = _past(doc, timex.start, timex.end, cues)
             timex = replace(timex, value=_weekend(dct, bool(past)))
+        elif (year := _passage_year(doc, timex, out, dct, cues)) is not None:
+            timex = replace(timex, value=year + timex.value[4:])
         elif surface in cues["today_words"] and timex.value == dct.isoformat() and \
                 _generic_today(text, timex, cues):
             timex = replace(timex, value="PRESENT_REF")
