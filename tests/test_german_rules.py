@@ -426,6 +426,11 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
      ("Heute früh", "2015-07-08TMO", "TIME")),
     ("Die Polizei wurde Montagfrüh alarmiert.", ("Montagfrüh", "2015-07-06TMO", "TIME")),
     ("Am Sonntag früh brach das Feuer aus.", ("Sonntag früh", "2015-07-05TMO", "TIME")),
+    # set_timeline_5a-d: every second weekday or unit
+    ("Die Sprechstunde ist jeden zweiten Dienstag.", ("jeden zweiten Dienstag", "P2W", "SET")),
+    ("Die Messe findet jedes zweite Jahr statt.", ("jedes zweite Jahr", "P2Y", "SET")),
+    ("Der Stammtisch ist an jedem dritten Mittwoch im Monat.",
+     ("jedem dritten Mittwoch im Monat", "P1M", "SET")),
     # date_timeline_24a-f: halves of the year or month talked about, and of a named month
     ("In der ersten Hälfte des Jahres sank der Umsatz.",
      ("der ersten Hälfte des Jahres", "2015-H1", "DATE")),
