@@ -328,6 +328,8 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Gegen Mittag traf der Präsident ein.", ("Mittag", "2015-07-08T12:00", "TIME")),
     # date_timeline_16a-d: the week or month before, like "Vorjahr"
     ("Im Vergleich zum Vormonat stieg der Preis.", ("Vormonat", "2015-06", "DATE")),
+    ("Die Quote lag im Februar bei 3,1 Prozent, nach 3,4 Prozent im Vormonat.",
+     ("Vormonat", "2015-01", "DATE")),  # the month before the one just talked about
     ("In der Vorwoche waren es noch mehr.", ("Vorwoche", "2015-W27", "DATE")),
     # date_timeline_17a: a day in numbers without a year after a preposition
     ("Am 24.12. hat das Geschäft zu.", ("24.12.", "2015-12-24", "DATE")),

@@ -7,8 +7,8 @@ find. In news we date them from the sentence: a clock time (or a part of a day)
 takes the day of the date before it in its sentence or the sentence before it in the
 paragraph; a weekend lies before the DCT when the sentence tells of the past, else
 it is the DCT's own or the coming one; "heute" next to a word that makes it generic
-is ``PRESENT_REF``; a day told from the one before it ("am Vortag", "am selben Tag")
-with no date before it is told from the DCT; a month or day without a year in a
+is ``PRESENT_REF``; a day or month told from the one before it ("am Vortag", "am
+selben Tag", "im Vormonat") with no date before it is told from the DCT; a month or day without a year in a
 past-tense sentence right after a year long past takes that year ("1989 ... Am 9.
 November wurden die Grenzen geöffnet"). The cues are data in the language file
 under ``news_days`` (German only: measured on German news, docs/german-rules.md).
@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from timeline.tagging.heideltime import RawTimex, rule_name
 from timeline.tagging.nlp import paragraph_break
+from timeline.time.chrono import add_months
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
@@ -150,5 +151,9 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             # "am Vortag" with no date written before it: the day before the article's
             day = dct + timedelta(days=cues["reference_days"][rule])
             timex = replace(timex, value=day.isoformat() + timex.value[10:])
+        elif rule in cues["reference_months"] and timex.value == "XXXX-XX":
+            # "im Vormonat" with no month written before it: the month before the article's
+            year, month = add_months(dct.year, dct.month, cues["reference_months"][rule])
+            timex = replace(timex, value=f"{year:04d}-{month:02d}")
         out.append(timex)
     return out
