@@ -8,12 +8,12 @@ takes the day of the date before it in its sentence or the sentence before it in
 paragraph; a weekend lies before the DCT when the sentence tells of the past, else
 it is the DCT's own or the coming one; "heute" next to a word that makes it generic
 is ``PRESENT_REF``; a day or month told from the one before it ("am Vortag", "am
-selben Tag", "im Vormonat") with no date before it is told from the DCT; a month or day without a year in a
-past-tense sentence right after a year long past takes that year ("1989 ... Am 9.
-November wurden die Grenzen geöffnet"). The cues are data in the language file
-under ``news_days`` (German only: measured on German news, docs/german-rules.md).
-Bare weekdays stay as HeidelTime dates them: the same tense test moved them the
-wrong way on the development folds.
+selben Tag", "im Vormonat") with no date before it is told from the DCT; a month or
+day without a year in a past-tense sentence right after a year long past takes that
+year ("1989 ... Am 9. November wurden die Grenzen geöffnet"). The cues are data in
+the language file under ``news_days`` (German only: measured on German news,
+docs/german-rules.md). Bare weekdays stay as HeidelTime dates them: the same tense
+test moved them the wrong way on the development folds.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from timeline.time.chrono import add_months
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _YEAR = re.compile(r"^(\d{4})")
+_BARE = re.compile(r"^(\d{4})-\d{2}(-\d{2})?$")  # a month or a day of a year
 
 
 def _past(doc: Doc, start: int, end: int, cues: dict[str, Any]) -> bool | None:
@@ -97,9 +98,6 @@ def _generic_today(text: str, timex: RawTimex, cues: dict[str, Any]) -> bool:
     after = text[timex.end:timex.end + 30].split()
     return bool(before and before[-1].lower() in cues["generic_before"]) or \
         bool(after and after[0].lower().strip(".,;:!?") in cues["generic_after"])
-
-
-_BARE = re.compile(r"^(\d{4})-\d{2}(-\d{2})?$")
 
 
 def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
