@@ -276,12 +276,37 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
      "Einzelne japanische und britische Verbände waren an Land gegangen"),
     # a subject after such a phrase leads
     ("480 v. Chr. kamen in Korinth Gesandte zusammen.", "Gesandte kamen in Korinth zusammen"),
+    # the subject after two phrases; "während" before a noun and the verb is a preposition
+    (("Während der Belagerung wurde am 18. Januar 1871 im Spiegelsaal von Versailles das "
+      "Deutsche Kaiserreich proklamiert."),
+     "Das Deutsche Kaiserreich wurde im Spiegelsaal von Versailles proklamiert"),
+    # a clause opened by a relative adverb says little alone: its sentence, without dates
+    (("Die Armee wurde am 20. August in Metz eingeschlossen, wo sie bis Ende Oktober 1870 "
+      "ausharrte."), "Die Armee wurde in Metz eingeschlossen, wo sie ausharrte"),
 ])
 def test_german_titles_keep_what_is_not_the_date(  # type: ignore[no-untyped-def]
         extractor, text: str, title: str) -> None:
     _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
                                    Options(language="de", doc_type="narrative"))
     assert title in [e.title for e in events]
+
+
+def test_an_english_clause_opened_by_where_or_when_keeps_its_own_words(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """English keeps its word order in such a clause: only "where" goes."""
+    text = "He worked in Oklahoma City, where 168 people were killed in a bombing in 1995."
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
+                                   Options(language="en", doc_type="narrative"))
+    assert "168 people were killed in a bombing" in [e.title for e in events]
+
+
+def test_during_before_a_clause_of_its_own_keeps_that_clauses_subject(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """"während der Kongress ... widerrief" is a clause (its verb is last), not a phrase."""
+    text = "Die Kämpfe gingen weiter, während der Kongress im Jahr 1970 die Resolution widerrief."
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
+                                   Options(language="de", doc_type="narrative"))
+    assert [e.title for e in events if e.title.startswith("Der Kongress")]
 
 
 @pytest.mark.parametrize(("text", "titles"), [

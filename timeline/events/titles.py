@@ -149,11 +149,13 @@ def _modifiers(tokens: list[Token], at: int, lex: Lexicon, numbers: bool) -> int
     return i
 
 
-def _prepositional(tokens: list[Token], at: int, lex: Lexicon) -> int:
+def _prepositional(tokens: list[Token], at: int, lex: Lexicon,
+                   as_preposition: bool = False) -> int:
     """End index (exclusive) of a prepositional phrase starting at ``at`` ("an der
     Brücke", "mit dem Bau der Kriegsschiffe"), or ``at`` if there is none: what fronts a
-    verb that has no subject ("wird an der Brücke gebaut" -> "An der Brücke wird gebaut")."""
-    if at >= len(tokens) or tokens[at].pos_ != "ADP":
+    verb that has no subject ("wird an der Brücke gebaut" -> "An der Brücke wird gebaut").
+    ``as_preposition``: the word at ``at`` is one whatever its tag ("während")."""
+    if at >= len(tokens) or (tokens[at].pos_ != "ADP" and not as_preposition):
         return at
     i = _nominal(tokens, at + 1)
     if i == at + 1:
@@ -268,14 +270,26 @@ def _dates(span: Span) -> list[Span]:
 def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     drop = set(lex.words("drop_words"))
     doc = clause.doc
-    skip = _date_words(timex + _dates(clause), lex)
-    if doc[clause.start].pos_ == "PRON" and clause.start > clause.sent.start:
-        # a relative clause ("was sie versprochen hätten") says little alone
+    if clause.start > clause.sent.start and (doc[clause.start].pos_ == "PRON" or
+                                             doc[clause.start].tag_ in lex.words(
+                                                 "relative_adverb_tags")):
+        # a German relative clause ("was sie versprochen hätten", "wo sie ausharrte",
+        # its verb last) says little alone
         clause = doc[clause.sent.start:clause.end]
+    skip = _date_words(timex + _dates(clause), lex)
     tokens = [t for t in clause if t.i not in skip and t.text not in _QUOTES
               and t.lower_ not in drop and not t.is_space]
     tokens = _without_asides(_without_dateline(tokens))
-    while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "SCONJ")):
+    opening = set(lex.words("dropped_opening_tags"))  # "where" of "where 168 people were killed"
+    while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "SCONJ") or
+                      tokens[0].tag_ in opening):
+        if tokens[0].lower_ in lex.words("conjunctions_also_prepositions") and \
+                (phrase := _prepositional(tokens, 0, lex, as_preposition=True)) > 1 and \
+                phrase < len(tokens) and tokens[phrase].tag_ in lex.words("finite_verb_tags"):
+            # "Während der Belagerung wurde ... proklamiert": a phrase before the verb, not
+            # a clause ("während der Kongress die Resolution widerrief")
+            tokens = tokens[phrase:]
+            continue
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
@@ -288,6 +302,13 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         end = _subject(tokens, 1, lex) if len(tokens) > 1 else 1
         phrase = _prepositional(tokens, 1, lex) if end == 1 else 1
         after = _subject(tokens, phrase, lex) if phrase > 1 else phrase
+        chain = phrase
+        while after == phrase and (following := _prepositional(tokens, chain, lex)) > chain:
+            chain = following  # "wurde im Spiegelsaal von Versailles das Kaiserreich ..."
+            if (found := _subject(tokens, chain, lex)) > chain and \
+                    not _continues(tokens, found, ("DET", "ADJ", "ADP", *_NOUNISH)):
+                phrase, after = chain, found  # only where a subject follows the phrases
+                break
         if end > 1:
             tokens = tokens[1:end] + tokens[:1] + tokens[end:]
         elif after > phrase and not _continues(tokens, after, ("DET", "ADJ", *_NOUNISH)):
