@@ -291,6 +291,15 @@ def test_german_titles_keep_what_is_not_the_date(  # type: ignore[no-untyped-def
     assert title in [e.title for e in events]
 
 
+def test_a_shortened_title_does_not_say_its_verb_twice(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Auch Aristagoras hatte Kleinasien frühzeitig verlassen und war nach Thrakien "
+            "geflohen, wo er 497 v. Chr. im Kampf gegen Einheimische gestorben war.")
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
+                                   Options(language="de", doc_type="narrative"))
+    assert [e.title for e in events] == ["Aristagoras hatte Kleinasien frühzeitig verlassen … "
+                                         "gestorben war"]
+
+
 def test_an_english_clause_opened_by_where_or_when_keeps_its_own_words(  # type: ignore[no-untyped-def]
         extractor) -> None:
     """English keeps its word order in such a clause: only "where" goes."""

@@ -253,7 +253,10 @@ def _fit(tokens: list[Token], limit: int = TITLE_MAX) -> str:
     head = list(tokens)
     while head and len(_render(head)) + len(end) + 3 > limit:
         head.pop()
-        while head and (head[-1].pos_ in ("DET", "ADP", "CCONJ", "ADJ") or head[-1].is_punct):
+        # nothing left hanging before the cut, nor a verb the tail repeats ("... verlassen
+        # und war … gestorben war")
+        while head and (head[-1].pos_ in ("DET", "ADP", "CCONJ", "ADJ") or head[-1].is_punct
+                        or head[-1].lower_ in {t.lower_ for t in tail}):
             head.pop()
     if len(head) < 2:
         return shorten(text, limit)
