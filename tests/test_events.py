@@ -276,6 +276,10 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
      "Einzelne japanische und britische Verbände waren an Land gegangen"),
     # a subject after such a phrase leads
     ("480 v. Chr. kamen in Korinth Gesandte zusammen.", "Gesandte kamen in Korinth zusammen"),
+    # a name after an inflected noun is the object; after a noun as such, its apposition
+    ("Ab dem 19. September 1870 belagerten die Deutschen Paris.",
+     "Die Deutschen belagerten Paris"),
+    ("Am 2. Mai 1945 kapitulierte die Stadt Berlin.", "Die Stadt Berlin kapitulierte"),
     # the subject after two phrases; "während" before a noun and the verb is a preposition
     (("Während der Belagerung wurde am 18. Januar 1871 im Spiegelsaal von Versailles das "
       "Deutsche Kaiserreich proklamiert."),

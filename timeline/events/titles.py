@@ -116,6 +116,9 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
     i = _modifiers(tokens, i, lex, numbers=not pronoun)
     start_nouns = i
     while i < len(tokens):
+        if tokens[i].pos_ == "PROPN" and i > start_nouns and tokens[i - 1].pos_ == "NOUN" and \
+                tokens[i - 1].lower_ != tokens[i - 1].lemma_.lower():
+            break  # a name after an inflected noun is no apposition: "die Deutschen Paris"
         if tokens[i].pos_ in _NOUNISH:
             i += 1
         elif tokens[i].pos_ == "CCONJ" and i + 1 < len(tokens) and \
