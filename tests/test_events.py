@@ -242,6 +242,17 @@ def test_a_news_dateline_stays_out_of_the_title(extractor, dash: str) -> None:  
     assert [e.title for e in events] == ["Police arrested the suspect"]
 
 
+def test_a_place_before_a_dash_opening_a_german_article_is_its_dateline(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    text = ("Bozen – Die Landesregierung hat am Montag den Haushalt genehmigt. Hamas – so "
+            "hieß es am Dienstag – lehnte ab.")
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="2024-11-12"), Options(language="de"))
+    titles = [e.title for e in events]
+    assert titles[0] == "Die Landesregierung hat den Haushalt genehmigt"
+    assert titles[1].startswith("Hamas")  # only at the very start of the text
+
+
 @pytest.mark.parametrize(("language", "text", "title"), [
     ("en", ("Kopp's stepmother, who married Kopp's father when Kopp was in his 30s, said "
             "Thursday from her home in Irving, Texas."),
@@ -280,6 +291,11 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     ("Ab dem 19. September 1870 belagerten die Deutschen Paris.",
      "Die Deutschen belagerten Paris"),
     ("Am 2. Mai 1945 kapitulierte die Stadt Berlin.", "Die Stadt Berlin kapitulierte"),
+    # a reflexive pronoun stays with the verb; a subject may be a list
+    ("Am 25. April 1945 trafen sich amerikanische und sowjetische Truppen in Torgau.",
+     "Amerikanische und sowjetische Truppen trafen sich in Torgau"),
+    ("1918 erklärten sich die Armenier, Aserbaidschaner und Georgier für unabhängig.",
+     "Die Armenier, Aserbaidschaner und Georgier erklärten sich für unabhängig"),
     # the subject after two phrases; "während" before a noun and the verb is a preposition
     (("Während der Belagerung wurde am 18. Januar 1871 im Spiegelsaal von Versailles das "
       "Deutsche Kaiserreich proklamiert."),

@@ -124,6 +124,8 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
         elif tokens[i].pos_ == "CCONJ" and i + 1 < len(tokens) and \
                 tokens[i + 1].pos_ in _NOUNISH | {"DET", "ADJ", "NUM"}:
             i = _modifiers(tokens, i + 1 + (tokens[i + 1].pos_ == "DET"), lex, numbers=True)
+        elif tokens[i].text == "," and (listed := _listed(tokens, i)) > i:
+            i = listed  # "die Armenier, Aserbaidschaner und Georgier"
         else:
             break
     if i == start_nouns or (pronoun and start_nouns == at + 1):
@@ -136,6 +138,17 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
         if j < len(tokens) and tokens[j].pos_ in _NOUNISH:
             i = j + 1
     return i
+
+
+def _listed(tokens: list[Token], comma: int) -> int:
+    """Where the nouns of a list go on after ``comma``, when "und"/"oder" and a noun close
+    it ("die Armenier, Aserbaidschaner und Georgier"); ``comma`` when they do not."""
+    j = comma + 1
+    while j < len(tokens) and (tokens[j].pos_ in _NOUNISH or tokens[j].text == ","):
+        j += 1
+    closed = j > comma + 1 and j + 1 < len(tokens) and tokens[j].pos_ == "CCONJ" and \
+        tokens[j + 1].pos_ in _NOUNISH
+    return j if closed else comma
 
 
 def _modifiers(tokens: list[Token], at: int, lex: Lexicon, numbers: bool) -> int:
@@ -193,12 +206,13 @@ _DASHES = frozenset({"-", "–", "—", "_"})  # "_": wire copy's dash, "BUFFALO
 
 
 def _without_dateline(tokens: list[Token]) -> list[Token]:
-    """Drop a news dateline at the start: "WASHINGTON (AP) - ..."."""
+    """Drop a news dateline at the start: "WASHINGTON (AP) - ...", and at the very start
+    of a text a place's name before a dash: "Bozen – Die Landesregierung hat ..."."""
     for i, token in enumerate(tokens[:8]):
         if token.text in _DASHES and i > 0:
             head = tokens[:i]
-            if all(t.is_punct or t.pos_ == "PROPN" or t.is_upper for t in head) and \
-                    any(t.is_upper and len(t) > 1 for t in head):
+            if all(t.is_punct or t.pos_ == "PROPN" or t.is_upper for t in head) and (
+                    any(t.is_upper and len(t) > 1 for t in head) or head[0].i == 0):
                 return tokens[i + 1:]
             break
     return tokens
@@ -305,7 +319,13 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
                and t.text not in _QUOTES and t.pos_ != "CCONJ"] if tokens else []
     if tokens and tokens[0].pos_ in ("VERB", "AUX") and skipped:
         # the date (or an adverb) stood before the verb: put the subject there
-        end = _subject(tokens, 1, lex) if len(tokens) > 1 else 1
+        # a reflexive pronoun between verb and subject stays with the verb: "treffen sich
+        # die Gewerkschaften" -> "Die Gewerkschaften treffen sich"
+        verb = 2 if len(tokens) > 2 and tokens[1].lower_ in lex.words("non_subject_pronouns") \
+            and _subject(tokens, 2, lex) > 2 else 1
+        end = _subject(tokens, verb, lex) if len(tokens) > 1 else 1
+        if verb == 2:
+            return _fit(tokens[2:end] + tokens[:2] + tokens[end:])
         phrase = _prepositional(tokens, 1, lex) if end == 1 else 1
         after = _subject(tokens, phrase, lex) if phrase > 1 else phrase
         chain = phrase
