@@ -291,6 +291,9 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     ("Ab dem 19. September 1870 belagerten die Deutschen Paris.",
      "Die Deutschen belagerten Paris"),
     ("Am 2. Mai 1945 kapitulierte die Stadt Berlin.", "Die Stadt Berlin kapitulierte"),
+    # the comma that closes a date written with one inside goes with it
+    ("Der Verein lädt am Freitag, 22. März 2024, zu einem Vortrag.",
+     "Der Verein lädt zu einem Vortrag"),
     # a reflexive pronoun stays with the verb; a subject may be a list
     ("Am 25. April 1945 trafen sich amerikanische und sowjetische Truppen in Torgau.",
      "Amerikanische und sowjetische Truppen trafen sich in Torgau"),

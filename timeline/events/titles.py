@@ -280,6 +280,18 @@ def _fit(tokens: list[Token], limit: int = TITLE_MAX) -> str:
     return f"{_render(head)} … {end}"
 
 
+def _closes_date(token: Token, skip: set[int]) -> bool:
+    """The comma that closes a date written with one inside ("lädt am Freitag, 22. März,
+    zum Vortrag"): it goes with the date. Not a comma after a plain date, which may
+    part a list ("Minsk fiel am 8. August, Schitomir am 9.")."""
+    if token.text != "," or token.i - 1 not in skip:
+        return False
+    start = token.i - 1
+    while start - 1 in skip:
+        start -= 1
+    return any(t.text == "," for t in token.doc[start:token.i])
+
+
 def _dates(span: Span) -> list[Span]:
     """The expressions in ``span`` that go from a title (the event has its own date); a
     duration stays: "Nach fast drei Jahren Krieg musste Biafra kapitulieren", not "Krieg
@@ -298,7 +310,7 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         clause = doc[clause.sent.start:clause.end]
     skip = _date_words(timex + _dates(clause), lex)
     tokens = [t for t in clause if t.i not in skip and t.text not in _QUOTES
-              and t.lower_ not in drop and not t.is_space]
+              and t.lower_ not in drop and not t.is_space and not _closes_date(t, skip)]
     tokens = _without_asides(_without_dateline(tokens))
     opening = set(lex.words("dropped_opening_tags"))  # "where" of "where 168 people were killed"
     while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "SCONJ") or
