@@ -463,6 +463,9 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
      ("9. November", "2015-11-09")),
     # last year's figure is a comparison, not a passage
     ("2014 waren es 300 Gäste. Im März kamen wieder viele.", ("März", "2015-03")),
+    # a plan in the present: HeidelTime read the participle as past (2015-02)
+    ("Die Eröffnung ist im Februar vorgesehen.", ("Februar", "2016-02")),
+    ("Das Treffen war für den 3. Februar geplant.", ("3. Februar", "2015-02-03")),
 ])
 def test_news_dates_in_a_passage_about_the_past(extractor, text: str,  # type: ignore[no-untyped-def]
                                                  expected: tuple[str, str]) -> None:

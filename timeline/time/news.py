@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from timeline.tagging.heideltime import RawTimex, rule_name
 from timeline.tagging.nlp import paragraph_break
-from timeline.time.chrono import add_months
+from timeline.time.chrono import add_months, days_in_month
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
@@ -123,6 +123,28 @@ def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
     return year
 
 
+def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
+    """A month or day without a year that HeidelTime put before the DCT, in a sentence
+    that tells of a plan in the present ("Die nächste Veranstaltung ist für den 19.
+    April geplant"): HeidelTime reads the participle as past. The same date after the
+    DCT; None when the sentence has a past form ("war für den 3. März geplant")."""
+    surface = doc.text[timex.start:timex.end]
+    if not _BARE.match(timex.value) or not timex.rule.endswith("-relative") or \
+            not set(re.findall(r"\w+", surface)) & set(cues["month_words"]):
+        return None
+    year, month, *day = (int(part) for part in timex.value.split("-"))
+    if date(year, month, day[0] if day else days_in_month(year, month)) >= dct or \
+            (month, *day) == (2, 29):
+        return None
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = {t.lower_ for t in span.sent}
+    if not words & set(cues["plan_words"]) or words & set(cues["past_forms"]):
+        return None
+    return f"{year + 1:04d}{timex.value[4:]}"
+
+
 def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -> list[RawTimex]:
     """``timexes`` (in text order), clock times, weekends and "heute" dated as above."""
     text = doc.text
@@ -142,6 +164,8 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             timex = replace(timex, value=_weekend(dct, bool(past)))
         elif (year := _passage_year(doc, timex, out, dct, cues)) is not None:
             timex = replace(timex, value=year + timex.value[4:])
+        elif (planned := _planned(doc, timex, dct, cues)) is not None:
+            timex = replace(timex, value=planned)
         elif surface in cues["today_words"] and timex.value == dct.isoformat() and \
                 _generic_today(text, timex, cues):
             timex = replace(timex, value="PRESENT_REF")
