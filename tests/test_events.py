@@ -226,6 +226,10 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
     # a verb after an opening quote has its subject already
     ("en", "``Stopping clinic violence will be our theme next year,'' he said.",
      "Stopping clinic violence will be our theme"),
+    # a name after "on" and a date is the subject, not a noun the date modifies
+    ("en", "France protested, and on 12 July Leopold withdrew.", "Leopold withdrew"),
+    # "to" of a range goes with its date
+    ("en", "The war was fought from July 1870 to May 1871.", "The war was fought"),
 ])
 def test_titles_say_what_happened(extractor, language: str, text: str,  # type: ignore[no-untyped-def]
                                   title: str) -> None:

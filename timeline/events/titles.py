@@ -57,6 +57,7 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
     possessive = set(lex.words("possessive_markers"))
     aspects = set(lex.words("aspect_nouns"))
     prenominal = bool(lex.data.get("title_premodifiers"))  # dates go before nouns too
+    particles = set(lex.words("date_particles"))
     for timex in timexes:
         doc = timex.doc
         before = doc[timex.start - 1] if timex.start > timex.sent.start else None
@@ -70,11 +71,14 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
                 before.i > timex.sent.start and not doc[before.i - 1].whitespace_:
             first = before.i - 1  # a word glued to it: "late-November", "mid-1990s"
         words.update(range(first, timex.end))
-        if prenominal and timex.end < len(doc) and doc[timex.end].pos_ in ("NOUN", "PROPN"):
+        if prenominal and timex.end < len(doc) and (doc[timex.end].pos_ == "NOUN" or (
+                doc[timex.end].pos_ == "PROPN" and (before is None or before.pos_ != "ADP"))):
             continue  # the date modifies a noun: "after the Oct. 23 slaying" keeps "after the"
+            # ("on 12 July Leopold withdrew": a name after "on" and a date is the subject)
         i = first - 1
-        while i >= 0 and doc[i].pos_ in ("ADP", "DET", "CCONJ", "ADJ") and i >= first - 3:
-            words.add(i)
+        while i >= 0 and (doc[i].pos_ in ("ADP", "DET", "CCONJ", "ADJ") or
+                          doc[i].lower_ in particles) and i >= first - 3:
+            words.add(i)  # "from 19 July to 10 May": "to" is a particle in English tags
             i -= 1
         if i > 0 and doc[i].lemma_.lower() in aspects and doc[i - 1].pos_ == "ADP":
             words.update((i - 1, i))  # "im Laufe des Jahres 1968": all of it says when
