@@ -428,6 +428,11 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
      ("Heute früh", "2015-07-08TMO", "TIME")),
     ("Die Polizei wurde Montagfrüh alarmiert.", ("Montagfrüh", "2015-07-06TMO", "TIME")),
     ("Am Sonntag früh brach das Feuer aus.", ("Sonntag früh", "2015-07-05TMO", "TIME")),
+    # reTimeHour with a leading zero; halves of the year in figures; "gegen Abend"
+    ("Um 01:35 Uhr trat die Waffenruhe in Kraft.", ("01:35 Uhr", "2015-07-08T01:35", "TIME")),
+    ("Der Zug fährt um 08.30 Uhr ab.", ("08.30 Uhr", "2015-07-08T08:30", "TIME")),
+    ("Im 1. Halbjahr 2024 stieg der Umsatz.", ("1. Halbjahr 2024", "2024-H1", "DATE")),
+    ("Gegen Abend ließ der Regen nach.", ("Abend", "2015-07-08TEV", "TIME")),
     # set_timeline_5a-d: every second weekday or unit
     ("Die Sprechstunde ist jeden zweiten Dienstag.", ("jeden zweiten Dienstag", "P2W", "SET")),
     ("Die Messe findet jedes zweite Jahr statt.", ("jedes zweite Jahr", "P2Y", "SET")),
