@@ -433,6 +433,12 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Der Zug fährt um 08.30 Uhr ab.", ("08.30 Uhr", "2015-07-08T08:30", "TIME")),
     ("Im 1. Halbjahr 2024 stieg der Umsatz.", ("1. Halbjahr 2024", "2024-H1", "DATE")),
     ("Gegen Abend ließ der Regen nach.", ("Abend", "2015-07-08TEV", "TIME")),
+    # duration_timeline_9a-c, 10a-c: a whole unit, units in a row, units opening a compound
+    ("Er blieb einen ganzen Monat.", ("einen ganzen Monat", "P1M", "DURATION")),
+    ("An sieben aufeinanderfolgenden Tagen wurde gekämpft.",
+     ("sieben aufeinanderfolgenden Tagen", "P7D", "DURATION")),
+    ("Die 90-Tage-Frist läuft ab.", ("90-Tage", "P90D", "DURATION")),
+    ("Das 24-Stunden-Rennen beginnt.", ("24-Stunden", "PT24H", "DURATION")),
     # set_timeline_5a-d: every second weekday or unit
     ("Die Sprechstunde ist jeden zweiten Dienstag.", ("jeden zweiten Dienstag", "P2W", "SET")),
     ("Die Messe findet jedes zweite Jahr statt.", ("jedes zweite Jahr", "P2Y", "SET")),
