@@ -433,6 +433,9 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Der Zug fährt um 08.30 Uhr ab.", ("08.30 Uhr", "2015-07-08T08:30", "TIME")),
     ("Im 1. Halbjahr 2024 stieg der Umsatz.", ("1. Halbjahr 2024", "2024-H1", "DATE")),
     ("Gegen Abend ließ der Regen nach.", ("Abend", "2015-07-08TEV", "TIME")),
+    # date_timeline_25a-b: "bis zum heutigen Tag" is up to now, "am heutigen Tag" today
+    ("Der Konflikt dauert bis zum heutigen Tag an.", ("heutigen Tag", "PRESENT_REF", "DATE")),
+    ("Am heutigen Tag wird gewählt.", ("heutigen Tag", "2015-07-08", "DATE")),
     # duration_timeline_9a-c, 10a-c: a whole unit, units in a row, units opening a compound
     ("Er blieb einen ganzen Monat.", ("einen ganzen Monat", "P1M", "DURATION")),
     ("An sieben aufeinanderfolgenden Tagen wurde gekämpft.",
