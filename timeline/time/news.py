@@ -12,8 +12,10 @@ selben Tag", "im Vormonat") with no date before it is told from the DCT; a month
 day without a year in a past-tense sentence right after a year long past takes that
 year ("1989 ... Am 9. November wurden die Grenzen geöffnet"). The cues are data in
 the language file under ``news_days`` (German only: measured on German news,
-docs/german-rules.md). Bare weekdays stay as HeidelTime dates them: the same tense
-test moved them the wrong way on the development folds.
+docs/german-rules.md). Bare weekdays stay as HeidelTime dates them (the weekend's
+tense test moved them the wrong way on the development folds), but for a weekday on
+which something "findet ... statt", in the present, and months planned in the present
+("ist für den 19. April geplant"), which lie after the DCT.
 """
 
 from __future__ import annotations
@@ -145,6 +147,25 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
     return f"{year + 1:04d}{timex.value[4:]}"
 
 
+def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
+    """A weekday HeidelTime put before the DCT in a sentence that says, in the present,
+    that something takes place ("Das nächste Spiel findet am Dienstag um 19.45 Uhr in
+    Bruneck statt"): the same weekday on or after the DCT. None with a past form in the
+    sentence or no such verb."""
+    if rule_name(timex.rule) not in cues["weekday_rules"] or not (day := _DAY.match(timex.value)):
+        return None
+    when = date.fromisoformat(day.group(1))
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if when >= dct or span is None:
+        return None
+    words = {t.lower_ for t in span.sent}
+    if not any(set(verb) <= words for verb in cues["taking_place"]) or \
+            words & set(cues["past_forms"]):
+        return None
+    ahead = when + timedelta(days=7 * -(-(dct - when).days // 7))
+    return ahead.isoformat() + timex.value[10:]
+
+
 def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -> list[RawTimex]:
     """``timexes`` (in text order), clock times, weekends and "heute" dated as above."""
     text = doc.text
@@ -166,6 +187,8 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             timex = replace(timex, value=year + timex.value[4:])
         elif (planned := _planned(doc, timex, dct, cues)) is not None:
             timex = replace(timex, value=planned)
+        elif (ahead := _takes_place(doc, timex, dct, cues)) is not None:
+            timex = replace(timex, value=ahead)
         elif surface in cues["today_words"] and timex.value == dct.isoformat() and \
                 _generic_today(text, timex, cues):
             timex = replace(timex, value="PRESENT_REF")
