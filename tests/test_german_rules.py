@@ -477,6 +477,8 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
      ("9. November", "2015-11-09")),
     # last year's figure is a comparison, not a passage
     ("2014 waren es 300 Gäste. Im März kamen wieder viele.", ("März", "2015-03")),
+    # a weekend named by the date after it
+    ("Am Wochenende vom 24. bis 26. Juli findet das Festival statt.", ("Wochenende", "2015-W30-WE")),
     # something that takes place, in the present, on a weekday: on or after the DCT (a Wednesday)
     ("Das nächste Spiel findet am Dienstag um 19.45 Uhr statt.", ("Dienstag", "2015-07-14")),
     ("Das Spiel fand am Dienstag statt.", ("Dienstag", "2015-07-07")),

@@ -95,6 +95,16 @@ def _weekend(dct: date, past: bool) -> str:
     return f"{year:04d}-W{week:02d}-WE"
 
 
+def _named_weekend(text: str, timex: RawTimex, following: list[RawTimex],
+                   cues: dict[str, Any]) -> str | None:
+    """The weekend a date right after it names: "am Wochenende vom 22. bis 24. März"."""
+    if not following or not (day := _DAY.match(following[0].value)) or \
+            text[timex.end:following[0].start].strip().lower() not in cues["weekend_of"]:
+        return None
+    year, week, _ = date.fromisoformat(day.group(1)).isocalendar()
+    return f"{year:04d}-W{week:02d}-WE"
+
+
 def _generic_today(text: str, timex: RawTimex, cues: dict[str, Any]) -> bool:
     before = text[max(0, timex.start - 30):timex.start].split()
     after = text[timex.end:timex.end + 30].split()
@@ -170,7 +180,7 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
     """``timexes`` (in text order), clock times, weekends and "heute" dated as above."""
     text = doc.text
     out: list[RawTimex] = []
-    for timex in timexes:
+    for index, timex in enumerate(timexes):
         rule = rule_name(timex.rule)
         surface = text[timex.start:timex.end].lower()
         if timex.type == "TIME" and rule.startswith(tuple(cues["clock_rules"])) and \
@@ -181,8 +191,9 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             if days:
                 timex = replace(timex, value=days[-1] + timex.value[10:])
         elif rule in cues["weekend_rules"] and _WEEKEND.match(timex.value):
+            named = _named_weekend(text, timex, timexes[index + 1:index + 2], cues)
             past = _past(doc, timex.start, timex.end, cues)
-            timex = replace(timex, value=_weekend(dct, bool(past)))
+            timex = replace(timex, value=named or _weekend(dct, bool(past)))
         elif (year := _passage_year(doc, timex, out, dct, cues)) is not None:
             timex = replace(timex, value=year + timex.value[4:])
         elif (planned := _planned(doc, timex, dct, cues)) is not None:
