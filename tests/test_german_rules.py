@@ -477,6 +477,8 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
      ("9. November", "2015-11-09")),
     # last year's figure is a comparison, not a passage
     ("2014 waren es 300 Gäste. Im März kamen wieder viele.", ("März", "2015-03")),
+    # date_timeline_5a-l also without "des"
+    ("Im Frühjahr kommenden Jahres beginnt der Bau.", ("Frühjahr kommenden Jahres", "2016-SP")),
     # a weekend named by the date after it
     ("Am Wochenende vom 24. bis 26. Juli findet das Festival statt.", ("Wochenende", "2015-W30-WE")),
     # something that takes place, in the present, on a weekday: on or after the DCT (a Wednesday)
