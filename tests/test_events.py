@@ -336,6 +336,23 @@ def test_an_english_clause_opened_by_where_or_when_keeps_its_own_words(  # type:
     assert "168 people were killed in a bombing" in [e.title for e in events]
 
 
+@pytest.mark.parametrize(("text", "titles"), [
+    # a part with no verb after a comma and a date of its own shares subject, verb, particle
+    ("Am 4. August 1870 siegten sie bei Weißenburg, zwei Tage danach bei Wörth und Spichern.",
+     ["Sie siegten bei Weißenburg", "Sie siegten bei Wörth und Spichern"]),
+    ("Am 18. April 1945 nahmen die US-Truppen Magdeburg ein, einen Tag später Leipzig.",
+     ["Die US-Truppen nahmen Magdeburg ein", "Die US-Truppen nahmen Leipzig ein"]),
+    # a date's own commas are not such a part, and go with the date
+    ("Die Kapitulation trat am 8. Mai 1945, 23:01 Uhr mitteleuropäischer Zeit, in Kraft.",
+     ["Die Kapitulation trat in Kraft", "Die Kapitulation trat in Kraft"]),
+])
+def test_a_date_with_the_rest_of_a_clause_shares_its_verb(  # type: ignore[no-untyped-def]
+        extractor, text: str, titles: list[str]) -> None:
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
+                                   Options(language="de", doc_type="narrative"))
+    assert [e.title for e in events] == titles
+
+
 def test_during_before_a_clause_of_its_own_keeps_that_clauses_subject(  # type: ignore[no-untyped-def]
         extractor) -> None:
     """"während der Kongress ... widerrief" is a clause (its verb is last), not a phrase."""

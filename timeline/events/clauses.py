@@ -63,6 +63,26 @@ def _dated_conjunct(token: Token, conjunctions: set[str]) -> bool:
     return doc[i].pos_ in _VERBS or (doc[i].pos_ in ("ADJ", "PART") and closing)
 
 
+def _gapped(segment: list[int], before: list[int], doc: Doc) -> bool:
+    """A comma, a date and the rest of a clause whose verb the clause before it gives:
+    "Am 4. August siegten sie bei Weißenburg, | zwei Tage danach bei Wörth". Only where
+    that clause has a verb and a date of its own, and this part no verb at all."""
+    words = [i for i in segment if not doc[i].is_punct]
+    if not segment or doc[segment[0]].text != "," or not words or _has_verb(segment, doc) \
+            or (segment[0] > 0 and doc[segment[0] - 1]._.in_timex):
+        return False  # not a date's own comma: "am 8. Mai 1945, 23:01 Uhr"
+    first = next((i for i in words if doc[i].pos_ not in ("ADP", "DET")), None)
+    return first is not None and doc[first]._.in_timex and _has_verb(before, doc) and \
+        any(doc[i]._.in_timex for i in before) and len(words) > _timex_end(doc, first) - first
+
+
+def _timex_end(doc: Doc, start: int) -> int:
+    end = start
+    while end < len(doc) and doc[end]._.in_timex:
+        end += 1
+    return end
+
+
 def region_comma(token: Token) -> bool:
     """A comma around a place's region inside a noun phrase that goes on after it:
     "a Birmingham, Ala., abortion clinic" (not "police in Dallas, Texas, arrested")."""
@@ -100,7 +120,8 @@ def clauses(sentence: Span, lex: Lexicon) -> list[Span]:
     finite = frozenset(lex.words("finite_verb_tags"))
     merged: list[list[int]] = []
     for number, segment in enumerate(segments):
-        own = number in dated or _is_clause(segment, doc, finite)
+        own = number in dated or _is_clause(segment, doc, finite) or \
+            (len(merged) == 1 and _gapped(segment, merged[-1], doc))
         if merged and not (own and _has_verb(merged[-1], doc)):
             merged[-1].extend(segment)
         else:

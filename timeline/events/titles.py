@@ -285,13 +285,16 @@ def _fit(tokens: list[Token], limit: int = TITLE_MAX) -> str:
 
 
 def _closes_date(token: Token, skip: set[int]) -> bool:
-    """The comma that closes a date written with one inside ("lädt am Freitag, 22. März,
-    zum Vortrag"): it goes with the date. Not a comma after a plain date, which may
-    part a list ("Minsk fiel am 8. August, Schitomir am 9.")."""
+    """A comma between two dates, or the one that closes a date written with one inside
+    ("lädt am Freitag, 22. März, zum Vortrag", "trat am 8. Mai, 23:01 Uhr, in Kraft"):
+    it goes with the dates. Not a comma after a plain date, which may part a list
+    ("Minsk fiel am 8. August, Schitomir am 9.")."""
     if token.text != "," or token.i - 1 not in skip:
         return False
+    if token.i + 1 in skip:
+        return True
     start = token.i - 1
-    while start - 1 in skip:
+    while start - 1 in skip or (token.doc[start - 1].text == "," and start - 2 in skip):
         start -= 1
     return any(t.text == "," for t in token.doc[start:token.i])
 
@@ -329,8 +332,9 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
-    if shared := _shared_start(clause, tokens, skip, lex):
-        return _fit(shared + tokens)
+    shared, closing = _shared_start(clause, tokens, skip, lex)
+    if shared:
+        return _fit(shared + tokens + closing)
     skipped = [t for t in doc[clause.start:tokens[0].i] if not t.is_punct
                and t.text not in _QUOTES and t.pos_ != "CCONJ"] if tokens else []
     if tokens and tokens[0].pos_ in ("VERB", "AUX") and skipped:
@@ -367,9 +371,11 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
 
 
 def _shared_start(clause: Span, tokens: list[Token], skip: set[int], lex: Lexicon
-                  ) -> list[Token]:
+                  ) -> tuple[list[Token], list[Token]]:
     """What a conjunct without a subject shares with the sentence's first clause: "Er
-    kam 2019 nach Berlin und zog 2021 nach Wien" -> "Er" before "zog nach Wien"; and
+    kam 2019 nach Berlin und zog 2021 nach Wien" -> "Er" before "zog nach Wien"; a part
+    with no verb at all after a comma shares subject, verb and particle ("nahmen
+    Magdeburg ein, einen Tag später Leipzig" -> "Die US-Truppen nahmen Leipzig ein"); and
     without a finite verb, that clause's one too: "Die Brücke wurde 2019 geplant und
     2021 gebaut" -> "Die Brücke wurde" before "gebaut". The subject stands right before
     that clause's verb, or right after it when a date came first ("Am 2. Juni begann die
@@ -379,14 +385,18 @@ def _shared_start(clause: Span, tokens: list[Token], skip: set[int], lex: Lexico
     doc = clause.doc
     finite = set(lex.words("finite_verb_tags"))
     own_verb = any(t.tag_ in finite for t in tokens)
-    if doc[clause.start].pos_ != "CCONJ" or not tokens or not (
-            tokens[0].pos_ in ("VERB", "AUX") or (len(tokens) == 1 and not own_verb)):
-        return []
+    opened = doc[clause.start].text == "," or (
+        clause.start > clause.sent.start and doc[clause.start - 1].text == ",")
+    gapped = opened and bool(tokens) and \
+        not any(t.pos_ in ("VERB", "AUX") for t in clause)  # ", zwei Tage danach bei Wörth"
+    if (doc[clause.start].pos_ != "CCONJ" and not gapped) or not tokens or not (
+            gapped or tokens[0].pos_ in ("VERB", "AUX") or (len(tokens) == 1 and not own_verb)):
+        return [], []
     if own_verb and any(not t.is_punct for t in doc[clause.start + 1:tokens[0].i]):
-        return []
+        return [], []
     first = clauses(clause.sent, lex)[0]
     if first.end > clause.start:
-        return []
+        return [], []
     skip = skip | _date_words(_dates(first), lex)
     words = [t for t in _without_asides([t for t in first if t.i not in skip
                                           and not t.is_space and t.text not in _QUOTES])
@@ -399,10 +409,14 @@ def _shared_start(clause: Span, tokens: list[Token], skip: set[int], lex: Lexico
     elif words and words[0].tag_ in finite and (end := _subject(words, 1, lex)) > 1:
         subject, verb = words[1:end], words[0]
     else:
-        return []  # no subject found whole ("His" of "His car was", "The father and")
+        return [], []  # no subject found whole ("His" of "His car was", "The father and")
     if own_verb:
-        return subject
-    return [*subject, verb] if verb.tag_ in finite else []
+        return subject, []
+    if verb.tag_ not in finite:
+        return [], []
+    particle = [words[-1]] if gapped and words[-1].tag_ in lex.words("verb_particle_tags") \
+        else []  # "nahmen Magdeburg ein, einen Tag später Leipzig": "ein" closes it
+    return [*subject, verb], particle
 
 
 def _interrupted_subject(clause: Span, lex: Lexicon) -> list[Token]:
