@@ -295,6 +295,9 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     ("Ab dem 19. September 1870 belagerten die Deutschen Paris.",
      "Die Deutschen belagerten Paris"),
     ("Am 2. Mai 1945 kapitulierte die Stadt Berlin.", "Die Stadt Berlin kapitulierte"),
+    # a subordinate clause ending in an auxiliary takes a main clause's order
+    ("Die Statistik zeigt, dass die Produktion im März 2024 um 0,3 Prozent angestiegen ist.",
+     "Die Produktion ist um 0,3 Prozent angestiegen"),
     # the comma that closes a date written with one inside goes with it
     ("Der Verein lädt am Freitag, 22. März 2024, zu einem Vortrag.",
      "Der Verein lädt zu einem Vortrag"),

@@ -320,8 +320,10 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
               and t.lower_ not in drop and not t.is_space and not _closes_date(t, skip)]
     tokens = _without_asides(_without_dateline(tokens))
     opening = set(lex.words("dropped_opening_tags"))  # "where" of "where 168 people were killed"
+    subordinate = False
     while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "SCONJ") or
                       tokens[0].tag_ in opening):
+        subordinate = subordinate or tokens[0].pos_ == "SCONJ"
         if tokens[0].lower_ in lex.words("conjunctions_also_prepositions") and \
                 (phrase := _prepositional(tokens, 0, lex, as_preposition=True)) > 1 and \
                 phrase < len(tokens) and tokens[phrase].tag_ in lex.words("finite_verb_tags"):
@@ -332,6 +334,8 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
+    if subordinate:
+        tokens = _main_clause_order(tokens, lex)
     shared, closing = _shared_start(clause, tokens, skip, lex)
     if shared:
         return _fit(shared + tokens + closing)
@@ -368,6 +372,20 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     elif tokens and tokens[0].pos_ in ("VERB", "AUX"):
         tokens = _interrupted_subject(clause, lex) + tokens
     return _fit(tokens)
+
+
+def _main_clause_order(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """A subordinate clause's words in a main clause's order where its last word is a
+    finite auxiliary or modal: "(dass) die Industrieproduktion um 0,3 Prozent angestiegen
+    ist" -> "Die Industrieproduktion ist um 0,3 Prozent angestiegen". A finite main verb
+    stays last: moving it would split "aufsuchte" wrongly."""
+    finite = set(lex.words("finite_verb_tags"))
+    if len(tokens) < 3 or tokens[-1].pos_ != "AUX" or tokens[-1].tag_ not in finite:
+        return tokens
+    end = _subject(tokens, 0, lex)
+    if end == 0 or end >= len(tokens) - 1:
+        return tokens
+    return [*tokens[:end], tokens[-1], *tokens[end:-1]]
 
 
 def _shared_start(clause: Span, tokens: list[Token], skip: set[int], lex: Lexicon
