@@ -228,6 +228,9 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
      "Stopping clinic violence will be our theme"),
     # a name after "on" and a date is the subject, not a noun the date modifies
     ("en", "France protested, and on 12 July Leopold withdrew.", "Leopold withdrew"),
+    # so does "as soon as"
+    ("en", "The group could leave for the United States as soon as Tuesday.",
+     "The group could leave for the United States"),
     # "to" of a range goes with its date
     ("en", "The war was fought from July 1870 to May 1871.", "The war was fought"),
 ])

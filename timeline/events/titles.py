@@ -57,7 +57,8 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
     possessive = set(lex.words("possessive_markers"))
     aspects = set(lex.words("aspect_nouns"))
     prenominal = bool(lex.data.get("title_premodifiers"))  # dates go before nouns too
-    particles = set(lex.words("date_particles"))
+    particles = set(lex.words("date_particles"))  # "to" of "from July to May", "soon" of
+    # "as soon as Tuesday"
     for timex in timexes:
         doc = timex.doc
         before = doc[timex.start - 1] if timex.start > timex.sent.start else None
