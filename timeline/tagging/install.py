@@ -100,17 +100,17 @@ def slim_jar(install: Installation, directory: Path, resources: Path) -> Path:
     this copy. It also finds resources only by the entries of that jar: our files of
     the same name win by coming first on the class path, but a file of a new name
     (``resources`` holds ``<language>/<kind>/resources_*.txt``) exists for HeidelTime
-    only once the jar lists it. Built once into ``directory``, or into a temporary
-    directory when that cannot be written.
+    only once the jar lists it; what HeidelTime then reads is still our file, first on
+    the class path, so the jar depends on the names of our files and not on what they
+    say (editing a rule builds no new jar). Built once into ``directory``, or into a
+    temporary directory when that cannot be written.
     """
     added = {path.relative_to(resources).as_posix(): path.read_bytes()
              for path in sorted(resources.glob("*/*/resources_*.txt"))}
     stat = install.jar.stat()
     digest = hashlib.sha256(
         f"{install.jar.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0"
-        f"{sorted(LANGUAGES.values())}".encode())
-    for name, data in added.items():
-        digest.update(name.encode() + b"\0" + data)
+        f"{sorted(LANGUAGES.values())}\0{sorted(added)}".encode())
     name = f"heideltime-{digest.hexdigest()[:16]}.jar"
     try:
         return _build_jar(install.jar, directory / name, added)
