@@ -423,6 +423,8 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Treffpunkt ist um Viertel nach acht.", ("Viertel nach acht", "2015-07-08T08:15", "TIME")),
     ("Um Viertel vor zwölf war alles vorbei.", ("Viertel vor zwölf", "2015-07-08T11:45", "TIME")),
     ("Um dreiviertel neun kam der Bus.", ("dreiviertel neun", "2015-07-08T08:45", "TIME")),
+    # time_timeline_8a: the night before a weekday (normWeekdayBefore)
+    ("In der Nacht auf Sonntag brannte ein Stadel.", ("Nacht auf Sonntag", "2015-07-04TNI", "TIME")),
     # time_timeline_7a-b: "früh" after a day is its morning, which keeps its own day
     ("Am 5. Juli war das Fest. Heute früh kam es zu einem Unfall.",
      ("Heute früh", "2015-07-08TMO", "TIME")),
