@@ -56,6 +56,11 @@ def _timexes(extractor, text: str, doc_type: str = "narrative"):  # type: ignore
     ("Im Juni desselben Jahres floh er.", ("Juni desselben Jahres", "1862-06", None)),
     ("Im April des Jahres 1918 floh er.", ("April des Jahres 1918", "1918-04", None)),
     ("Im Herbst desselben Jahres floh er.", ("Herbst desselben Jahres", "1862-FA", None)),
+    # date_timeline_27a-d: a feast day of a written year
+    ("An Weihnachten des Jahres 800 krönte ihn der Papst.",
+     ("Weihnachten des Jahres 800", "0800-12-25", None)),
+    ("Zu Ostern des Jahres 1916 brach der Aufstand aus.",
+     ("Ostern des Jahres 1916", "1916-04-23", None)),
     # date_timeline_21a, 9c: a month in the genitive; a night between two written dates
     ("Er wagte am Mittag des 9. Februars 1904 den Angriff.", ("9. Februars 1904", "1904-02-09",
                                                               None)),
