@@ -56,6 +56,11 @@ def _timexes(extractor, text: str, doc_type: str = "narrative"):  # type: ignore
     ("Im Juni desselben Jahres floh er.", ("Juni desselben Jahres", "1862-06", None)),
     ("Im April des Jahres 1918 floh er.", ("April des Jahres 1918", "1918-04", None)),
     ("Im Herbst desselben Jahres floh er.", ("Herbst desselben Jahres", "1862-FA", None)),
+    # date_timeline_1g, 4f, time_timeline_3d: parts of a written year or day keep their part
+    ("Ende des Jahres 1916 war sie vorbei.", ("Ende des Jahres 1916", "1916", "END")),
+    ("Zur Jahresmitte 1917 traten die USA in den Krieg ein.", ("Jahresmitte 1917", "1917", "MID")),
+    ("In den frühen Morgenstunden des 11. November 1918 wurde unterzeichnet.",
+     ("frühen Morgenstunden des 11. November 1918", "1918-11-11TMO", "START")),
     # date_timeline_27a-d: a feast day of a written year
     ("An Weihnachten des Jahres 800 krönte ihn der Papst.",
      ("Weihnachten des Jahres 800", "0800-12-25", None)),
