@@ -454,6 +454,10 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
      ("sieben aufeinanderfolgenden Tagen", "P7D", "DURATION")),
     ("Die 90-Tage-Frist läuft ab.", ("90-Tage", "P90D", "DURATION")),
     ("Das 24-Stunden-Rennen beginnt.", ("24-Stunden", "PT24H", "DURATION")),
+    # set_timeline_2b, 6a-d: several times a unit; every hour, every (half) year in one word
+    ("Der Bus fährt zweimal pro Woche.", ("zweimal pro Woche", "P1W", "SET")),
+    ("Der Zug fährt stündlich.", ("stündlich", "PT1H", "SET")),
+    ("Das Fest findet alljährlich statt.", ("alljährlich", "P1Y", "SET")),
     # set_timeline_5a-d: every second weekday or unit
     ("Die Sprechstunde ist jeden zweiten Dienstag.", ("jeden zweiten Dienstag", "P2W", "SET")),
     ("Die Messe findet jedes zweite Jahr statt.", ("jedes zweite Jahr", "P2Y", "SET")),
