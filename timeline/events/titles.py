@@ -273,12 +273,13 @@ def _fit(tokens: list[Token], limit: int = TITLE_MAX) -> str:
         return shorten(text, limit)
     end = _render(tail, capitalize=False)
     head = list(tokens)
+    repeated = {t.lower_ for t in tail}
     while head and len(_render(head)) + len(end) + 3 > limit:
         head.pop()
         # nothing left hanging before the cut, nor a verb the tail repeats ("... verlassen
         # und war … gestorben war")
         while head and (head[-1].pos_ in ("DET", "ADP", "CCONJ", "ADJ") or head[-1].is_punct
-                        or head[-1].lower_ in {t.lower_ for t in tail}):
+                        or head[-1].lower_ in repeated):
             head.pop()
     if len(head) < 2:
         return shorten(text, limit)

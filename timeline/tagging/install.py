@@ -105,8 +105,8 @@ def slim_jar(install: Installation, directory: Path, resources: Path) -> Path:
     say (editing a rule builds no new jar). Built once into ``directory``, or into a
     temporary directory when that cannot be written.
     """
-    added = {path.relative_to(resources).as_posix(): path.read_bytes()
-             for path in sorted(resources.glob("*/*/resources_*.txt"))}
+    added = {path.relative_to(resources).as_posix(): path
+             for path in sorted(resources.glob("*/*/resources_*.txt"))}  # read when built
     stat = install.jar.stat()
     digest = hashlib.sha256(
         f"{install.jar.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0"
@@ -121,7 +121,7 @@ def slim_jar(install: Installation, directory: Path, resources: Path) -> Path:
         return _build_jar(install.jar, scratch / name, added)
 
 
-def _build_jar(full_jar: Path, path: Path, added: dict[str, bytes]) -> Path:
+def _build_jar(full_jar: Path, path: Path, added: dict[str, Path]) -> Path:
     """:func:`slim_jar`'s copy at ``path`` unless it is there already."""
     if path.exists():
         return path
@@ -135,5 +135,5 @@ def _build_jar(full_jar: Path, path: Path, added: dict[str, bytes]) -> Path:
             if entry.filename.split("/")[0] not in dropped:
                 slim.writestr(entry, full.read(entry), zipfile.ZIP_DEFLATED, 1)
         for name in sorted(set(added) - set(full.namelist())):
-            slim.writestr(name, added[name], zipfile.ZIP_DEFLATED, 1)
+            slim.writestr(name, added[name].read_bytes(), zipfile.ZIP_DEFLATED, 1)
     return path

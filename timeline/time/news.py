@@ -88,11 +88,15 @@ def _told_from(doc: Doc, timex: RawTimex) -> int:
     return sentence.start_char if paragraph_break(between) else before.start_char
 
 
-def _weekend(dct: date, past: bool) -> str:
-    """The weekend before the DCT (its own, from Saturday on) or the coming one."""
-    day = dct - timedelta(days=7) if past and dct.weekday() < 5 else dct
+def _weekend_of(day: date) -> str:
+    """The weekend of ``day``'s ISO week."""
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}-WE"
+
+
+def _weekend(dct: date, past: bool) -> str:
+    """The weekend before the DCT (its own, from Saturday on) or the coming one."""
+    return _weekend_of(dct - timedelta(days=7) if past and dct.weekday() < 5 else dct)
 
 
 def _named_weekend(text: str, timex: RawTimex, following: list[RawTimex],
@@ -101,8 +105,7 @@ def _named_weekend(text: str, timex: RawTimex, following: list[RawTimex],
     if not following or not (day := _DAY.match(following[0].value)) or \
             text[timex.end:following[0].start].strip().lower() not in cues["weekend_of"]:
         return None
-    year, week, _ = date.fromisoformat(day.group(1)).isocalendar()
-    return f"{year:04d}-W{week:02d}-WE"
+    return _weekend_of(date.fromisoformat(day.group(1)))
 
 
 def _generic_today(text: str, timex: RawTimex, cues: dict[str, Any]) -> bool:
@@ -112,6 +115,20 @@ def _generic_today(text: str, timex: RawTimex, cues: dict[str, Any]) -> bool:
         bool(after and after[0].lower().strip(".,;:!?") in cues["generic_after"])
 
 
+def _yearless(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """A month or a day of one that HeidelTime gave a year the text did not write
+    ("am 9. November", "im Februar")."""
+    surface = doc.text[timex.start:timex.end]
+    return bool(_BARE.match(timex.value)) and timex.rule.endswith("-relative") and \
+        bool(set(re.findall(r"\w+", surface)) & set(cues["month_words"]))
+
+
+def _sentence_words(doc: Doc, timex: RawTimex) -> set[str]:
+    """The words, lower-cased, of the sentence ``timex`` stands in."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return set() if span is None else {t.lower_ for t in span.sent}
+
+
 def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
                   cues: dict[str, Any]) -> str | None:
     """The year of a passage about the past: a month or day written without a year, in a
@@ -119,10 +136,7 @@ def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
     sentence or the one before it): "1989 war ein Jahr des Umbruchs. Am 9. November
     wurden die Grenzübergänge geöffnet." Last year's and coming years are comparisons
     and plans far more often than passages."""
-    found = _BARE.match(timex.value)
-    surface = doc.text[timex.start:timex.end]
-    if not found or not timex.rule.endswith("-relative") or re.search(r"\d{3,4}", surface) \
-            or not set(re.findall(r"\w+", surface)) & set(cues["month_words"]):
+    if not _yearless(doc, timex, cues) or re.search(r"\d{3,4}", doc.text[timex.start:timex.end]):
         return None
     begin = _told_from(doc, timex)
     written = [t for t in before if begin <= t.start and t.rule.endswith("-explicit")
@@ -140,18 +154,13 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
     that tells of a plan in the present ("Die nächste Veranstaltung ist für den 19.
     April geplant"): HeidelTime reads the participle as past. The same date after the
     DCT; None when the sentence has a past form ("war für den 3. März geplant")."""
-    surface = doc.text[timex.start:timex.end]
-    if not _BARE.match(timex.value) or not timex.rule.endswith("-relative") or \
-            not set(re.findall(r"\w+", surface)) & set(cues["month_words"]):
+    if not _yearless(doc, timex, cues):
         return None
     year, month, *day = (int(part) for part in timex.value.split("-"))
     if date(year, month, day[0] if day else days_in_month(year, month)) >= dct or \
             (month, *day) == (2, 29):
         return None
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None:
-        return None
-    words = {t.lower_ for t in span.sent}
+    words = _sentence_words(doc, timex)
     if not words & set(cues["plan_words"]) or words & set(cues["past_forms"]):
         return None
     return f"{year + 1:04d}{timex.value[4:]}"
@@ -165,10 +174,9 @@ def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> 
     if rule_name(timex.rule) not in cues["weekday_rules"] or not (day := _DAY.match(timex.value)):
         return None
     when = date.fromisoformat(day.group(1))
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if when >= dct or span is None:
+    if when >= dct:
         return None
-    words = {t.lower_ for t in span.sent}
+    words = _sentence_words(doc, timex)
     if not any(set(verb) <= words for verb in cues["taking_place"]) or \
             words & set(cues["past_forms"]):
         return None
