@@ -345,35 +345,42 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
                and t.text not in _QUOTES and t.pos_ != "CCONJ"] if tokens else []
     if tokens and tokens[0].pos_ in ("VERB", "AUX") and skipped:
         # the date (or an adverb) stood before the verb: put the subject there
-        # a reflexive pronoun between verb and subject stays with the verb: "treffen sich
-        # die Gewerkschaften" -> "Die Gewerkschaften treffen sich"
-        verb = 2 if len(tokens) > 2 and tokens[1].lower_ in lex.words("non_subject_pronouns") \
-            and _subject(tokens, 2, lex) > 2 else 1
-        end = _subject(tokens, verb, lex) if len(tokens) > 1 else 1
-        if verb == 2:
-            return _fit(tokens[2:end] + tokens[:2] + tokens[end:])
-        phrase = _prepositional(tokens, 1, lex) if end == 1 else 1
-        after = _subject(tokens, phrase, lex) if phrase > 1 else phrase
-        chain = phrase
-        while after == phrase and (following := _prepositional(tokens, chain, lex)) > chain:
-            chain = following  # "wurde im Spiegelsaal von Versailles das Kaiserreich ..."
-            if (found := _subject(tokens, chain, lex)) > chain and \
-                    not _continues(tokens, found, ("DET", "ADJ", "ADP", *_NOUNISH)):
-                phrase, after = chain, found  # only where a subject follows the phrases
-                break
-        if end > 1:
-            tokens = tokens[1:end] + tokens[:1] + tokens[end:]
-        elif after > phrase and not _continues(tokens, after, ("DET", "ADJ", *_NOUNISH)):
-            # the subject after a place: "kamen in Korinth Gesandte zusammen"
-            tokens = tokens[phrase:after] + tokens[:phrase] + tokens[after:]
-        elif phrase > 1 and after == phrase and not _continues(tokens, phrase, ("ADP",)):
-            # no subject (a passive): "wird an der Brücke gebaut", the phrase fronts
-            tokens = tokens[1:phrase] + tokens[:1] + tokens[phrase:]
-        else:  # nothing to front: "480 v. Chr. kamen ... zusammen" reads better
-            tokens = [t for t in trimmed(clause) if t.text not in _QUOTES and not t.is_space]
+        tokens = _subject_first(tokens, clause, lex)
     elif tokens and tokens[0].pos_ in ("VERB", "AUX"):
         tokens = _interrupted_subject(clause, lex) + tokens
     return _fit(tokens)
+
+
+def _subject_first(tokens: list[Token], clause: Span, lex: Lexicon) -> list[Token]:
+    """A clause whose date (or an adverb) stood before its verb, with what should lead
+    instead: the subject after the verb, a subject after phrases of place, or for a
+    passive the phrase itself; else the clause as written."""
+    # a reflexive pronoun between verb and subject stays with the verb: "treffen sich
+    # die Gewerkschaften" -> "Die Gewerkschaften treffen sich"
+    verb = 2 if len(tokens) > 2 and tokens[1].lower_ in lex.words("non_subject_pronouns") \
+        and _subject(tokens, 2, lex) > 2 else 1
+    end = _subject(tokens, verb, lex) if len(tokens) > 1 else 1
+    if verb == 2:
+        return tokens[2:end] + tokens[:2] + tokens[end:]
+    phrase = _prepositional(tokens, 1, lex) if end == 1 else 1
+    after = _subject(tokens, phrase, lex) if phrase > 1 else phrase
+    chain = phrase
+    while after == phrase and (following := _prepositional(tokens, chain, lex)) > chain:
+        chain = following  # "wurde im Spiegelsaal von Versailles das Kaiserreich ..."
+        if (found := _subject(tokens, chain, lex)) > chain and \
+                not _continues(tokens, found, ("DET", "ADJ", "ADP", *_NOUNISH)):
+            phrase, after = chain, found  # only where a subject follows the phrases
+            break
+    if end > 1:
+        return tokens[1:end] + tokens[:1] + tokens[end:]
+    if after > phrase and not _continues(tokens, after, ("DET", "ADJ", *_NOUNISH)):
+        # the subject after a place: "kamen in Korinth Gesandte zusammen"
+        return tokens[phrase:after] + tokens[:phrase] + tokens[after:]
+    if phrase > 1 and after == phrase and not _continues(tokens, phrase, ("ADP",)):
+        # no subject (a passive): "wird an der Brücke gebaut", the phrase fronts
+        return tokens[1:phrase] + tokens[:1] + tokens[phrase:]
+    # nothing to front: "480 v. Chr. kamen ... zusammen" reads better
+    return [t for t in trimmed(clause) if t.text not in _QUOTES and not t.is_space]
 
 
 def _main_clause_order(tokens: list[Token], lex: Lexicon) -> list[Token]:
