@@ -341,6 +341,11 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Die Quote lag im Februar bei 3,1 Prozent, nach 3,4 Prozent im Vormonat.",
      ("Vormonat", "2015-01", "DATE")),  # the month before the one just talked about
     ("In der Vorwoche waren es noch mehr.", ("Vorwoche", "2015-W27", "DATE")),
+    # date_timeline_4g-k: part of the month or week as one word; 16e-g: the one after next
+    ("Die Miete ist bis Monatsende zu zahlen.", ("Monatsende", "2015-07", "DATE")),
+    ("Zur Wochenmitte soll es regnen.", ("Wochenmitte", "2015-W28", "DATE")),
+    ("Übernächste Woche wird gewählt.", ("Übernächste Woche", "2015-W30", "DATE")),
+    ("Im übernächsten Jahr wird gewählt.", ("übernächsten Jahr", "2017", "DATE")),
     # date_timeline_17a: a day in numbers without a year after a preposition
     ("Am 24.12. hat das Geschäft zu.", ("24.12.", "2015-12-24", "DATE")),
     # set_timeline_3a-d: every few units
@@ -364,6 +369,12 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     # date_timeline_20a-b: a weekday with "den" before its date is one expression
     ("Am Freitag, den 3. Juli 2015, wurde gewählt.", ("Freitag, den 3. Juli 2015", "2015-07-03",
                                                       "DATE")),
+    # stock set_r1a-d missed a capital at a sentence's start; set_timeline_7a: every weekend
+    ("Jeden Sonntag läuten die Glocken.", ("Jeden Sonntag", "XXXX-WXX-7", "SET")),
+    ("Jedes Wochenende fahren Tausende durch.", ("Jedes Wochenende", "XXXX-WXX-WE", "SET")),
+    # date_timeline_20a-b with "dem"
+    ("Am Mittwoch, dem 3. März 1915, begann der Angriff.",
+     ("Mittwoch, dem 3. März 1915", "1915-03-03", "DATE")),
     # set_timeline_4a: a weekday of each month
     ("Die Beratung ist an jedem dritten Mittwoch im Monat geöffnet.",
      ("jedem dritten Mittwoch im Monat", "P1M", "SET")),
@@ -500,6 +511,17 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     # something that takes place, in the present, on a weekday: on or after the DCT (a Wednesday)
     ("Das nächste Spiel findet am Dienstag um 19.45 Uhr statt.", ("Dienstag", "2015-07-14")),
     ("Das Spiel fand am Dienstag statt.", ("Dienstag", "2015-07-07")),
+    # so does a weekday something lasts until or starts on; "ist ... geöffnet" is a state,
+    # "muss" a present; a past form or a perfect with "haben" keeps HeidelTime's
+    ("Die Ausstellung ist bis Sonntag geöffnet.", ("Sonntag", "2015-07-12")),
+    ("Er muss bis spätestens Freitag zahlen.", ("Freitag", "2015-07-10")),
+    ("Ab Montag gilt das Verbot.", ("Montag", "2015-07-13")),
+    ("Bis Sonntag war die Ausstellung geöffnet.", ("Sonntag", "2015-07-05")),
+    ("Bis Sonntag hat die Polizei 20 Anzeigen erstattet.", ("Sonntag", "2015-07-05")),
+    # a weekday of a named week; of the week after the day before it
+    ("Am Montag vergangener Woche wurde gewählt.", ("Montag vergangener Woche", "2015-06-29")),
+    ("Am Dienstag, 7. Juli, begann es. Am Montag der folgenden Woche endete es.",
+     ("Montag der folgenden Woche", "2015-07-13")),
     # a plan in the present: HeidelTime read the participle as past (2015-02)
     ("Die Eröffnung ist im Februar vorgesehen.", ("Februar", "2016-02")),
     ("Das Treffen war für den 3. Februar geplant.", ("3. Februar", "2015-02-03")),

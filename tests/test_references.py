@@ -1,6 +1,9 @@
-"""References HeidelTime leaves unresolved ("zwei Stunden später") never reach the output."""
+"""Values HeidelTime leaves half done (a week date, "zwei Stunden später") never reach the output."""
 
 from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -33,6 +36,38 @@ def test_what_cannot_be_counted_is_unknown_at_its_unit(before: str | None, value
     timexes = ([_raw(before)] if before else []) + [_raw(value)]
     found = references.resolve(timexes)[-1]
     assert (found.value, found.type) == expected
+
+
+def test_a_weekday_of_a_week_is_its_calendar_day() -> None:
+    found = references.calendar_days([_raw("2015-W27-1"), _raw("2015-W01-7TEV", "TIME"),
+                                      _raw("0800-W53-2")], {}, None)
+    # HeidelTime counts weeks before 1583 on Java's Julian calendar: no such ISO week
+    assert [t.value for t in found] == ["2015-06-29", "2015-01-04TEV", "0800-W53-2"]
+
+
+def test_a_weekday_of_the_week_around_a_day_counts_from_the_day_before() -> None:
+    weekday = replace(_raw("XXXX-WXX-5"), rule="date_timeline_28c-relative")
+    rules = {"date_timeline_28c": 1}
+    dct = date(2015, 7, 8)
+    found = references.calendar_days([_raw("2015-W27-1"), weekday], rules, dct)
+    assert found[-1].value == "2015-07-10"  # Friday of the week after Monday 29 June
+    assert references.calendar_days([weekday], rules, dct)[0].value == "2015-07-17"
+    assert references.calendar_days([weekday], rules, None)[0].value == "XXXX-WXX-5"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Am Montag vergangener Woche wurde gewählt.", ("Montag vergangener Woche", "2024-03-04")),
+    ("Am Dienstag nächster Woche um 8 Uhr wird gewählt.", ("8 Uhr", "2024-03-19T08:00")),
+    (("Am Mittwoch, dem 3. März 1915, begann der Angriff. Am Montag der folgenden Woche brach "
+      "er zusammen. Am Freitag derselben Woche kam Verstärkung."),
+     ("Freitag derselben Woche", "1915-03-12")),
+])
+def test_weekdays_of_named_weeks_are_days(extractor: Extractor, text: str,
+                                          expected: tuple[str, str]) -> None:
+    document, _ = extractor.document(DocumentInput(id="w", text=text, source="test",
+                                                   dct="2024-03-15"),
+                                     Options(language="de", doc_type="news"))
+    assert expected in [(t.text, t.value) for t in document.timexes]
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

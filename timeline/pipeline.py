@@ -212,6 +212,9 @@ class Extractor:
         doc = self.analyzer(text, language)
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
         lex = lexicon(language)
+        tagged.timexes = references.calendar_days(
+            tagged.timexes, lex.data.get("week_of_day_rules", {}),
+            dct if doc_type in DCT_DOC_TYPES else None)
         if approximators := lex.words("approximators"):
             tagged.timexes = extents.with_approximators(tagged.timexes, text,
                                                         frozenset(approximators))

@@ -14,7 +14,8 @@ year ("1989 ... Am 9. November wurden die Grenzen geöffnet"). The cues are data
 the language file under ``news_days`` (German only: measured on German news,
 docs/german-rules.md). Bare weekdays stay as HeidelTime dates them (the weekend's
 tense test moved them the wrong way on the development folds), but for a weekday on
-which something "findet ... statt", in the present, and months planned in the present
+which something "findet ... statt" or that something lasts until or starts on ("bis
+Sonntag", "ab Montag"), in the present, and months planned in the present
 ("ist für den 19. April geplant"), which lie after the DCT.
 """
 
@@ -52,8 +53,8 @@ def _past(doc: Doc, start: int, end: int, cues: dict[str, Any]) -> bool | None:
         form = token.lower_
         if token.tag_ not in cues["finite_tags"]:
             continue
-        if form in cues["future_forms"]:
-            marks.append((token.i, False))
+        if form in cues["future_forms"] or form in cues["present_forms"]:
+            marks.append((token.i, False))  # "muss", "kann": no stem, no "-t", yet present
         elif form in cues["past_forms"] or (participle and form in cues["perfect_forms"]) \
                 or _past_form(form, token.lemma_.lower()):
             marks.append((token.i, True))
@@ -169,15 +170,23 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
 def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
     """A weekday HeidelTime put before the DCT in a sentence that says, in the present,
     that something takes place ("Das nächste Spiel findet am Dienstag um 19.45 Uhr in
-    Bruneck statt"): the same weekday on or after the DCT. None with a past form in the
-    sentence or no such verb."""
+    Bruneck statt") or that lasts until or starts on it ("Die Ausstellung ist bis Sonntag
+    geöffnet", "Ab Montag gilt das Verbot"): the same weekday on or after the DCT. None
+    with a past form in the sentence or no such verb or preposition."""
     if rule_name(timex.rule) not in cues["weekday_rules"] or not (day := _DAY.match(timex.value)):
         return None
     when = date.fromisoformat(day.group(1))
     if when >= dct:
         return None
     words = _sentence_words(doc, timex)
-    if not any(set(verb) <= words for verb in cues["taking_place"]) or \
+    before = doc.text[max(0, timex.start - 40):timex.start].lower().split()
+    while before and before[-1] in cues["until_fillers"]:
+        before.pop()
+    # "ist ... geöffnet" is a state, no perfect: only "haben" makes a perfect past here
+    limit = bool(before) and before[-1] in cues["until_words"] and \
+        _past(doc, timex.start, timex.end, {**cues, "perfect_forms": cues["have_forms"]}) \
+        is not True
+    if not (limit or any(set(verb) <= words for verb in cues["taking_place"])) or \
             words & set(cues["past_forms"]):
         return None
     ahead = when + timedelta(days=7 * -(-(dct - when).days // 7))

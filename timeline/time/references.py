@@ -1,4 +1,17 @@
-"""HeidelTime's references to the expression before that it could not resolve.
+"""HeidelTime's values that need one step more before anyone can read them.
+
+A weekday of a named week ("am Montag vergangener Woche") comes out of
+HeidelTime as an ISO week date, ``2015-W27-1``: :func:`calendar_days` makes it
+the calendar day, which every later stage (a clock time's day, the timeline)
+and every TIMEX3 corpus write. A weekday of the week just talked about or the
+week after or before it ("am Freitag derselben Woche", "am Montag der folgenden
+Woche") comes out as a weekday of no week, ``XXXX-WXX-5``, from rules the
+language's lexicon names with their week offset: HeidelTime's reference skips
+week dates and its week references come out as days, so the week is counted
+here from the last day before it in our list, else the DCT's (news); a
+narrative with no day before keeps the unknown week.
+
+HeidelTime's references to the expression before that it could not resolve:
 
 HeidelTime writes "zwei Stunden später", "three minutes later" as
 ``UNDEF-REF-hour-PLUS-2`` and resolves it only at the granularity of a day or
@@ -12,10 +25,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from timeline.tagging.heideltime import RawTimex
 
+_WEEK_DAY = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})-(?P<day>[1-7])(?P<rest>(T.*)?)$")
+_ANY_WEEK = re.compile(r"^XXXX-WXX-([1-7])$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T|$)")
 _REFERENCE = re.compile(r"^UNDEF-REF-(?P<unit>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<amount>\d+)")
 _CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
@@ -23,6 +39,37 @@ _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 _UNKNOWN = {"minute": "XXXX-XX-XXTXX:XX", "hour": "XXXX-XX-XXTXX:XX", "day": "XXXX-XX-XX",
             "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
             "decade": "XXX", "century": "XX"}
+
+
+def _iso_day(year: int, week: int, weekday: int) -> date | None:
+    """The day of an ISO week date; None for one that does not exist (HeidelTime counts
+    weeks before 1583 on Java's Julian calendar: "0800-W53")."""
+    try:
+        return date.fromisocalendar(year, week, weekday)
+    except ValueError:
+        return None
+
+
+def calendar_days(timexes: list[RawTimex], week_of_day: dict[str, int],
+                  dct: date | None) -> list[RawTimex]:
+    """``timexes`` (in text order) with each weekday of a week as its calendar day;
+    ``week_of_day`` maps the rules of a weekday of the week around the day before
+    (without its "-relative"/"-explicit" ending) to that week's offset."""
+    out: list[RawTimex] = []
+    for timex in timexes:
+        if (found := _WEEK_DAY.match(timex.value)) and \
+                (day := _iso_day(*(int(found.group(k)) for k in ("year", "week", "day")))):
+            timex = replace(timex, value=day.isoformat() + found.group("rest"))
+        elif (offset := week_of_day.get(timex.rule.rsplit("-", 1)[0])) is not None and \
+                (weekday := _ANY_WEEK.match(timex.value)):
+            before = next((date.fromisoformat(t.value[:10]) for t in reversed(out)
+                           if _DAY.match(t.value)), dct)
+            if before is not None:
+                year, week, _ = (before + timedelta(weeks=offset)).isocalendar()
+                day = date.fromisocalendar(year, week, int(weekday.group(1)))
+                timex = replace(timex, value=day.isoformat())
+        out.append(timex)
+    return out
 
 
 def resolve(timexes: list[RawTimex]) -> list[RawTimex]:
