@@ -215,6 +215,9 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
      "Richard von Weizsäcker äußerte sich in seiner Rede dazu"),
     # a compound names its happening
     ("de", "Die Tet-Offensive im Januar 1968 erschütterte den Glauben.", "Tet-Offensive"),
+    # a noun's phrase stops before what belongs to the verb ("ums Leben gekommen")
+    ("de", ("Ein Mann ist am Samstag bei einem Verkehrsunfall auf der Brennerstraße ums Leben "
+            "gekommen."), "Verkehrsunfall auf der Brennerstraße"),
     # a date inside a noun phrase leaves the phrase's own words
     ("en", "Investigators have searched for Kopp since shortly after the Oct. 23 slaying.",
      "Investigators have searched for Kopp since shortly after the slaying"),
@@ -301,6 +304,12 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     # a subordinate clause ending in an auxiliary takes a main clause's order
     ("Die Statistik zeigt, dass die Produktion im März 2024 um 0,3 Prozent angestiegen ist.",
      "Die Produktion ist um 0,3 Prozent angestiegen"),
+    # an adjective after the subject that no noun follows belongs to the verb
+    ("Am 3. Mai 1999 war an derselben Stelle ein Motorradfahrer schwer verletzt worden.",
+     "Ein Motorradfahrer war an derselben Stelle schwer verletzt worden"),
+    # words that only bound a date go with it
+    ("Die Frage wurde spätestens im Oktober 1940 deutlich.", "Die Frage wurde deutlich"),
+    ("Er wollte im Mai 1990 sprechen, spätestens aber bis Ende Juni.", "Er wollte sprechen"),
     # the comma that closes a date written with one inside goes with it
     ("Der Verein lädt am Freitag, 22. März 2024, zu einem Vortrag.",
      "Der Verein lädt zu einem Vortrag"),
@@ -348,6 +357,14 @@ def test_an_english_clause_opened_by_where_or_when_keeps_its_own_words(  # type:
      ["Sie siegten bei Weißenburg", "Sie siegten bei Wörth und Spichern"]),
     ("Am 18. April 1945 nahmen die US-Truppen Magdeburg ein, einen Tag später Leipzig.",
      ["Die US-Truppen nahmen Magdeburg ein", "Die US-Truppen nahmen Leipzig ein"]),
+    # a chain of them, one after "und"; a noun phrase after a verb that had only its
+    # subject is a new subject for that verb
+    (("Am 18. Februar 1918 fiel Minsk, am 24. Februar Schitomir und am 3. März "
+      "schließlich die ukrainische Hauptstadt Kiew."),
+     ["Minsk fiel", "Schitomir fiel", "Die ukrainische Hauptstadt Kiew fiel"]),
+    (("Am 4. August 1870 siegten sie bei Weißenburg, am 6. August bei Wörth und am 1. "
+      "September bei Sedan."),
+     ["Sie siegten bei Weißenburg", "Sie siegten bei Wörth", "Sie siegten bei Sedan"]),
     # a date's own commas are not such a part, and go with the date
     ("Die Kapitulation trat am 8. Mai 1945, 23:01 Uhr mitteleuropäischer Zeit, in Kraft.",
      ["Die Kapitulation trat in Kraft", "Die Kapitulation trat in Kraft"]),

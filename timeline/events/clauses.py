@@ -63,17 +63,37 @@ def _dated_conjunct(token: Token, conjunctions: set[str]) -> bool:
     return doc[i].pos_ in _VERBS or (doc[i].pos_ in ("ADJ", "PART") and closing)
 
 
-def _gapped(segment: list[int], before: list[int], doc: Doc) -> bool:
-    """A comma, a date and the rest of a clause whose verb the clause before it gives:
-    "Am 4. August siegten sie bei Weißenburg, | zwei Tage danach bei Wörth". Only where
-    that clause has a verb and a date of its own, and this part no verb at all."""
-    words = [i for i in segment if not doc[i].is_punct]
-    if not segment or doc[segment[0]].text != "," or not words or _has_verb(segment, doc) \
-            or (segment[0] > 0 and doc[segment[0] - 1]._.in_timex):
+def _gapped(segment: list[int], before: list[int], doc: Doc, conjunctions: set[str]) -> bool:
+    """A comma (or a conjunction after such a part), a date and the rest of a clause whose
+    verb the clause before it gives: "Am 4. August siegten sie bei Weißenburg, | zwei
+    Tage danach bei Wörth", "fiel Minsk, | am 24. Februar Schitomir | und am 3. März
+    Kiew". Only where that clause has a verb and a date of its own, and this part no
+    verb at all."""
+    words = [i for i in segment if not doc[i].is_punct and doc[i].lower_ not in conjunctions]
+    opening = doc[segment[0]] if segment else None
+    if opening is None or (opening.text != "," and opening.lower_ not in conjunctions) or \
+            not words or _has_verb(segment, doc) or \
+            (segment[0] > 0 and doc[segment[0] - 1]._.in_timex):
         return False  # not a date's own comma: "am 8. Mai 1945, 23:01 Uhr"
     first = next((i for i in words if doc[i].pos_ not in ("ADP", "DET")), None)
     return first is not None and doc[first]._.in_timex and _has_verb(before, doc) and \
         any(doc[i]._.in_timex for i in before) and len(words) > _timex_end(doc, first) - first
+
+
+def _next_gap(token: Token, segment: list[int], conjunctions: set[str]) -> bool:
+    """A conjunction and a date after a verbless part that a comma and a date opened:
+    "fiel Minsk, am 24. Februar Schitomir | und am 3. März Kiew" (a candidate cut;
+    :func:`_gapped` decides)."""
+    doc = token.doc
+    if token.lower_ not in conjunctions or not segment or doc[segment[0]].text != "," or \
+            _has_verb(segment, doc) or not any(doc[i]._.in_timex for i in segment) or \
+            not any(not doc[i]._.in_timex and not doc[i].is_punct and
+                    doc[i].pos_ not in ("ADP", "DET") for i in segment):
+        return False  # ", 1995 and 1997": dates alone are a list
+    i = token.i + 1
+    while i < len(doc) and doc[i].pos_ in ("ADP", "DET") and not doc[i]._.in_timex:
+        i += 1
+    return i < len(doc) and doc[i]._.in_timex
 
 
 def _timex_end(doc: Doc, start: int) -> int:
@@ -109,7 +129,8 @@ def clauses(sentence: Span, lex: Lexicon) -> list[Span]:
     for token in sentence:
         conjunct = _dated_conjunct(token, conjunctions)
         if (token.text in _CUTS and not region_comma(token)) or conjunct or \
-                _joins_clauses(token, conjunctions):
+                _joins_clauses(token, conjunctions) or \
+                _next_gap(token, segments[-1], conjunctions):
             if segments[-1]:
                 segments.append([])
             if conjunct:
@@ -119,13 +140,16 @@ def clauses(sentence: Span, lex: Lexicon) -> list[Span]:
         segments[-1].append(token.i)
     finite = frozenset(lex.words("finite_verb_tags"))
     merged: list[list[int]] = []
+    gapping = False  # the parts so far after the first clause all lack a verb of their own
     for number, segment in enumerate(segments):
-        own = number in dated or _is_clause(segment, doc, finite) or \
-            (len(merged) == 1 and _gapped(segment, merged[-1], doc))
-        if merged and not (own and _has_verb(merged[-1], doc)):
+        gapped = (len(merged) == 1 or gapping) and \
+            _gapped(segment, merged[0], doc, conjunctions)
+        own = number in dated or _is_clause(segment, doc, finite) or gapped
+        if merged and not (own and (_has_verb(merged[-1], doc) or gapping)):
             merged[-1].extend(segment)
         else:
             merged.append(list(segment))
+        gapping = gapped
     # a verbless first segment was kept alone above; join it to its neighbour
     if len(merged) > 1 and not _has_verb(merged[0], doc):
         merged[1] = merged[0] + merged[1]

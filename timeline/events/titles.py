@@ -77,9 +77,11 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
             continue  # the date modifies a noun: "after the Oct. 23 slaying" keeps "after the"
             # ("on 12 July Leopold withdrew": a name after "on" and a date is the subject)
         i = first - 1
-        while i >= 0 and (doc[i].pos_ in ("ADP", "DET", "CCONJ", "ADJ") or
-                          doc[i].lower_ in particles) and i >= first - 3:
+        crossed = False  # "und erst im Dezember": "und" stays once a particle was crossed
+        while i >= 0 and (doc[i].pos_ in ("ADP", "DET", "ADJ") or doc[i].lower_ in particles
+                          or (doc[i].pos_ == "CCONJ" and not crossed)) and i >= first - 3:
             words.add(i)  # "from 19 July to 10 May": "to" is a particle in English tags
+            crossed = crossed or doc[i].lower_ in particles
             i -= 1
         if i > 0 and doc[i].lemma_.lower() in aspects and doc[i - 1].pos_ == "ADP":
             words.update((i - 1, i))  # "im Laufe des Jahres 1968": all of it says when
@@ -103,6 +105,9 @@ def _noun_phrase(head: Token, clause: Span, skip: set[int], lex: Lexicon) -> lis
             continue
         if token.i in skip or token.pos_ in ("VERB", "AUX", "SCONJ") or \
                 (token.is_punct and token.text not in "-"):
+            if token.pos_ in ("VERB", "AUX") and len(tokens) > 2 and \
+                    tokens[-2].tag_ in lex.words("verb_bound_tags"):
+                del tokens[-2:]  # "Verkehrsunfall ... ums Leben gekommen": the verb's
             break
         tokens.append(token)
     while tokens and tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PRON"):
@@ -203,8 +208,17 @@ def _nominal(tokens: list[Token], at: int) -> int:
 
 
 def _continues(tokens: list[Token], at: int, parts: tuple[str, ...]) -> bool:
-    """Does a phrase of such ``parts`` follow at ``at``: the cut fell inside one."""
-    return at < len(tokens) and tokens[at].pos_ in parts
+    """Does a phrase of such ``parts`` follow at ``at``: the cut fell inside one. An
+    adjective goes on a noun phrase only before its noun ("ein Motorradfahrer schwer
+    verletzt": "schwer" belongs to the verb)."""
+    if at >= len(tokens) or tokens[at].pos_ not in parts:
+        return False
+    if tokens[at].pos_ != "ADJ":
+        return True
+    following = at
+    while following < len(tokens) and tokens[following].pos_ in ("ADJ", "ADV", "NUM"):
+        following += 1
+    return following < len(tokens) and tokens[following].pos_ in _NOUNISH
 
 
 _DASHES = frozenset({"-", "–", "—", "_"})  # "_": wire copy's dash, "BUFFALO, N.Y. _ Police"
@@ -339,7 +353,7 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     if subordinate:
         tokens = _main_clause_order(tokens, lex)
     shared, closing = _shared_start(clause, tokens, skip, lex)
-    if shared:
+    if shared or closing:
         return _fit(shared + tokens + closing)
     skipped = [t for t in doc[clause.start:tokens[0].i] if not t.is_punct
                and t.text not in _QUOTES and t.pos_ != "CCONJ"] if tokens else []
@@ -414,7 +428,7 @@ def _shared_start(clause: Span, tokens: list[Token], skip: set[int], lex: Lexico
     own_verb = any(t.tag_ in finite for t in tokens)
     opened = doc[clause.start].text == "," or (
         clause.start > clause.sent.start and doc[clause.start - 1].text == ",")
-    gapped = opened and bool(tokens) and \
+    gapped = (opened or doc[clause.start].pos_ == "CCONJ") and bool(tokens) and \
         not any(t.pos_ in ("VERB", "AUX") for t in clause)  # ", zwei Tage danach bei Wörth"
     if (doc[clause.start].pos_ != "CCONJ" and not gapped) or not tokens or not (
             gapped or tokens[0].pos_ in ("VERB", "AUX") or (len(tokens) == 1 and not own_verb)):
@@ -435,6 +449,9 @@ def _shared_start(clause: Span, tokens: list[Token], skip: set[int], lex: Lexico
         subject, verb = words[:end], verbs[0]
     elif words and words[0].tag_ in finite and (end := _subject(words, 1, lex)) > 1:
         subject, verb = words[1:end], words[0]
+        if gapped and end == len(words) and tokens[0].pos_ in ("DET", "ADJ", *_NOUNISH):
+            # "fiel Minsk, am 24. Februar Schitomir": a new subject for the same verb
+            return [], [verb]
     else:
         return [], []  # no subject found whole ("His" of "His car was", "The father and")
     if own_verb:
