@@ -134,6 +134,10 @@ def test_bare_dates_take_the_last_written_year_not_a_relative_one(extractor) -> 
      ("Dezember", "1862-12", None)),
     (("Im März 1862 landete McClellan (und nicht, wie geplant, im Mai 1863) in Virginia. "
       "Am 5. April begann der Feldzug."), ("5. April", "1862-04-05", None)),
+    # a year before a finite verb that looks like a participle ("belagerten", "markierte")
+    # is the story's, and the pluperfect flashback after it an aside
+    (("Im Jahr 1683 belagerten die Osmanen Wien. Bereits 1529 hatten sie die Stadt "
+      "belagert. Am 14. Juli erreichte das Heer die Stadt."), ("14. Juli", "1683-07-14", None)),
 ])
 def test_the_story_year_follows_the_story_not_its_asides(extractor, text: str,  # type: ignore[no-untyped-def]
                                                         expected: tuple) -> None:  # type: ignore[type-arg]
@@ -525,6 +529,11 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     # a plan in the present: HeidelTime read the participle as past (2015-02)
     ("Die Eröffnung ist im Februar vorgesehen.", ("Februar", "2016-02")),
     ("Das Treffen war für den 3. Februar geplant.", ("3. Februar", "2015-02-03")),
+    # so is a month or day something takes place in, in the present; a range's first day
+    # goes with its last
+    ("Die WM findet vom 4. bis 16. Februar statt.", ("4.", "2016-02-04")),
+    ("Die WM findet vom 4. bis 16. Februar statt.", ("16. Februar", "2016-02-16")),
+    ("Die WM fand vom 4. bis 16. Februar statt.", ("4.", "2015-02-04")),
 ])
 def test_news_dates_in_a_passage_about_the_past(extractor, text: str,  # type: ignore[no-untyped-def]
                                                  expected: tuple[str, str]) -> None:

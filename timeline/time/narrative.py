@@ -122,14 +122,20 @@ def _inserted(span: Span, finite: frozenset[str]) -> bool:
         not any(t.tag_ in finite for t in doc[left + 1:right])
 
 
+def _verb_after(span: Span | None, finite: frozenset[str]) -> bool:
+    """A finite verb right after the year ("Im Jahr 1683 belagerten die Osmanen Wien",
+    "1683 markierte"): the story's own date, though the verb looks like a participle."""
+    return span is not None and span.end < len(span.doc) and span.doc[span.end].tag_ in finite
+
+
 def _written(timex: RawTimex, text: str, span: Span | None,
              finite: frozenset[str]) -> Point | None:
     """Where a date that writes its year out lies, unless its wording makes it an aside."""
     found = _CALENDAR.match(timex.value) or _EXPLICIT_YEAR.fullmatch(timex.value)
     if timex.type not in ("DATE", "TIME") or not timex.rule.endswith("-explicit") or \
             not found or not _YEAR_IN_TEXT.search(text[timex.start:timex.end]) or \
-            _ASIDE.match(text[timex.end:timex.end + 40]) or \
-            (span is not None and _inserted(span, finite)):
+            (_ASIDE.match(text[timex.end:timex.end + 40]) and not _verb_after(span, finite)) \
+            or (span is not None and _inserted(span, finite)):
         return None
     rest = found.groupdict().get("rest") or ""
     return _point(astronomical_year(found.group(1)), rest)

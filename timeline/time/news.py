@@ -36,6 +36,7 @@ _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _YEAR = re.compile(r"^(\d{4})")
 _BARE = re.compile(r"^(\d{4})-\d{2}(-\d{2})?$")  # a month or a day of a year
+_DAY_NUMBER = re.compile(r"\d{1,2}\.?")  # a day whose month is written after it
 
 
 def _past(doc: Doc, start: int, end: int, cues: dict[str, Any]) -> bool | None:
@@ -118,10 +119,11 @@ def _generic_today(text: str, timex: RawTimex, cues: dict[str, Any]) -> bool:
 
 def _yearless(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
     """A month or a day of one that HeidelTime gave a year the text did not write
-    ("am 9. November", "im Februar")."""
+    ("am 9. November", "im Februar", the "4." of "vom 4. bis 16. Februar")."""
     surface = doc.text[timex.start:timex.end]
     return bool(_BARE.match(timex.value)) and timex.rule.endswith("-relative") and \
-        bool(set(re.findall(r"\w+", surface)) & set(cues["month_words"]))
+        (bool(set(re.findall(r"\w+", surface)) & set(cues["month_words"])) or
+         bool(_DAY_NUMBER.fullmatch(surface)))
 
 
 def _sentence_words(doc: Doc, timex: RawTimex) -> set[str]:
@@ -153,8 +155,10 @@ def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
 def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
     """A month or day without a year that HeidelTime put before the DCT, in a sentence
     that tells of a plan in the present ("Die nächste Veranstaltung ist für den 19.
-    April geplant"): HeidelTime reads the participle as past. The same date after the
-    DCT; None when the sentence has a past form ("war für den 3. März geplant")."""
+    April geplant": HeidelTime reads the participle as past) or that something takes
+    place ("Die WM findet vom 4. bis 16. Februar statt", in December). The same date
+    after the DCT; None when the sentence has a past form ("war für den 3. März
+    geplant")."""
     if not _yearless(doc, timex, cues):
         return None
     year, month, *day = (int(part) for part in timex.value.split("-"))
@@ -162,7 +166,9 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
             (month, *day) == (2, 29):
         return None
     words = _sentence_words(doc, timex)
-    if not words & set(cues["plan_words"]) or words & set(cues["past_forms"]):
+    planned = words & set(cues["plan_words"]) or \
+        any(set(verb) <= words for verb in cues["taking_place"])
+    if not planned or words & set(cues["past_forms"]):
         return None
     return f"{year + 1:04d}{timex.value[4:]}"
 
