@@ -261,6 +261,11 @@ def test_a_place_before_a_dash_opening_a_german_article_is_its_dateline(  # type
     titles = [e.title for e in events]
     assert titles[0] == "Die Landesregierung hat den Haushalt genehmigt"
     assert titles[1].startswith("Hamas")  # only at the very start of the text
+    # a place the tagger takes for a noun ("Gröden" NN) is one too
+    _, events = extractor.document(
+        DocumentInput(id="t", text="Gröden – Dominik Paris hat am Samstag die Abfahrt gewonnen.",
+                      source="test", dct="2024-12-16"), Options(language="de"))
+    assert [e.title for e in events] == ["Dominik Paris hat die Abfahrt gewonnen"]
 
 
 @pytest.mark.parametrize(("language", "text", "title"), [
@@ -307,6 +312,11 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     # an adjective after the subject that no noun follows belongs to the verb
     ("Am 3. Mai 1999 war an derselben Stelle ein Motorradfahrer schwer verletzt worden.",
      "Ein Motorradfahrer war an derselben Stelle schwer verletzt worden"),
+    # so does a comparison the date closes; "also" before a date says nothing alone
+    ("Im Vergleich zum Jahr 1990 stiegen die Ausgaben um vier Prozent.",
+     "Die Ausgaben stiegen um vier Prozent"),
+    ("Der Wahlkampf hatte vor fünf Jahren begonnen, also im Herbst 2023.",
+     "Der Wahlkampf hatte vor fünf Jahren begonnen"),
     # words that only bound a date go with it
     ("Die Frage wurde spätestens im Oktober 1940 deutlich.", "Die Frage wurde deutlich"),
     ("Er wollte im Mai 1990 sprechen, spätestens aber bis Ende Juni.", "Er wollte sprechen"),

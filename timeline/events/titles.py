@@ -55,7 +55,8 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
     A date inside a noun phrase leaves the phrase's own words."""
     words: set[int] = set()
     possessive = set(lex.words("possessive_markers"))
-    aspects = set(lex.words("aspect_nouns"))
+    # "im Laufe des Jahres 1968", "im Vergleich zum Vorjahr": all of it says when
+    frames = set(lex.words("aspect_nouns")) | set(lex.words("date_frame_nouns"))
     prenominal = bool(lex.data.get("title_premodifiers"))  # dates go before nouns too
     particles = set(lex.words("date_particles"))  # "to" of "from July to May", "soon" of
     # "as soon as Tuesday"
@@ -83,8 +84,8 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
             words.add(i)  # "from 19 July to 10 May": "to" is a particle in English tags
             crossed = crossed or doc[i].lower_ in particles
             i -= 1
-        if i > 0 and doc[i].lemma_.lower() in aspects and doc[i - 1].pos_ == "ADP":
-            words.update((i - 1, i))  # "im Laufe des Jahres 1968": all of it says when
+        if i > 0 and doc[i].lemma_.lower() in frames and doc[i - 1].pos_ == "ADP":
+            words.update((i - 1, i))
     return words
 
 
@@ -233,6 +234,8 @@ def _without_dateline(tokens: list[Token]) -> list[Token]:
             if all(t.is_punct or t.pos_ == "PROPN" or t.is_upper for t in head) and (
                     any(t.is_upper and len(t) > 1 for t in head) or head[0].i == 0):
                 return tokens[i + 1:]
+            if len(head) == 1 and head[0].i == 0 and head[0].text[:1].isupper():
+                return tokens[i + 1:]  # a place the tagger took for a noun: "Gröden –"
             break
     return tokens
 
