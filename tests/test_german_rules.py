@@ -138,6 +138,14 @@ def test_bare_dates_take_the_last_written_year_not_a_relative_one(extractor) -> 
     # is the story's, and the pluperfect flashback after it an aside
     (("Im Jahr 1683 belagerten die Osmanen Wien. Bereits 1529 hatten sie die Stadt "
       "belagert. Am 14. Juli erreichte das Heer die Stadt."), ("14. Juli", "1683-07-14", None)),
+    # a fixed feast is a bare date of the story too (HeidelTime: the last year written)
+    (("Im August 1914 begann der Krieg. Der Kaiser, der schon 1888 den Thron bestiegen hatte, "
+      "blieb im Hauptquartier. Zu Weihnachten kam es zu Verbrüderungen."),
+     ("Weihnachten", "1914-12-25", None)),
+    # "im Frühjahr darauf": the next spring after the story's time (date_timeline_29a)
+    (("Im Herbst 1914 scheiterte die Offensive. Im Frühjahr darauf setzten die Deutschen "
+      "Giftgas ein."), ("Frühjahr darauf", "1915-SP", None)),
+    ("Im Mai 1914 begann es. Im Sommer darauf starb er.", ("Sommer darauf", "1914-SU", None)),
 ])
 def test_the_story_year_follows_the_story_not_its_asides(extractor, text: str,  # type: ignore[no-untyped-def]
                                                         expected: tuple) -> None:  # type: ignore[type-arg]

@@ -181,11 +181,13 @@ def _follow_or_skip(paths: list[_Path], written: Point, aside: float, move: floa
 
 
 def _year_for_bare(paths: list[_Path], index: int, rest: str, paragraph: bool,
-                   costs: StoryCosts) -> list[_Path]:
-    """A bare date: each reading puts it in the story's year, or one year either side."""
+                   costs: StoryCosts, forward: bool = False) -> list[_Path]:
+    """A bare date: each reading puts it in the story's year, or one year either side;
+    ``forward`` ("im Frühjahr darauf"): only where it begins after the story's time."""
     return [_Path(p.cost + _back(p.at, to, paragraph, costs) + costs.new_year * abs(shift),
                   to, _Given(index, timex_year(to.year) + rest, p.given))
-            for p in paths for shift in (0, -1, 1) for to in [_point(p.at.year + shift, rest)]]
+            for p in paths for shift in (0, -1, 1) for to in [_point(p.at.year + shift, rest)]
+            if not forward or to.first >= p.at.last]
 
 
 def _offset_from_story(paths: list[_Path], index: int, offset: int, rest: str,
@@ -211,6 +213,7 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
     """``timexes`` (in text order) with bare and year-relative dates given the years
     of the cheapest reading of the whole story."""
     finite = frozenset(lex.words("finite_verb_tags"))
+    forward_rules = lex.words("forward_rules")
     paths: list[_Path] = []
     previous_end = 0  # of the last date that took part
     for index, timex in enumerate(timexes):
@@ -232,8 +235,10 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
             moves = offset > 0 and not _until(text, timex.start, lex)
             paths = _offset_from_story(paths, index, offset, timex.value[found.end():], moves)
         elif (calendar := _CALENDAR.match(timex.value)) and \
-                (_bare(surface, lex) or _month_weekday(timex, lex) is not None):
-            paths = _year_for_bare(paths, index, calendar.group("rest"), paragraph, costs)
+                (_bare(surface, lex) or _month_weekday(timex, lex) is not None or
+                 rule_name(timex.rule) in lex.words("feast_rules") + forward_rules):
+            paths = _year_for_bare(paths, index, calendar.group("rest"), paragraph, costs,
+                                   forward=rule_name(timex.rule) in forward_rules) or paths
         else:
             continue
         previous_end = timex.end
