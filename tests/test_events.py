@@ -435,6 +435,43 @@ def test_a_place_with_its_region_stays_in_the_title(  # type: ignore[no-untyped-
     assert [e.title for e in events] == [title]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Juanita Castro, who arrived in Miami in 1961, believes the case should be settled.",
+     "Juanita Castro arrived in Miami"),
+    ("He was placed on the FBI's most wanted list, which began in 1950.",
+     "The FBI's most wanted list began"),
+    ("The Senate ended a standoff that began in early October 1998.", "A standoff began"),
+    # the relative clause ends before a second finite verb, a subordinator, "and" + verb
+    ("The man who shot the doctor in 1998 was arrested.", "The man shot the doctor"),
+    ("Josefa Gonzalez, who left Cuba in 1962 when she was 4, spoke.", "Josefa Gonzalez left Cuba"),
+    # a list, a name with its "of" phrase
+    (("Poland, the Czech Republic and Hungary, who were invited to join NATO in July 1997, "
+      "will join."), "Poland, the Czech Republic and Hungary were invited to join NATO"),
+    # not when another date of the clause comes first: that one is the relative clause's
+    (("Thousands paid tribute to the men who launched the revolution four decades ago in a "
+      "rally on Saturday, March 4, 2000."),
+     "Thousands paid tribute to the men who launched the revolution in a rally"),
+])
+def test_an_english_relative_clause_is_titled_with_its_noun(  # type: ignore[no-untyped-def]
+        extractor, text: str, title: str) -> None:
+    """The date of "who arrived in Miami in 1961" dates that arrival: its noun phrase and
+    verb, not the sentence around it."""
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="2000-04-01"), Options(language="en"))
+    assert title in [e.title for e in events]
+
+
+def test_wire_copys_closing_quotes_end_their_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    """AP copy closes quotes with "''": the next sentence began with it, and its subject
+    ("The president, who ...") no longer opened the sentence."""
+    text = ("Thune said that he expected a vote ``within days.'' The president, who took office "
+            "in January 2025, is expected to sign it before Christmas.")
+    document, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                        dct="2026-12-09"), Options(language="en"))
+    assert text[document.sentences[0].start:document.sentences[0].end].endswith("days.''")
+    assert "The president is expected to sign it" in [e.title for e in events]
+
+
 @pytest.mark.parametrize(("text", "sentences"), [
     ("Der Krieg dauerte von 264 bis 241 v. Chr. Rom und Karthago kämpften um Sizilien.",
      ["Der Krieg dauerte von 264 bis 241 v. Chr.", "Rom und Karthago kämpften um Sizilien."]),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline.events.clauses import clauses, region_comma, trimmed
 from timeline.events.triggers import Found
@@ -325,9 +325,87 @@ def _dates(span: Span) -> list[Span]:
     return [d for d in timexes_within(span.doc, span.start, span.end) if d.label_ != "DURATION"]
 
 
+def _relative(clause: Span, timex: list[Span], lex: Lexicon) -> tuple[list[Token], Span | None]:
+    """A relative clause in ``clause`` whose pronoun is its subject and whose first date is
+    the event's: the noun phrase it is about and its words after the pronoun ("Juanita
+    Castro, who arrived in Miami in 1961", "the FBI's most wanted list, which began", "a
+    standoff that began"). It ends at a comma, a subordinator ("when she was 4"), "and"
+    before a verb, another date, or before a second finite verb ("The man who shot the
+    doctor in 1998 was arrested"). ``([], None)`` if none. Only where the language names
+    its relative pronouns (English; German's verb-final clauses read badly after their
+    noun)."""
+    doc = clause.doc
+    first = min(t.start for t in timex)
+    pronoun = next((t for t in clause if t.tag_ in lex.words("relative_pronoun_tags")
+                    and t.i < first), None)
+    if pronoun is None or pronoun.i + 1 >= clause.end or \
+            doc[pronoun.i + 1].pos_ not in ("VERB", "AUX", "ADV"):
+        return [], None
+    dates = {t.start for t in _dates(clause)} - {first}
+    finite = set(lex.words("finite_verb_tags"))
+    subordinators = set(lex.words("dropped_opening_tags"))
+    verbs, stop = 0, pronoun.i + 1
+    while stop < clause.end and doc[stop].text != "," and stop not in dates and \
+            doc[stop].pos_ != "SCONJ" and doc[stop].tag_ not in subordinators and \
+            not (doc[stop].pos_ == "CCONJ" and stop + 1 < len(doc) and
+                 doc[stop + 1].pos_ in ("VERB", "AUX")):
+        verbs += doc[stop].tag_ in finite
+        if verbs > 1:
+            break
+        stop += 1
+    if first >= stop or any(pronoun.i < d < first for d in dates):
+        return [], None
+    phrase = _antecedent(doc, pronoun.i - (doc[pronoun.i - 1].text == ","), clause.sent.start,
+                         lex)
+    return (phrase, doc[pronoun.i + 1:stop]) if phrase else ([], None)
+
+
+def _antecedent(doc: Doc, end: int, first: int, lex: Lexicon) -> list[Token]:
+    """The noun phrase that ends before ``end`` (not before ``first``), with its
+    possessives, "of" phrases and a list ("Poland, the Czech Republic and Hungary")."""
+    possessive = set(lex.words("possessive_markers"))
+    opening = set(lex.words("noun_phrase_opening_tags"))
+    links = set(lex.words("noun_phrase_links"))
+
+    def nominal(token: Token) -> bool:
+        glued = token.text == "-" and not token.whitespace_ and token.i > 0 and \
+            not doc[token.i - 1].whitespace_  # "39-year-old", "three-judge"
+        return (token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and
+                any(c.isalnum() for c in token.text)) or token.tag_ in opening or glued
+
+    start, listed = end, False
+    while start > first:
+        token = doc[start - 1]
+        joins = start - 2 >= first and nominal(doc[start - 2]) and start < end
+        named = start - 2 >= first and doc[start - 2].pos_ == "PROPN"  # "Campbell of the
+        # National Council", not "the arrest of Kopp"
+        if nominal(token) or token.lower_ in possessive or \
+                (token.tag_ in lex.words("noun_phrase_inner_tags") and start < end) or \
+                (token.lower_ in links and named and start < end) or \
+                (token.pos_ == "CCONJ" and joins) or (token.text == "," and joins and listed):
+            listed = listed or token.pos_ == "CCONJ"
+            start -= 1
+        else:
+            break
+    while start < end and not nominal(doc[start]):
+        start += 1  # not "'s" or "most" alone
+    phrase = list(doc[start:end])
+    return phrase if any(t.pos_ in ("NOUN", "PROPN") for t in phrase) else []
+
+
 def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     drop = set(lex.words("drop_words"))
     doc = clause.doc
+    antecedent, relative = _relative(clause, timex, lex)
+    if antecedent and relative is not None:
+        # "Juanita Castro, who arrived in Miami in 1961": "Juanita Castro arrived in Miami"
+        skip = _date_words(timex + _dates(clause), lex)
+        told = [t for t in relative if t.i not in skip and
+                t.lower_ not in drop and not t.is_space and t.text not in _QUOTES and
+                not _closes_date(t, skip)]
+        while told and (told[-1].is_punct or told[-1].pos_ in ("ADP", "DET", "CCONJ")):
+            told.pop()
+        return _fit(antecedent + told)
     if clause.start > clause.sent.start and (doc[clause.start].pos_ == "PRON" or
                                              doc[clause.start].tag_ in lex.words(
                                                  "relative_adverb_tags")):
