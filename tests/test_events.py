@@ -461,6 +461,25 @@ def test_an_english_relative_clause_is_titled_with_its_noun(  # type: ignore[no-
     assert title in [e.title for e in events]
 
 
+@pytest.mark.parametrize(("language", "text", "title"), [
+    ("fr", "Louis XVI, qui était monté sur le trône en 1774, fut guillotiné en 1793.",
+     "Louis XVI était monté sur le trône"),
+    ("es", "Colón, que partió de Palos en agosto de 1492, llegó a América en octubre.",
+     "Colón partió de Palos"),
+    ("it", "Garibaldi, che era nato nel 1807, sbarcò in Sicilia nel 1860.", "Garibaldi era nato"),
+    ("pt", "Cabral, que partiu de Lisboa em março de 1500, chegou ao Brasil em abril.",
+     "Cabral partiu de Lisboa"),
+    # no finite tags to end one without commas: the clause as before
+    ("es", "El hombre que mató al doctor en 1998 fue detenido.",
+     "El hombre que mató al doctor fue detenido"),
+])
+def test_a_romance_relative_clause_between_commas_is_titled_with_its_noun(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, title: str) -> None:
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
+                                   Options(language=language, doc_type="narrative"))
+    assert title in [e.title for e in events]
+
+
 def test_wire_copys_closing_quotes_end_their_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
     """AP copy closes quotes with "''": the next sentence began with it, and its subject
     ("The president, who ...") no longer opened the sentence."""

@@ -332,8 +332,8 @@ def _relative(clause: Span, timex: list[Span], lex: Lexicon) -> tuple[list[Token
     standoff that began"). It ends at a comma, a subordinator ("when she was 4"), "and"
     before a verb, another date, or before a second finite verb ("The man who shot the
     doctor in 1998 was arrested"). ``([], None)`` if none. Only where the language names
-    its relative pronouns (English; German's verb-final clauses read badly after their
-    noun)."""
+    its relative pronouns (English and the Romance languages; German's and Dutch's
+    verb-final clauses read badly after their noun)."""
     doc = clause.doc
     first = min(t.start for t in timex)
     pronoun = next((t for t in clause if t.tag_ in lex.words("relative_pronoun_tags")
@@ -341,8 +341,10 @@ def _relative(clause: Span, timex: list[Span], lex: Lexicon) -> tuple[list[Token
     if pronoun is None or pronoun.i + 1 >= clause.end or \
             doc[pronoun.i + 1].pos_ not in ("VERB", "AUX", "ADV"):
         return [], None
-    dates = {t.start for t in _dates(clause)} - {first}
     finite = set(lex.words("finite_verb_tags"))
+    if not finite and doc[pronoun.i - 1].text != ",":
+        return [], None  # no finite tags to end it: only one between commas ("Colón, que")
+    dates = {t.start for t in _dates(clause)} - {first}
     subordinators = set(lex.words("dropped_opening_tags"))
     verbs, stop = 0, pronoun.i + 1
     while stop < clause.end and doc[stop].text != "," and stop not in dates and \
