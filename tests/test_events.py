@@ -244,7 +244,17 @@ def test_titles_say_what_happened(extractor, language: str, text: str,  # type: 
     assert [e.title for e in events] == [title]
 
 
-@pytest.mark.parametrize("dash", ["-", "_", "—"])
+def test_a_dateline_on_its_own_line_is_titled_by_its_story(extractor) -> None:  # type: ignore[no-untyped-def]
+    """Xinhua's "WASHINGTON, August 8 (Xinhua) --" was an event titled "WASHINGTON"."""
+    text = ("WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton vowed to hunt down "
+            "those responsible for the bombings.")
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="1998-08-08"), Options(language="en"))
+    assert [e.title for e in events] == [
+        "President Bill Clinton vowed to hunt down those responsible for the bombings"]
+
+
+@pytest.mark.parametrize("dash", ["-", "_", "—", "--"])
 def test_a_news_dateline_stays_out_of_the_title(extractor, dash: str) -> None:  # type: ignore[no-untyped-def]
     text = f"BUFFALO, N.Y. {dash} Police arrested the suspect on Monday."
     _, events = extractor.document(DocumentInput(id="t", text=text, source="test",

@@ -222,7 +222,8 @@ def _continues(tokens: list[Token], at: int, parts: tuple[str, ...]) -> bool:
     return following < len(tokens) and tokens[following].pos_ in _NOUNISH
 
 
-_DASHES = frozenset({"-", "–", "—", "_"})  # "_": wire copy's dash, "BUFFALO, N.Y. _ Police"
+# "_", "--": wire copy's dashes, "BUFFALO, N.Y. _ Police", "WASHINGTON, August 8 (Xinhua) --"
+_DASHES = frozenset({"-", "–", "—", "_", "--", "---"})
 
 
 def _without_dateline(tokens: list[Token]) -> list[Token]:
@@ -566,9 +567,23 @@ def _interrupted_subject(clause: Span, lex: Lexicon) -> list[Token]:
     return phrase
 
 
+def _dateline_alone(clause: Span, timex: list[Span], lex: Lexicon) -> bool:
+    """Is ``clause`` a whole sentence that is a dateline and nothing else?"""
+    if any(not t.is_space for t in clause.doc[clause.sent.start:clause.start]):
+        return False
+    skip = _date_words(timex, lex)
+    tokens = [t for t in clause.sent if t.i not in skip and not t.is_space]
+    return bool(tokens) and tokens[-1].text in _DASHES and \
+        _without_dateline(tokens) == [] and len(tokens) > 1
+
+
 def title(found: Found | None, clause: Span, timex: list[Span], speaker: str | None,
           lex: Lexicon) -> str:
     """The title of the event dated by ``timex`` (two spans for a range)."""
+    if _dateline_alone(clause, timex, lex) and clause.sent.end < len(clause.doc):
+        # "WASHINGTON, August 8 (Xinhua) --" on a line of its own: the story it dates
+        story = clause.doc[clause.sent.end].sent
+        return _clause_title(clauses(story, lex)[0], timex, lex) or shorten(story.text)
     aspect = found is not None and len(found.tokens) == 1 and \
         found.lemmas[0].lower() in lex.words("aspect_nouns")  # "Ende" alone says nothing
     if found is not None and found.how != "VERB" and not aspect:
