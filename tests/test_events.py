@@ -284,6 +284,9 @@ def test_a_place_before_a_dash_opening_a_german_article_is_its_dateline(  # type
      "Kopp's stepmother said from her home in Irving, Texas"),
     ("de", ("Die Pläne, die der Generalstab entworfen hatte, fielen am 10. Januar 1940 den "
             "Belgiern in die Hände."), "Die Pläne fielen den Belgiern in die Hände"),
+    # inside the sentence, before an apposition
+    ("en", ("The hair came from a home where James C. Kopp, a 44-year-old anti-abortion "
+            "protester, lived last year, the official said."), "James C. Kopp lived"),
 ])
 def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, title: str) -> None:

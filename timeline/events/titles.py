@@ -563,8 +563,22 @@ def _interrupted_subject(clause: Span, lex: Lexicon) -> list[Token]:
     phrase = list(doc[start:end])
     if end >= clause.start or doc[end].text != "," or \
             not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
-        return []
+        return _before_apposition(clause, lex)
     return phrase
+
+
+def _before_apposition(clause: Span, lex: Lexicon) -> list[Token]:
+    """The noun phrase before a verbless apposition between commas right before the
+    verb: "a home where James C. Kopp, a 44-year-old protester, lived" -> "James C.
+    Kopp" before "lived". Where the language says how its noun phrases go on."""
+    doc = clause.doc
+    if not lex.words("noun_phrase_links"):
+        return []
+    opening = next((t.i for t in reversed(doc[clause.sent.start:clause.start - 1])
+                    if t.text == ","), None)
+    if opening is None or any(t.pos_ in ("VERB", "AUX") for t in doc[opening:clause.start]):
+        return []
+    return _antecedent(doc, opening, clause.sent.start, lex)
 
 
 def _dateline_alone(clause: Span, timex: list[Span], lex: Lexicon) -> bool:
