@@ -322,6 +322,12 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     # a subordinate clause ending in an auxiliary takes a main clause's order
     ("Die Statistik zeigt, dass die Produktion im März 2024 um 0,3 Prozent angestiegen ist.",
      "Die Produktion ist um 0,3 Prozent angestiegen"),
+    # a clause a relative clause interrupted goes on after it; "während" and a noun between
+    # commas is an aside, not a clause; a pronoun after the verb that opens a clause leads
+    (("Bereits im November 1967 hatte McNamara, der sich bisher für Truppenverstärkungen "
+      "eingesetzt hatte, seine Haltung geändert."), "McNamara hatte seine Haltung geändert"),
+    (("Nachdem Madero seine Machtbasis verloren hatte, wurde er im Februar 1913, während der "
+      "Decena trágica, durch einen Putsch entmachtet."), "Er wurde durch einen Putsch entmachtet"),
     # an adjective after the subject that no noun follows belongs to the verb
     ("Am 3. Mai 1999 war an derselben Stelle ein Motorradfahrer schwer verletzt worden.",
      "Ein Motorradfahrer war an derselben Stelle schwer verletzt worden"),

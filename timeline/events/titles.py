@@ -245,7 +245,8 @@ _OPEN, _CLOSE = frozenset({"(", "["}), frozenset({")", "]"})
 _TAIL = frozenset({"VERB", "AUX", "PART"})
 
 
-def _without_asides(tokens: list[Token]) -> list[Token]:
+def _without_asides(tokens: list[Token], prepositions: frozenset[str] = frozenset()
+                    ) -> list[Token]:
     """Drop brackets and verbless comma-phrases after a name or noun (appositions:
     "Mardonios, ein Schwiegersohn des Dareios, wurde")."""
     kept: list[Token] = []
@@ -261,7 +262,10 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
     i = 0
     while i < len(kept):
         token = kept[i]
-        if token.text == "," and out and out[-1].pos_ in ("NOUN", "PROPN"):
+        if token.text == "," and out and (out[-1].pos_ in ("NOUN", "PROPN") or (
+                i + 1 < len(kept) and kept[i + 1].lower_ in prepositions)):
+            # an apposition, or a phrase opened by "während" ("wurde er, während der
+            # so genannten Decena trágica, ... entmachtet")
             j = i + 1
             while j < len(kept) and kept[j].text != "," and kept[j].pos_ not in _TAIL:
                 j += 1
@@ -418,7 +422,8 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     skip = _date_words(timex + _dates(clause), lex)
     tokens = [t for t in clause if t.i not in skip and t.text not in _QUOTES
               and t.lower_ not in drop and not t.is_space and not _closes_date(t, skip)]
-    tokens = _without_asides(_without_dateline(tokens))
+    tokens = _without_asides(_without_dateline(tokens),
+                             frozenset(lex.words("conjunctions_also_prepositions")))
     opening = set(lex.words("dropped_opening_tags"))  # "where" of "where 168 people were killed"
     subordinate = False
     while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "SCONJ") or
@@ -434,6 +439,7 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
+    tokens += _after_relative(clause, tokens, skip, lex)
     if subordinate:
         tokens = _main_clause_order(tokens, lex)
     shared, closing = _shared_start(clause, tokens, skip, lex)
@@ -445,8 +451,42 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         # the date (or an adverb) stood before the verb: put the subject there
         tokens = _subject_first(tokens, clause, lex)
     elif tokens and tokens[0].pos_ in ("VERB", "AUX"):
+        if len(tokens) > 1 and tokens[1].tag_ in lex.words("subject_pronoun_tags") and \
+                tokens[1].lower_ not in lex.words("non_subject_pronouns"):
+            # after a clause that came first: "(Nachdem ..., ) wurde er ... entmachtet"
+            return _fit([tokens[1], tokens[0], *tokens[2:]])
         tokens = _interrupted_subject(clause, lex) + tokens
     return _fit(tokens)
+
+
+def _after_relative(clause: Span, tokens: list[Token], skip: set[int], lex: Lexicon
+                    ) -> list[Token]:
+    """The rest of a German clause that a relative clause interrupted: "hatte McNamara,
+    der sich bisher für Truppenverstärkungen eingesetzt hatte, seine Haltung geändert"
+    -> "seine Haltung geändert" after "hatte McNamara" (whose auxiliary has no verb of
+    its own). The words after the relative clause's closing comma, when they have no
+    finite verb; none otherwise."""
+    doc = clause.doc
+    finite = set(lex.words("finite_verb_tags"))
+    relative = set(lex.words("relative_clause_tags"))
+    if not relative or not tokens or clause.end + 1 >= clause.sent.end or \
+            doc[clause.end].text != "," or doc[clause.end + 1].tag_ not in relative or \
+            any(t.pos_ in ("VERB", "AUX") and t.tag_ not in finite for t in tokens) or \
+            not any(t.pos_ == "AUX" and t.tag_ in finite for t in tokens):
+        return []
+    after = doc[clause.end + 1:clause.sent.end]
+    verb = next((t.i for t in after if t.tag_ in finite), None)
+    closing = next((t.i for t in after if verb is not None and t.i > verb and t.text == ","),
+                   None)
+    if closing is None:
+        return []
+    rest = [t for t in doc[closing + 1:clause.sent.end] if t.i not in skip
+            and not t.is_space and t.text not in _QUOTES]
+    end = next((i for i, t in enumerate(rest) if t.is_punct and t.text != "-"), len(rest))
+    rest = rest[:end]
+    if not rest or any(t.tag_ in finite for t in rest):
+        return []
+    return rest
 
 
 def _subject_first(tokens: list[Token], clause: Span, lex: Lexicon) -> list[Token]:
