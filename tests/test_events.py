@@ -322,6 +322,11 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     # a subordinate clause ending in an auxiliary takes a main clause's order
     ("Die Statistik zeigt, dass die Produktion im März 2024 um 0,3 Prozent angestiegen ist.",
      "Die Produktion ist um 0,3 Prozent angestiegen"),
+    # a bare name and a noun after the verb: subject and predicate
+    ("Seit 1972 ist Bozen Landeshauptstadt der Autonomen Provinz.",
+     "Bozen ist Landeshauptstadt der Autonomen Provinz"),
+    ("In den Jahren 1635 bis 1719 erhielt die Stadt das Merkantilmagistrat.",
+     "Die Stadt erhielt das Merkantilmagistrat"),
     # a clause a relative clause interrupted goes on after it; "während" and a noun between
     # commas is an aside, not a clause; a pronoun after the verb that opens a clause leads
     (("Bereits im November 1967 hatte McNamara, der sich bisher für Truppenverstärkungen "

@@ -671,6 +671,14 @@ def test_every_rule_example_tags_without_error(extractor) -> None:  # type: igno
                            Options(language="de", doc_type=doc_type))
 
 
+def test_years_after_den_jahren_are_no_vague_span(extractor) -> None:  # type: ignore[no-untyped-def]
+    """duration_timeline_12a_negative: stock read "den Jahren" before years as PXY."""
+    found = _timexes(extractor, "Die Lage verschärfte sich in den Jahren 1916 und 1917. "
+                                "In den Jahren danach blieb es ruhig.")
+    assert [(text, value) for text, value, _ in found] == [
+        ("1916", "1916"), ("1917", "1917"), ("den Jahren", "PXY")]
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("de", "Im Mai 1941 griff er an. Das Ziel hatte er bereits Jahre zuvor formuliert."),
     ("en", "In May 1941 he attacked. Years later he wrote about it."),

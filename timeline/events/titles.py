@@ -86,6 +86,9 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
             i -= 1
         if i > 0 and doc[i].lemma_.lower() in frames and doc[i - 1].pos_ == "ADP":
             words.update((i - 1, i))
+        elif i > 1 and doc[i].lemma_.lower() in frames and doc[i - 1].pos_ == "DET" and \
+                doc[i - 2].pos_ == "ADP":
+            words.update((i - 2, i - 1, i))  # "in den Jahren 1635 bis 1719"
     return words
 
 
@@ -130,6 +133,10 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
         if tokens[i].pos_ == "PROPN" and i > start_nouns and tokens[i - 1].pos_ == "NOUN" and \
                 tokens[i - 1].lower_ != tokens[i - 1].lemma_.lower():
             break  # a name after an inflected noun is no apposition: "die Deutschen Paris"
+        if tokens[i].pos_ == "NOUN" and i == start_nouns + 1 == at + 1 and \
+                tokens[at].pos_ == "PROPN" and tokens[i].is_alpha and \
+                lex.data.get("title_bare_name_ends"):  # ("Chiang Kai-shek" is one name)
+            break  # a bare name, then a noun: "ist Bozen Landeshauptstadt" (the predicate)
         if tokens[i].pos_ in _NOUNISH:
             i += 1
         elif tokens[i].pos_ == "CCONJ" and i + 1 < len(tokens) and \
