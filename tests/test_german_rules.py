@@ -281,6 +281,11 @@ def test_weeks_later_count_from_the_story_date_not_the_aside(extractor) -> None:
     ("Nach etwa zwanzig Tagen kapitulierte die Stadt.", "narrative",  # HeidelTime's own
      ("etwa zwanzig Tagen", "P20D", "APPROX")),
     ("Das Spiel beginnt gegen 20 Uhr.", "news", ("20 Uhr", "1862-05-01T20:00", None)),
+    # "um", "gegen" approximate a year written alone (WikiWarsDE: "Um 449 v. Chr."), not a
+    # clock time or "gegen Ende des Jahres" (the gold disagrees about that one)
+    ("Bozen wurde um 1170 erstmals erwähnt.", "narrative", ("um 1170", "1170", "APPROX")),
+    ("Gegen Ende des Jahres 1862 fiel die Stadt.", "narrative",
+     ("Ende des Jahres 1862", "1862", "END")),
 ])
 def test_approximators_are_inside(extractor, sentence: str, doc_type: str,  # type: ignore[no-untyped-def]
                                   expected: tuple) -> None:  # type: ignore[type-arg]

@@ -216,8 +216,9 @@ class Extractor:
             tagged.timexes, lex.data.get("week_of_day_rules", {}),
             dct if doc_type in DCT_DOC_TYPES else None)
         if approximators := lex.words("approximators"):
-            tagged.timexes = extents.with_approximators(tagged.timexes, text,
-                                                        frozenset(approximators))
+            tagged.timexes = extents.with_approximators(
+                tagged.timexes, text, frozenset(approximators),
+                frozenset(lex.words("year_approximators")))
         if doc_type in DCT_DOC_TYPES and "ages" in lex.data:  # TIMEX2 narratives mark ages
             tagged.timexes = ages.without_ages(tagged.timexes, doc, lex)
         if doc_type in DCT_DOC_TYPES:  # TimeML keeps "24 Stunden" PT24H, TIMEX2 makes it P1D
