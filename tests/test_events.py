@@ -322,6 +322,10 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     # a subordinate clause ending in an auxiliary takes a main clause's order
     ("Die Statistik zeigt, dass die Produktion im März 2024 um 0,3 Prozent angestiegen ist.",
      "Die Produktion ist um 0,3 Prozent angestiegen"),
+    # a happening's noun keeps the phrase that ends the clause: its target
+    ("Am Abend des 16. April 1945 begann der Angriff auf die Seelower Höhen.",
+     "Der Angriff auf die Seelower Höhen begann"),
+    ("Am 3. Mai 1900 kam der König nach Berlin.", "Der König kam nach Berlin"),
     # a bare name and a noun after the verb: subject and predicate
     ("Seit 1972 ist Bozen Landeshauptstadt der Autonomen Provinz.",
      "Bozen ist Landeshauptstadt der Autonomen Provinz"),
@@ -431,7 +435,7 @@ def test_during_before_a_clause_of_its_own_keeps_that_clauses_subject(  # type: 
     ("Er kam 2019 nach Berlin und zog 2021 nach Wien.", ["Er kam nach Berlin", "Er zog nach Wien"]),
     # the subject after the first verb, a date having come first
     (("Am 2. Juni begann die Schlacht um Sewastopol, dessen Verteidiger sich wehrten, und "
-      "endete am 5. Juli."), ["Die Schlacht begann um Sewastopol", "Die Schlacht endete"]),
+      "endete am 5. Juli."), ["Die Schlacht um Sewastopol begann", "Die Schlacht endete"]),
     # a conjunct whose own subject follows its verb keeps it
     ("Die Gründe sind 1940 unklar gewesen, und bis heute ist das Rätsel umstritten.",
      ["Die Gründe sind unklar gewesen", "Das Rätsel ist umstritten"]),

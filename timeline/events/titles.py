@@ -516,6 +516,10 @@ def _subject_first(tokens: list[Token], clause: Span, lex: Lexicon) -> list[Toke
                 not _continues(tokens, found, ("DET", "ADJ", "ADP", *_NOUNISH)):
             phrase, after = chain, found  # only where a subject follows the phrases
             break
+    if 1 < end < len(tokens) - 1 and tokens[end].pos_ == "ADP" and \
+            _one_phrase(tokens[end + 1:]) and \
+            tokens[end - 1].lemma_.lower().endswith(tuple(lex.words("event_nouns"))):
+        end = len(tokens)  # "begann der Angriff auf die Seelower Höhen": the attack's target
     if end > 1:
         return tokens[1:end] + tokens[:1] + tokens[end:]
     if after > phrase and not _continues(tokens, after, ("DET", "ADJ", *_NOUNISH)):
@@ -526,6 +530,15 @@ def _subject_first(tokens: list[Token], clause: Span, lex: Lexicon) -> list[Toke
         return tokens[1:phrase] + tokens[:1] + tokens[phrase:]
     # nothing to front: "480 v. Chr. kamen ... zusammen" reads better
     return [t for t in trimmed(clause) if t.text not in _QUOTES and not t.is_space]
+
+
+def _one_phrase(tokens: list[Token]) -> bool:
+    """Are ``tokens`` one noun phrase: articles and adjectives, then nouns and names to
+    the end ("die Seelower Höhen"; not "Kiew ihr Ende")?"""
+    i = 0
+    while i < len(tokens) and tokens[i].pos_ in ("DET", "ADJ", "NUM"):
+        i += 1
+    return i < len(tokens) and all(t.pos_ in _NOUNISH for t in tokens[i:])
 
 
 def _main_clause_order(tokens: list[Token], lex: Lexicon) -> list[Token]:
