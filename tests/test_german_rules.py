@@ -535,6 +535,11 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Ab Montag gilt das Verbot.", ("Montag", "2015-07-13")),
     ("Bis Sonntag war die Ausstellung geöffnet.", ("Sonntag", "2015-07-05")),
     ("Bis Sonntag hat die Polizei 20 Anzeigen erstattet.", ("Sonntag", "2015-07-05")),
+    # the coming weekend is this week's before Saturday (DCT Wednesday 8 July 2015); a
+    # weekday named by the day before, of or after the DCT
+    ("Am kommenden Wochenende wird gefeiert.", ("kommenden Wochenende", "2015-W28-WE")),
+    ("Am morgigen Donnerstag wird gewählt.", ("morgigen Donnerstag", "2015-07-09")),
+    ("Am gestrigen Dienstag brannte es.", ("gestrigen Dienstag", "2015-07-07")),
     # a weekday of a named week; of the week after the day before it
     ("Am Montag vergangener Woche wurde gewählt.", ("Montag vergangener Woche", "2015-06-29")),
     ("Am Dienstag, 7. Juli, begann es. Am Montag der folgenden Woche endete es.",

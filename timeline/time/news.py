@@ -213,6 +213,10 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
                     and t.type in ("DATE", "TIME") and (found := _DAY.match(t.value))]
             if days:
                 timex = replace(timex, value=days[-1] + timex.value[10:])
+        elif rule in cues["coming_weekend_rules"] and _WEEKEND.match(timex.value):
+            # "am kommenden Wochenende" on a Tuesday is that week's (HeidelTime: the next)
+            timex = replace(timex, value=_weekend_of(dct + timedelta(
+                days=7 if dct.weekday() >= 5 else 0)))
         elif rule in cues["weekend_rules"] and _WEEKEND.match(timex.value):
             named = _named_weekend(text, timex, timexes[index + 1:index + 2], cues)
             past = _past(doc, timex.start, timex.end, cues)
