@@ -231,6 +231,11 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
      "Stopping clinic violence will be our theme"),
     # a name after "on" and a date is the subject, not a noun the date modifies
     ("en", "France protested, and on 12 July Leopold withdrew.", "Leopold withdrew"),
+    # a possessive date dates the happening after it, names and all
+    ("en", ("A man was arrested in connection with last year's deadly U.S. Embassy blasts in "
+            "Kenya and Tanzania."), "Deadly U.S. Embassy blasts in Kenya and Tanzania"),
+    ("en", "NATO decided at last year's Madrid summit to invite the three countries.",
+     "Madrid summit"),
     # so does "as soon as"
     ("en", "The group could leave for the United States as soon as Tuesday.",
      "The group could leave for the United States"),

@@ -114,7 +114,7 @@ def _noun_phrase(head: Token, clause: Span, skip: set[int], lex: Lexicon) -> lis
                 del tokens[-2:]  # "Verkehrsunfall ... ums Leben gekommen": the verb's
             break
         tokens.append(token)
-    while tokens and tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PRON"):
+    while tokens and tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PRON", "PART"):
         tokens.pop()
     return tokens
 
