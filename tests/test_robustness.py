@@ -186,6 +186,32 @@ def test_an_internal_error_costs_its_document_only(extractor: Extractor,
     assert "ValueError: boom" in result.errors[0].message
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the lost one
+def test_a_ctrl_c_lost_in_a_destructor_still_stops_the_batch() -> None:
+    """Python drops a KeyboardInterrupt raised inside ``__del__`` ("Exception ignored");
+    a batch hit that way ran to its end. The flag the handler sets survives it."""
+    import gc
+    import os
+    import signal
+
+    from timeline import cli
+
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+
+    class Finalised:
+        def __del__(self) -> None:
+            os.kill(os.getpid(), signal.SIGINT)  # the handler runs in here
+
+    try:
+        stop = cli._interrupt_on_signals()
+        Finalised()  # no name: collected at once, the interrupt raised in __del__ is lost
+        gc.collect()
+        assert stop.is_set()
+    finally:
+        signal.signal(signal.SIGINT, before[0])
+        signal.signal(signal.SIGTERM, before[1])
+
+
 def test_ctrl_c_keeps_what_finished_and_leaves_no_child(tmp_path: Path) -> None:
     """SIGINT on a real batch, as a terminal sends it to the process."""
     import signal

@@ -11,6 +11,7 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -206,14 +207,22 @@ def _tagger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return Extractor()
 
 
-def _terminate_as_interrupt() -> None:
-    """``kill`` (SIGTERM) ends a run as Ctrl-C does: workers stopped, results kept."""
+def _interrupt_on_signals() -> threading.Event:
+    """Ctrl-C (SIGINT) and ``kill`` (SIGTERM) end a run: workers stopped, results kept.
+    The KeyboardInterrupt a signal raises is lost when it lands in a destructor (Python
+    prints "Exception ignored" and goes on: a batch then ran to its end); the event it
+    also sets is checked after each document."""
     import signal
 
+    stop = threading.Event()
+
     def handler(signum: int, frame: object) -> None:
+        stop.set()
         raise KeyboardInterrupt
 
+    signal.signal(signal.SIGINT, handler)
     signal.signal(signal.SIGTERM, handler)
+    return stop
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -242,7 +251,7 @@ def _extract(args: argparse.Namespace) -> int:
     lines = []
     codes: list[str] = []
     interrupted = False
-    _terminate_as_interrupt()
+    stop = _interrupt_on_signals()
     try:
         with _tagger(args) as tagger:
             for item, outcome in tagger.outcomes(items, options):
@@ -257,6 +266,8 @@ def _extract(args: argparse.Namespace) -> int:
                 if echo:
                     _echo(line)
                 progress.advance(line)
+                if stop.is_set():  # a signal whose KeyboardInterrupt was lost
+                    raise KeyboardInterrupt
     except KeyboardInterrupt:  # workers are stopped by now; what finished is kept
         interrupted = True
     finally:
