@@ -513,6 +513,20 @@ def test_a_romance_relative_clause_between_commas_is_titled_with_its_noun(  # ty
     assert title in [e.title for e in events]
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("The fire was under control around 6 a.m. Two residents were taken to a hospital.",
+     ["The fire was under control around 6 a.m.", "Two residents were taken to a hospital."]),
+    ("The relatives have until 9 a.m. Tuesday to sign a paper if they lose.", None),
+])
+def test_a_clock_abbreviation_can_end_a_sentence(extractor, text: str,  # type: ignore[no-untyped-def]
+                                                 sentences: list[str] | None) -> None:
+    """"a.m." swallowed the full stop: two sentences, one title ("... under control Two
+    residents ..."); a weekday after it goes on with the date."""
+    document, _ = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                   dct="2026-12-14"), Options(language="en"))
+    assert [text[s.start:s.end] for s in document.sentences] == (sentences or [text])
+
+
 def test_wire_copys_closing_quotes_end_their_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
     """AP copy closes quotes with "''": the next sentence began with it, and its subject
     ("The president, who ...") no longer opened the sentence."""

@@ -151,6 +151,7 @@ def _abbreviation_ends(tokens: _Tokens, text: str, tags: list[str], lex: Lexicon
     if not abbreviations:
         return set()
     finite = frozenset(lex.words("finite_verb_tags"))
+    dated = frozenset(lex.words("weekday_words")) | frozenset(lex.words("month_words"))
     words, is_space, count = tokens.text, tokens.is_space, len(tokens.text)
 
     def verbal(i: int) -> bool:
@@ -179,8 +180,8 @@ def _abbreviation_ends(tokens: _Tokens, text: str, tags: list[str], lex: Lexicon
                    for a in abbreviations):
             continue
         after = next((j for j in range(i + 1, min(count, i + _REACH)) if not is_space[j]), None)
-        if after is None or not words[after][:1].isupper():
-            continue
+        if after is None or not words[after][:1].isupper() or words[after] in dated:
+            continue  # "9 a.m. Tuesday": the date goes on
         if clause(range(i - 1, max(-1, i - _REACH), -1)) and \
                 clause(range(after + 1, min(count, after + _REACH))):
             ends.add(i)
