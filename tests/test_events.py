@@ -331,6 +331,9 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     ("Am Abend des 16. April 1945 begann der Angriff auf die Seelower Höhen.",
      "Der Angriff auf die Seelower Höhen begann"),
     ("Am 3. Mai 1900 kam der König nach Berlin.", "Der König kam nach Berlin"),
+    # a participle whose phrase was the date goes with it
+    ("Die Kosten belaufen sich auf 120 Millionen Euro, verteilt auf die Jahre 2027 bis 2031.",
+     "Die Kosten belaufen sich auf 120 Millionen Euro"),
     # a bare name and a noun after the verb: subject and predicate
     ("Seit 1972 ist Bozen Landeshauptstadt der Autonomen Provinz.",
      "Bozen ist Landeshauptstadt der Autonomen Provinz"),

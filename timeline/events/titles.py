@@ -446,6 +446,9 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
+    if len(tokens) > 3 and tokens[-2].text == "," and tokens[-1].pos_ == "VERB" and \
+            tokens[-1].i + 1 in skip and _main_verb_before(tokens[:-2], lex):
+        del tokens[-2:]  # "..., verteilt" whose phrase was the date: "verteilt auf 2027-2031"
     tokens += _after_relative(clause, tokens, skip, lex)
     if subordinate:
         tokens = _main_clause_order(tokens, lex)
@@ -464,6 +467,20 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
             return _fit([tokens[1], tokens[0], *tokens[2:]])
         tokens = _interrupted_subject(clause, lex) + tokens
     return _fit(tokens)
+
+
+def _main_verb_before(tokens: list[Token], lex: Lexicon) -> bool:
+    """Has the clause a finite verb of its own before ``tokens`` end, not one of a
+    relative clause ("Delfin, who was imprisoned ..., followed": "followed" is the
+    main verb, TreeTagger's participle notwithstanding)?"""
+    finite = set(lex.words("finite_verb_tags"))
+    relative = set(lex.words("relative_pronoun_tags")) | set(lex.words("relative_clause_tags"))
+    for token in tokens:
+        if token.tag_ in relative:
+            return False
+        if token.tag_ in finite:
+            return True
+    return False
 
 
 def _after_relative(clause: Span, tokens: list[Token], skip: set[int], lex: Lexicon
