@@ -389,6 +389,11 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     # stock set_r1a-d missed a capital at a sentence's start; set_timeline_7a: every weekend
     ("Jeden Sonntag läuten die Glocken.", ("Jeden Sonntag", "XXXX-WXX-7", "SET")),
     ("Jedes Wochenende fahren Tausende durch.", ("Jedes Wochenende", "XXXX-WXX-WE", "SET")),
+    # set_timeline_8a-g: a weekday as an adverb recurs weekly; not "eines Sonntags"
+    ("Das Amt ist montags geöffnet.", ("montags", "XXXX-WXX-1", "SET")),
+    # date_timeline_5m-o: a month, season or part of this year ("heurigen" in Austria)
+    ("Im Mai heurigen Jahres kam er.", ("Mai heurigen Jahres", "2015-05", "DATE")),
+    ("Im Herbst dieses Jahres kam er.", ("Herbst dieses Jahres", "2015-FA", "DATE")),
     # date_timeline_20a-b with "dem"
     ("Am Mittwoch, dem 3. März 1915, begann der Angriff.",
      ("Mittwoch, dem 3. März 1915", "1915-03-03", "DATE")),
@@ -575,6 +580,7 @@ def test_german_news_words_that_are_no_times(extractor, sentence: str) -> None: 
     "Ein Viertel vor allem der Jungen fehlte.",
     "In der ersten Hälfte war Bozen besser.",  # of a match: stock read the year's (2015-H1)
     "Der Dreißigjährige Krieg verwüstete das Land.",  # a war's name, not P30Y
+    "Eines Sonntags kam er zurück.",  # one Sunday, no set (set_timeline_8h_negative)
 ])
 def test_german_news_sentences_without_any_time(extractor, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert _news(extractor, sentence) == []
