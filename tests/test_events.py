@@ -331,6 +331,14 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     ("Am Abend des 16. April 1945 begann der Angriff auf die Seelower Höhen.",
      "Der Angriff auf die Seelower Höhen begann"),
     ("Am 3. Mai 1900 kam der König nach Berlin.", "Der König kam nach Berlin"),
+    # a relative clause whose pronoun is its subject: its noun, in a main clause's order
+    ("Der König, der zunächst im Mai 1789 gezögert hatte, akzeptierte die Erklärung.",
+     "Der König hatte gezögert"),
+    ("Während der Schreckensherrschaft, die bis Juli 1794 dauerte, starben Tausende.",
+     "Schreckensherrschaft dauerte"),
+    # a regnal number's stop ends no sentence before a lower-case word
+    ("Im Juni 1791 versuchte Ludwig XVI. zu fliehen, wurde aber erkannt.",
+     "Ludwig XVI. versuchte zu fliehen"),
     # a participle whose phrase was the date goes with it
     ("Die Kosten belaufen sich auf 120 Millionen Euro, verteilt auf die Jahre 2027 bis 2031.",
      "Die Kosten belaufen sich auf 120 Millionen Euro"),

@@ -23,6 +23,7 @@ from timeline.tagging.nlp import timexes_within
 TITLE_MAX = 80
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«", "'", "`"})  # ` of news wire ``quotes''
 _NOUNISH = frozenset({"NOUN", "PROPN", "X"})
+_ROMAN = re.compile(r"^[IVXLC]+$")  # a regnal number: "Ludwig XVI."
 
 
 def shorten(text: str, limit: int = TITLE_MAX) -> str:
@@ -139,6 +140,9 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
             break  # a bare name, then a noun: "ist Bozen Landeshauptstadt" (the predicate)
         if tokens[i].pos_ in _NOUNISH:
             i += 1
+        elif tokens[i].text == "." and i > start_nouns and not tokens[i - 1].whitespace_ and \
+                _ROMAN.match(tokens[i - 1].text):
+            i += 1  # "Ludwig XVI."
         elif tokens[i].pos_ == "CCONJ" and i + 1 < len(tokens) and \
                 tokens[i + 1].pos_ in _NOUNISH | {"DET", "ADJ", "NUM"}:
             i = _modifiers(tokens, i + 1 + (tokens[i + 1].pos_ == "DET"), lex, numbers=True)
@@ -384,8 +388,10 @@ def _antecedent(doc: Doc, end: int, first: int, lex: Lexicon) -> list[Token]:
     def nominal(token: Token) -> bool:
         glued = token.text == "-" and not token.whitespace_ and token.i > 0 and \
             not doc[token.i - 1].whitespace_  # "39-year-old", "three-judge"
+        truncated = token.text.endswith("-") and token.text[:1].isalpha()  # "Rechts- und"
         return (token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and
-                any(c.isalnum() for c in token.text)) or token.tag_ in opening or glued
+                any(c.isalnum() for c in token.text)) or token.tag_ in opening or glued or \
+            truncated
 
     start, listed = end, False
     while start > first:
@@ -420,6 +426,8 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         while told and (told[-1].is_punct or told[-1].pos_ in ("ADP", "DET", "CCONJ")):
             told.pop()
         return _fit(antecedent + told)
+    if (told := _verb_final_relative(clause, timex, lex)):
+        return _fit(told)
     if clause.start > clause.sent.start and (doc[clause.start].pos_ == "PRON" or
                                              doc[clause.start].tag_ in lex.words(
                                                  "relative_adverb_tags")):
@@ -467,6 +475,44 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
             return _fit([tokens[1], tokens[0], *tokens[2:]])
         tokens = _interrupted_subject(clause, lex) + tokens
     return _fit(tokens)
+
+
+def _verb_final_relative(clause: Span, timex: list[Span], lex: Lexicon) -> list[Token]:
+    """A German relative clause whose pronoun is its subject (nothing that could be one
+    stands between it and its verbs), titled by its noun in a main clause's order: "Der
+    König, der zunächst gezögert hatte" -> "Der König hatte zunächst gezögert", "der
+    Schreckensherrschaft, die bis Juli 1794 dauerte" -> "Die Schreckensherrschaft
+    dauerte". [] where that does not hold."""
+    doc = clause.doc
+    tags = set(lex.words("relative_clause_tags"))
+    first = min(t.start for t in timex)
+    pronoun = next((t for t in clause if t.tag_ in tags and t.i > 0 and t.i < first and
+                    doc[t.i - 1].text == ","), None)
+    if pronoun is None:
+        return []
+    skip = _date_words(timex + _dates(clause), lex)
+    drop = set(lex.words("drop_words"))
+    rest = [t for t in doc[pronoun.i + 1:clause.end] if t.i not in skip and
+            t.lower_ not in drop and not t.is_punct and not t.is_space]
+    verbs = 0
+    while verbs < len(rest) and rest[-1 - verbs].pos_ in ("VERB", "AUX"):
+        verbs += 1
+    if not verbs or verbs > 2 or any(t.pos_ in ("NOUN", "PROPN", "PRON", "DET", "VERB", "AUX")
+                                     for t in rest[:-verbs]):
+        return []  # "die der Generalstab entworfen hatte": another subject
+    head = _antecedent(doc, pronoun.i - 1, clause.sent.start, lex)
+    if not head or any(t.pos_ == "ADP" for t in head):
+        return []
+    before = doc[head[0].i - 1] if head[0].i > clause.sent.start else None
+    if before is not None and (before.pos_ == "ADP" or before.lower_ in
+                               lex.words("conjunctions_also_prepositions")):
+        if before.i > 0 and doc[before.i - 1].pos_ in ("NOUN", "PROPN"):
+            return []  # "mit Angriffen auf London, die ...": which noun is it about?
+        if head[0].pos_ == "DET":
+            head = head[1:]  # "während der Schreckensherrschaft": no subject's article
+    middle, group = rest[:-verbs], rest[-verbs:]
+    finite = group[-1]
+    return [*head, finite, *middle, *group[:-1]]
 
 
 def _main_verb_before(tokens: list[Token], lex: Lexicon) -> bool:

@@ -194,6 +194,22 @@ def paragraph_break(text: str) -> bool:
     return _BLANK_LINE.search(text) is not None
 
 
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _ordinal_stop(tokens: _Tokens, i: int) -> bool:
+    """The stop after a regnal number or an initial, with a lower-case word after it:
+    "versuchte Ludwig XVI. zu fliehen" is one sentence (TreeTagger ends it)."""
+    words, is_space = tokens.text, tokens.is_space
+    if words[i] != "." or i == 0 or tokens.spaced[i - 1] or \
+            not (_ROMAN.match(words[i - 1]) or (len(words[i - 1]) == 1 and
+                                                 words[i - 1].isupper())):
+        return False
+    after = next((j for j in range(i + 1, len(words)) if not is_space[j]), None)
+    return after is not None and words[after][:1].islower() and \
+        not paragraph_break("".join(words[i + 1:after]))
+
+
 def _sentence_starts(tokens: _Tokens, tags: list[str], end_tags: frozenset[str],
                      also_ends: set[int]) -> list[bool]:
     """A sentence ends at a sentence-final tag (plus closing quotes), at an abbreviation
@@ -210,7 +226,8 @@ def _sentence_starts(tokens: _Tokens, tags: list[str], end_tags: frozenset[str],
                             and tags[i - 1] in end_tags):
             starts[i] = True
             pending = False
-        if tags[i] in end_tags and word not in _NOT_FINAL or i in also_ends:
+        if (tags[i] in end_tags and word not in _NOT_FINAL and not _ordinal_stop(tokens, i))\
+                or i in also_ends:
             pending = True
     first = next((i for i, space in enumerate(is_space) if not space), 0)
     if starts:
