@@ -339,6 +339,9 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     # a regnal number's stop ends no sentence before a lower-case word
     ("Im Juni 1791 versuchte Ludwig XVI. zu fliehen, wurde aber erkannt.",
      "Ludwig XVI. versuchte zu fliehen"),
+    # "als" and a noun before the verb is a phrase (a comparison), not the subject
+    ("Als Stellvertreter wurde im März 1920 der General Wrangel bestimmt.",
+     "Der General Wrangel wurde bestimmt"),
     # a participle whose phrase was the date goes with it
     ("Die Kosten belaufen sich auf 120 Millionen Euro, verteilt auf die Jahre 2027 bis 2031.",
      "Die Kosten belaufen sich auf 120 Millionen Euro"),

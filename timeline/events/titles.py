@@ -444,7 +444,8 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "SCONJ") or
                       tokens[0].tag_ in opening):
         subordinate = subordinate or tokens[0].pos_ == "SCONJ"
-        if tokens[0].lower_ in lex.words("conjunctions_also_prepositions") and \
+        if (tokens[0].lower_ in lex.words("conjunctions_also_prepositions") or
+                tokens[0].tag_ in lex.words("comparison_particle_tags")) and \
                 (phrase := _prepositional(tokens, 0, lex, as_preposition=True)) > 1 and \
                 phrase < len(tokens) and tokens[phrase].tag_ in lex.words("finite_verb_tags"):
             # "Während der Belagerung wurde ... proklamiert": a phrase before the verb, not
