@@ -557,6 +557,11 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Die WM findet vom 4. bis 16. Februar statt.", ("4.", "2016-02-04")),
     ("Die WM findet vom 4. bis 16. Februar statt.", ("16. Februar", "2016-02-16")),
     ("Die WM fand vom 4. bis 16. Februar statt.", ("4.", "2015-02-04")),
+    # so do a start or an end in the present, and "tritt ... in Kraft"
+    ("Der Prozess beginnt am 12. Februar.", ("12. Februar", "2016-02-12")),
+    ("Das Gesetz tritt mit 1. Jänner in Kraft.", ("1. Jänner", "2016-01-01")),
+    ("Der Prozess begann am 12. Februar.", ("12. Februar", "2015-02-12")),
+    ("Das Turnier beginnt am Dienstag.", ("Dienstag", "2015-07-14")),
 ])
 def test_news_dates_in_a_passage_about_the_past(extractor, text: str,  # type: ignore[no-untyped-def]
                                                  expected: tuple[str, str]) -> None:

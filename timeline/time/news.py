@@ -156,9 +156,9 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
     """A month or day without a year that HeidelTime put before the DCT, in a sentence
     that tells of a plan in the present ("Die nächste Veranstaltung ist für den 19.
     April geplant": HeidelTime reads the participle as past) or that something takes
-    place ("Die WM findet vom 4. bis 16. Februar statt", in December). The same date
-    after the DCT; None when the sentence has a past form ("war für den 3. März
-    geplant")."""
+    place, begins or ends ("Die WM findet vom 4. bis 16. Februar statt", "Der Prozess
+    beginnt am 12. Jänner", in December). The same date after the DCT; None when the
+    sentence has a past form ("war für den 3. März geplant")."""
     if not _yearless(doc, timex, cues):
         return None
     year, month, *day = (int(part) for part in timex.value.split("-"))
@@ -166,7 +166,7 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
             (month, *day) == (2, 29):
         return None
     words = _sentence_words(doc, timex)
-    planned = words & set(cues["plan_words"]) or \
+    planned = words & set(cues["plan_words"]) or words & set(cues["start_words"]) or \
         any(set(verb) <= words for verb in cues["taking_place"])
     if not planned or words & set(cues["past_forms"]):
         return None
@@ -192,7 +192,8 @@ def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> 
     limit = bool(before) and before[-1] in cues["until_words"] and \
         _past(doc, timex.start, timex.end, {**cues, "perfect_forms": cues["have_forms"]}) \
         is not True
-    if not (limit or any(set(verb) <= words for verb in cues["taking_place"])) or \
+    if not (limit or words & set(cues["start_words"]) or
+            any(set(verb) <= words for verb in cues["taking_place"])) or \
             words & set(cues["past_forms"]):
         return None
     ahead = when + timedelta(days=7 * -(-(dct - when).days // 7))
