@@ -358,6 +358,7 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Die Quote lag im Februar bei 3,1 Prozent, nach 3,4 Prozent im Vormonat.",
      ("Vormonat", "2015-01", "DATE")),  # the month before the one just talked about
     ("In der Vorwoche waren es noch mehr.", ("Vorwoche", "2015-W27", "DATE")),
+    ("Im Mai sank die Zahl gegenüber dem Vorjahresmonat.", ("Vorjahresmonat", "2014-05", "DATE")),
     # date_timeline_4g-k: part of the month or week as one word; 16e-g: the one after next
     ("Die Miete ist bis Monatsende zu zahlen.", ("Monatsende", "2015-07", "DATE")),
     ("Zur Wochenmitte soll es regnen.", ("Wochenmitte", "2015-W28", "DATE")),
