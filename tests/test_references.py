@@ -55,6 +55,18 @@ def test_a_weekday_of_the_week_around_a_day_counts_from_the_day_before() -> None
     assert references.calendar_days([weekday], rules, None)[0].value == "XXXX-WXX-5"
 
 
+def test_a_ranges_first_date_takes_the_year_written_after_its_last() -> None:
+    text = "from July 1 to July 3, 1863; from December 28 to January 3, 1864; July 9 and 1865"
+    raws = [replace(_raw(v), start=text.index(w), end=text.index(w) + len(w)) for v, w in [
+        ("XXXX-07-01", "July 1"), ("1863-07-03", "July 3, 1863"),
+        ("XXXX-12-28", "December 28"), ("1864-01-03", "January 3, 1864"),
+        ("XXXX-07-09", "July 9"), ("1865", "1865")]]
+    found = references.range_years(raws, text, frozenset({"to", "and"}))
+    # "July 9 and 1865": the last is a year alone, no day to take a year from
+    assert [t.value for t in found] == ["1863-07-01", "1863-07-03", "1863-12-28",
+                                        "1864-01-03", "XXXX-07-09", "1865"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Am Montag vergangener Woche wurde gewählt.", ("Montag vergangener Woche", "2024-03-04")),
     ("Am Dienstag nächster Woche um 8 Uhr wird gewählt.", ("8 Uhr", "2024-03-19T08:00")),

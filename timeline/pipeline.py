@@ -215,6 +215,8 @@ class Extractor:
         tagged.timexes = references.calendar_days(
             tagged.timexes, lex.data.get("week_of_day_rules", {}),
             dct if doc_type in DCT_DOC_TYPES else None)
+        tagged.timexes = references.range_years(tagged.timexes, text,
+                                                frozenset(lex.words("range_connectors")))
         if approximators := lex.words("approximators"):
             tagged.timexes = extents.with_approximators(
                 tagged.timexes, text, frozenset(approximators),

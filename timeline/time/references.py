@@ -11,6 +11,10 @@ week dates and its week references come out as days, so the week is counted
 here from the last day before it in our list, else the DCT's (news); a
 narrative with no day before keeps the unknown week.
 
+:func:`range_years`: the first date of a range written with one year after the
+last ("from July 1 to July 3, 1863") has no year in HeidelTime (``XXXX-07-01``)
+when no date came before it; it takes the year of the range's end.
+
 HeidelTime's references to the expression before that it could not resolve:
 
 HeidelTime writes "zwei Stunden später", "three minutes later" as
@@ -30,6 +34,8 @@ from datetime import date, datetime, timedelta
 from timeline.tagging.heideltime import RawTimex
 
 _WEEK_DAY = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})-(?P<day>[1-7])(?P<rest>(T.*)?)$")
+_NO_YEAR = re.compile(r"^XXXX-(\d{2})(-\d{2})?$")
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})")
 _ANY_WEEK = re.compile(r"^XXXX-WXX-([1-7])$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T|$)")
 _REFERENCE = re.compile(r"^UNDEF-REF-(?P<unit>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<amount>\d+)")
@@ -39,6 +45,22 @@ _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 _UNKNOWN = {"minute": "XXXX-XX-XXTXX:XX", "hour": "XXXX-XX-XXTXX:XX", "day": "XXXX-XX-XX",
             "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
             "decade": "XXX", "century": "XX"}
+
+
+def range_years(timexes: list[RawTimex], text: str, connectors: frozenset[str]
+                ) -> list[RawTimex]:
+    """``timexes`` (in text order) with a range's yearless first date in its last date's
+    year (the year before when its month comes later: "December 28 to January 3, 1864")."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        between = text[first.end:last.start].strip().lower()
+        if (found := _NO_YEAR.match(first.value)) and (year := _YEAR_MONTH.match(last.value)) \
+                and between in connectors:
+            before = int(found.group(1)) > int(year.group(2))
+            out[i] = replace(first, value=f"{int(year.group(1)) - before:04d}"
+                                          f"{first.value[4:]}")
+    return out
 
 
 def _iso_day(year: int, week: int, weekday: int) -> date | None:
