@@ -12,6 +12,7 @@ Regierungschefs hatten ... vereinbart").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -413,16 +414,20 @@ def _antecedent(doc: Doc, end: int, first: int, lex: Lexicon) -> list[Token]:
     return phrase if any(t.pos_ in ("NOUN", "PROPN") for t in phrase) else []
 
 
-def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
+def _told(tokens: Iterable[Token], skip: set[int], lex: Lexicon) -> list[Token]:
+    """The words of ``tokens`` a title keeps: not the dates and their words (``skip``),
+    quotes, spaces or the language's filler words ("zudem", "also")."""
     drop = set(lex.words("drop_words"))
+    return [t for t in tokens if t.i not in skip and t.text not in _QUOTES and
+            t.lower_ not in drop and not t.is_space and not _closes_date(t, skip)]
+
+
+def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     doc = clause.doc
     antecedent, relative = _relative(clause, timex, lex)
     if antecedent and relative is not None:
         # "Juanita Castro, who arrived in Miami in 1961": "Juanita Castro arrived in Miami"
-        skip = _date_words(timex + _dates(clause), lex)
-        told = [t for t in relative if t.i not in skip and
-                t.lower_ not in drop and not t.is_space and t.text not in _QUOTES and
-                not _closes_date(t, skip)]
+        told = _told(relative, _date_words(timex + _dates(clause), lex), lex)
         while told and (told[-1].is_punct or told[-1].pos_ in ("ADP", "DET", "CCONJ")):
             told.pop()
         return _fit(antecedent + told)
@@ -435,9 +440,7 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         # its verb last) says little alone
         clause = doc[clause.sent.start:clause.end]
     skip = _date_words(timex + _dates(clause), lex)
-    tokens = [t for t in clause if t.i not in skip and t.text not in _QUOTES
-              and t.lower_ not in drop and not t.is_space and not _closes_date(t, skip)]
-    tokens = _without_asides(_without_dateline(tokens),
+    tokens = _without_asides(_without_dateline(_told(clause, skip, lex)),
                              frozenset(lex.words("conjunctions_also_prepositions")))
     opening = set(lex.words("dropped_opening_tags"))  # "where" of "where 168 people were killed"
     subordinate = False
@@ -481,9 +484,9 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
 def _verb_final_relative(clause: Span, timex: list[Span], lex: Lexicon) -> list[Token]:
     """A German relative clause whose pronoun is its subject (nothing that could be one
     stands between it and its verbs), titled by its noun in a main clause's order: "Der
-    König, der zunächst gezögert hatte" -> "Der König hatte zunächst gezögert", "der
-    Schreckensherrschaft, die bis Juli 1794 dauerte" -> "Die Schreckensherrschaft
-    dauerte". [] where that does not hold."""
+    König, der im Mai 1789 gezögert hatte" -> "Der König hatte gezögert", "während der
+    Schreckensherrschaft, die bis Juli 1794 dauerte" -> "Schreckensherrschaft dauerte"
+    (an article after a preposition is no subject's). [] where that does not hold."""
     doc = clause.doc
     tags = set(lex.words("relative_clause_tags"))
     first = min(t.start for t in timex)
@@ -491,10 +494,8 @@ def _verb_final_relative(clause: Span, timex: list[Span], lex: Lexicon) -> list[
                     doc[t.i - 1].text == ","), None)
     if pronoun is None:
         return []
-    skip = _date_words(timex + _dates(clause), lex)
-    drop = set(lex.words("drop_words"))
-    rest = [t for t in doc[pronoun.i + 1:clause.end] if t.i not in skip and
-            t.lower_ not in drop and not t.is_punct and not t.is_space]
+    rest = [t for t in _told(doc[pronoun.i + 1:clause.end],
+                             _date_words(timex + _dates(clause), lex), lex) if not t.is_punct]
     verbs = 0
     while verbs < len(rest) and rest[-1 - verbs].pos_ in ("VERB", "AUX"):
         verbs += 1
