@@ -22,7 +22,8 @@ LANG_DIR = Path(__file__).resolve().parents[1] / "timeline/data/lang"
 def add_options(parser: argparse.ArgumentParser, key: str) -> None:
     """--folds K --fold I (leave fold I out) and --write (into the language file's ``key``)."""
     parser.add_argument("--folds", type=int, help="with --fold: leave that fold out")
-    parser.add_argument("--fold", type=int)
+    parser.add_argument("--fold", type=int, help="the fold to leave out, from 1, as "
+                        "timeline eval --folds numbers them")
     parser.add_argument("--write", action="store_true",
                         help=f"write what was learnt to the language file's {key}")
 
@@ -34,11 +35,15 @@ def leave_out(args: argparse.Namespace) -> tuple[int, int] | None:
 
 def learning_set(documents: list[GoldDocument], left_out: tuple[int, int] | None
                  ) -> list[GoldDocument]:
-    """The documents of every fold but ``left_out`` = (fold, k); all without it."""
+    """The documents of every fold but ``left_out`` = (fold, k); all without it. Folds
+    count from 1, as ``timeline eval --folds`` prints them (this read the fold after the
+    one named: "--fold 1" left out the eval's fold 2)."""
     if left_out is None:
         return documents
     fold, k = left_out
-    held = set(assign([d.id for d in documents], k)[fold])
+    if not 1 <= fold <= k:
+        raise SystemExit(f"--fold {fold}: folds count from 1 to {k}")
+    held = set(assign([d.id for d in documents], k)[fold - 1])
     return [d for d in documents if d.id not in held]
 
 
