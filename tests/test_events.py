@@ -231,11 +231,9 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
      "Stopping clinic violence will be our theme"),
     # a name after "on" and a date is the subject, not a noun the date modifies
     ("en", "France protested, and on 12 July Leopold withdrew.", "Leopold withdrew"),
-    # a possessive date dates the happening after it, names and all
-    ("en", ("A man was arrested in connection with last year's deadly U.S. Embassy blasts in "
-            "Kenya and Tanzania."), "Deadly U.S. Embassy blasts in Kenya and Tanzania"),
-    ("en", "NATO decided at last year's Madrid summit to invite the three countries.",
-     "Madrid summit"),
+    # a noun's phrase ends before "to" and its verb
+    ("en", "NATO decided at last year's summit in Madrid to invite the three countries.",
+     "Summit in Madrid"),
     # so does "as soon as"
     ("en", "The group could leave for the United States as soon as Tuesday.",
      "The group could leave for the United States"),
@@ -539,17 +537,6 @@ def test_a_clock_abbreviation_can_end_a_sentence(extractor, text: str,  # type: 
     document, _ = extractor.document(DocumentInput(id="t", text=text, source="test",
                                                    dct="2026-12-14"), Options(language="en"))
     assert [text[s.start:s.end] for s in document.sentences] == (sentences or [text])
-
-
-def test_wire_copys_closing_quotes_end_their_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
-    """AP copy closes quotes with "''": the next sentence began with it, and its subject
-    ("The president, who ...") no longer opened the sentence."""
-    text = ("Thune said that he expected a vote ``within days.'' The president, who took office "
-            "in January 2025, is expected to sign it before Christmas.")
-    document, events = extractor.document(DocumentInput(id="t", text=text, source="test",
-                                                        dct="2026-12-09"), Options(language="en"))
-    assert text[document.sentences[0].start:document.sentences[0].end].endswith("days.''")
-    assert "The president is expected to sign it" in [e.title for e in events]
 
 
 @pytest.mark.parametrize(("text", "sentences"), [

@@ -43,7 +43,7 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict[str, object]]]]:
         # the date modifies the noun that follows it, the head of a compound:
         # "the 2008 agreement", "Wednesday's ruling", "the Oct. 23 sniper shooting"
         "MODIFIES": [[{"_": {"timex_end": True}}, possessive,
-                      {"POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "*"}, _NOUN]],
+                      {"POS": {"IN": ["ADJ", "NOUN"]}, "OP": "*"}, _NOUN]],
     }
 
 

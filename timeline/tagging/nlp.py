@@ -32,8 +32,8 @@ from timeline.tagging.treetagger import TreeTagger
 
 log = logging.getLogger(__name__)
 
-# closing punctuation that belongs to the sentence it follows ("''" closes wire copy's "``")
-_CLOSERS = frozenset({'"', "“", "”", "»", "«", "'", "''", "’", ")", "]"})
+# closing punctuation that belongs to the sentence it follows
+_CLOSERS = frozenset({'"', "“", "”", "»", "«", "'", "’", ")", "]"})
 # tagged like a full stop in some tag sets (STTS "$."), but do not end a sentence
 _NOT_FINAL = frozenset({":", ";"})
 _BLANK_LINE = re.compile(r"\n\s*\n")
