@@ -15,9 +15,8 @@ narrative with no day before keeps the unknown week.
 last ("from July 1 to July 3, 1863") has no year in HeidelTime (``XXXX-07-01``)
 when no date came before it; it takes the year of the range's end.
 
-HeidelTime's references to the expression before that it could not resolve:
-
-HeidelTime writes "zwei Stunden später", "three minutes later" as
+:func:`resolve`: HeidelTime's references to the expression before that it could
+not resolve. It writes "zwei Stunden später", "three minutes later" as
 ``UNDEF-REF-hour-PLUS-2`` and resolves it only at the granularity of a day or
 more, so the placeholder reached our output as a value no TIMEX3 reader knows.
 Counted from the expression before it when that has a clock ("um 20 Uhr ...
