@@ -541,6 +541,10 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Ab Montag gilt das Verbot.", ("Montag", "2015-07-13")),
     ("Bis Sonntag war die Ausstellung geöffnet.", ("Sonntag", "2015-07-05")),
     ("Bis Sonntag hat die Polizei 20 Anzeigen erstattet.", ("Sonntag", "2015-07-05")),
+    # a strong past ending in t is a past ("galt"), a strong present ("gilt") a present
+    ("Ab Montag galt das Verbot.", ("Montag", "2015-07-06")),
+    ("Am Wochenende hielt er eine Rede.", ("Wochenende", "2015-W27-WE")),
+    ("Am Wochenende hält er eine Rede.", ("Wochenende", "2015-W28-WE")),
     # the coming weekend is this week's before Saturday (DCT Wednesday 8 July 2015); a
     # weekday named by the day before, of or after the DCT
     ("Am kommenden Wochenende wird gefeiert.", ("kommenden Wochenende", "2015-W28-WE")),

@@ -36,6 +36,9 @@ _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _YEAR = re.compile(r"^(\d{4})")
 _BARE = re.compile(r"^(\d{4})-\d{2}(-\d{2})?$")  # a month or a day of a year
+_VOWELS = re.compile(r"[aeiouäöü]+")
+# the vowel changes of strong presents: "gibt" (geben), "liest", "hält", "läuft", "stößt"
+_PRESENT_CHANGES = frozenset({("i", "e"), ("ie", "e"), ("ä", "a"), ("äu", "au"), ("ö", "o")})
 _DAY_NUMBER = re.compile(r"\d{1,2}\.?")  # a day whose month is written after it
 
 
@@ -49,6 +52,7 @@ def _past(doc: Doc, start: int, end: int, cues: dict[str, Any]) -> bool | None:
         return None
     sentence = span.sent
     participle = any(t.tag_ in ("VVPP", "VAPP") for t in sentence)
+    perfect = cues.get("perfect_auxiliaries", cues["perfect_forms"])
     marks: list[tuple[int, bool]] = []
     for token in sentence:
         form = token.lower_
@@ -56,8 +60,8 @@ def _past(doc: Doc, start: int, end: int, cues: dict[str, Any]) -> bool | None:
             continue
         if form in cues["future_forms"] or form in cues["present_forms"]:
             marks.append((token.i, False))  # "muss", "kann": no stem, no "-t", yet present
-        elif form in cues["past_forms"] or (participle and form in cues["perfect_forms"]) \
-                or _past_form(form, token.lemma_.lower()):
+        elif form in cues["past_forms"] or (participle and form in perfect) \
+                or (form not in cues["perfect_forms"] and _past_form(form, token.lemma_.lower())):
             marks.append((token.i, True))
     if not marks:
         return None
@@ -66,13 +70,21 @@ def _past(doc: Doc, start: int, end: int, cues: dict[str, Any]) -> bool | None:
 
 def _past_form(form: str, lemma: str) -> bool:
     """A finite form that is no present of its lemma: "spielte" (weak: stem + te) or
-    "begann" (strong: not the stem, not a present ending in t as "gibt")."""
+    "begann" (strong: not the stem, not a present ending in t). A strong form ending in t
+    is a present when its vowel changed as presents change it ("gibt", "liest", "hält",
+    "läuft", "stößt"), else a past ("galt", "hielt", "trat")."""
     stem = lemma[:-2] if lemma.endswith("en") else lemma.removesuffix("n")
     if len(stem) < 2:
         return False
     if form.startswith(stem):
         return form[len(stem):] in ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
-    return not form.endswith("t")
+    if not form.endswith("t"):
+        return True
+    vowel, stem_vowel = _VOWELS.search(form), _VOWELS.search(stem)
+    if vowel is None or stem_vowel is None:
+        return False
+    changed = vowel.group(0), stem_vowel.group(0)
+    return changed not in _PRESENT_CHANGES
 
 
 def _told_from(doc: Doc, timex: RawTimex) -> int:
@@ -190,7 +202,7 @@ def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> 
         before.pop()
     # "ist ... geöffnet" is a state, no perfect: only "haben" makes a perfect past here
     limit = bool(before) and before[-1] in cues["until_words"] and \
-        _past(doc, timex.start, timex.end, {**cues, "perfect_forms": cues["have_forms"]}) \
+        _past(doc, timex.start, timex.end, {**cues, "perfect_auxiliaries": cues["have_forms"]}) \
         is not True
     if not (limit or words & set(cues["start_words"]) or
             any(set(verb) <= words for verb in cues["taking_place"])) or \
