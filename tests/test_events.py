@@ -340,6 +340,8 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     # "als" and a noun before the verb is a phrase (a comparison), not the subject
     ("Als Stellvertreter wurde im März 1920 der General Wrangel bestimmt.",
      "Der General Wrangel wurde bestimmt"),
+    # the part of the day after a clock time goes with it
+    ("Am 3. Mai 1999 blieb die Straße bis 6 Uhr früh gesperrt.", "Die Straße blieb gesperrt"),
     # a participle whose phrase was the date goes with it
     ("Die Kosten belaufen sich auf 120 Millionen Euro, verteilt auf die Jahre 2027 bis 2031.",
      "Die Kosten belaufen sich auf 120 Millionen Euro"),

@@ -353,6 +353,11 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("In den Abendstunden des 5. Juli brannte es.", ("Abendstunden des 5. Juli", "2015-07-05TEV",
                                                      "TIME")),
     ("Gegen Mittag traf der Präsident ein.", ("Mittag", "2015-07-08T12:00", "TIME")),
+    # time_timeline_9a-c: a clock time in digits with "abends", "nachmittags" (word outside)
+    ("Er kam um 8 Uhr abends.", ("8 Uhr", "2015-07-08T20:00", "TIME")),
+    ("Um 8.15 Uhr abends begann es.", ("8.15 Uhr", "2015-07-08T20:15", "TIME")),
+    ("Er kam gegen 10 Uhr nachts.", ("10 Uhr", "2015-07-08T22:00", "TIME")),
+    ("Er kam gegen 2 Uhr nachts.", ("2 Uhr", "2015-07-08T02:00", "TIME")),
     # date_timeline_16a-d: the week or month before, like "Vorjahr"
     ("Im Vergleich zum Vormonat stieg der Preis.", ("Vormonat", "2015-06", "DATE")),
     ("Die Quote lag im Februar bei 3,1 Prozent, nach 3,4 Prozent im Vormonat.",

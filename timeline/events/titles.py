@@ -57,6 +57,7 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
     A date inside a noun phrase leaves the phrase's own words."""
     words: set[int] = set()
     possessive = set(lex.words("possessive_markers"))
+    after = set(lex.words("date_closing_words"))
     # "im Laufe des Jahres 1968", "im Vergleich zum Vorjahr": all of it says when
     frames = set(lex.words("aspect_nouns")) | set(lex.words("date_frame_nouns"))
     prenominal = bool(lex.data.get("title_premodifiers"))  # dates go before nouns too
@@ -75,6 +76,8 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
                 before.i > timex.sent.start and not doc[before.i - 1].whitespace_:
             first = before.i - 1  # a word glued to it: "late-November", "mid-1990s"
         words.update(range(first, timex.end))
+        if timex.end < len(doc) and doc[timex.end].lower_ in after:
+            words.add(timex.end)  # "bis 6 Uhr früh", "um 8 Uhr abends": the word outside
         if prenominal and timex.end < len(doc) and (doc[timex.end].pos_ == "NOUN" or (
                 doc[timex.end].pos_ == "PROPN" and (before is None or before.pos_ != "ADP"))):
             continue  # the date modifies a noun: "after the Oct. 23 slaying" keeps "after the"
