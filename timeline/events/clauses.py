@@ -51,16 +51,11 @@ def _dated_conjunct(token: Token, conjunctions: set[str]) -> bool:
     verb particle that ends the clause: "wurde 2019 geplant und 2021 gebaut", "2019
     begonnen und im März 2023 fertig" (TreeTagger: PTKVZ). Not "zwischen 2019 und 2021
     gebaut" (a date before the conjunction)."""
-    doc, i = token.doc, token.i + 1
+    doc = token.doc
     if token.lower_ not in conjunctions or token.i == 0 or \
-            doc[token.i - 1].pos_ not in _VERBS:
+            doc[token.i - 1].pos_ not in _VERBS or (date := _date_after(doc, token.i + 1)) is None:
         return False
-    while i < len(doc) and doc[i].pos_ in ("ADP", "DET") and not doc[i]._.in_timex:
-        i += 1
-    if i >= len(doc) or not doc[i]._.in_timex:
-        return False
-    while i < len(doc) and doc[i]._.in_timex:
-        i += 1
+    i = _timex_end(doc, date)
     if i >= len(doc):
         return False
     closing = i + 1 >= len(doc) or doc[i + 1].is_punct
@@ -94,10 +89,15 @@ def _next_gap(token: Token, segment: list[int], conjunctions: set[str]) -> bool:
             not any(not doc[i]._.in_timex and not doc[i].is_punct and
                     doc[i].pos_ not in ("ADP", "DET") for i in segment):
         return False  # ", 1995 and 1997": dates alone are a list
-    i = token.i + 1
+    return _date_after(doc, token.i + 1) is not None
+
+
+def _date_after(doc: Doc, i: int) -> int | None:
+    """Where the date starts that opens what follows ``i``, after its preposition and
+    article ("und im März 2023"); None if no date does."""
     while i < len(doc) and doc[i].pos_ in ("ADP", "DET") and not doc[i]._.in_timex:
         i += 1
-    return i < len(doc) and doc[i]._.in_timex
+    return i if i < len(doc) and doc[i]._.in_timex else None
 
 
 def _timex_end(doc: Doc, start: int) -> int:

@@ -19,12 +19,11 @@ from spacy.tokens import Doc, Span, Token
 from timeline.events.clauses import clauses, region_comma, trimmed
 from timeline.events.triggers import Found
 from timeline.tagging.lexicon import Lexicon
-from timeline.tagging.nlp import timexes_within
+from timeline.tagging.nlp import ROMAN_NUMERAL, timexes_within
 
 TITLE_MAX = 80
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«", "'", "`"})  # ` of news wire ``quotes''
 _NOUNISH = frozenset({"NOUN", "PROPN", "X"})
-_ROMAN = re.compile(r"^[IVXLC]+$")  # a regnal number: "Ludwig XVI."
 
 
 def shorten(text: str, limit: int = TITLE_MAX) -> str:
@@ -89,11 +88,11 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
             words.add(i)  # "from 19 July to 10 May": "to" is a particle in English tags
             crossed = crossed or doc[i].lower_ in particles
             i -= 1
-        if i > 0 and doc[i].lemma_.lower() in frames and doc[i - 1].pos_ == "ADP":
-            words.update((i - 1, i))
-        elif i > 1 and doc[i].lemma_.lower() in frames and doc[i - 1].pos_ == "DET" and \
-                doc[i - 2].pos_ == "ADP":
-            words.update((i - 2, i - 1, i))  # "in den Jahren 1635 bis 1719"
+        if i > 0 and doc[i].lemma_.lower() in frames:
+            if doc[i - 1].pos_ == "ADP":
+                words.update((i - 1, i))
+            elif i > 1 and doc[i - 1].pos_ == "DET" and doc[i - 2].pos_ == "ADP":
+                words.update((i - 2, i - 1, i))  # "in den Jahren 1635 bis 1719"
     return words
 
 
@@ -145,7 +144,7 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
         if tokens[i].pos_ in _NOUNISH:
             i += 1
         elif tokens[i].text == "." and i > start_nouns and not tokens[i - 1].whitespace_ and \
-                _ROMAN.match(tokens[i - 1].text):
+                ROMAN_NUMERAL.match(tokens[i - 1].text):
             i += 1  # "Ludwig XVI."
         elif tokens[i].pos_ == "CCONJ" and i + 1 < len(tokens) and \
                 tokens[i + 1].pos_ in _NOUNISH | {"DET", "ADJ", "NUM"}:
@@ -427,14 +426,15 @@ def _told(tokens: Iterable[Token], skip: set[int], lex: Lexicon) -> list[Token]:
 
 def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     doc = clause.doc
+    skip = _date_words(timex + _dates(clause), lex)
     antecedent, relative = _relative(clause, timex, lex)
     if antecedent and relative is not None:
         # "Juanita Castro, who arrived in Miami in 1961": "Juanita Castro arrived in Miami"
-        told = _told(relative, _date_words(timex + _dates(clause), lex), lex)
+        told = _told(relative, skip, lex)
         while told and (told[-1].is_punct or told[-1].pos_ in ("ADP", "DET", "CCONJ")):
             told.pop()
         return _fit(antecedent + told)
-    if (told := _verb_final_relative(clause, timex, lex)):
+    if (told := _verb_final_relative(clause, timex, skip, lex)):
         return _fit(told)
     if clause.start > clause.sent.start and (doc[clause.start].pos_ == "PRON" or
                                              doc[clause.start].tag_ in lex.words(
@@ -442,7 +442,7 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         # a German relative clause ("was sie versprochen hätten", "wo sie ausharrte",
         # its verb last) says little alone
         clause = doc[clause.sent.start:clause.end]
-    skip = _date_words(timex + _dates(clause), lex)
+        skip = _date_words(timex + _dates(clause), lex)
     tokens = _without_asides(_without_dateline(_told(clause, skip, lex)),
                              frozenset(lex.words("conjunctions_also_prepositions")))
     opening = set(lex.words("dropped_opening_tags"))  # "where" of "where 168 people were killed"
@@ -484,7 +484,8 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     return _fit(tokens)
 
 
-def _verb_final_relative(clause: Span, timex: list[Span], lex: Lexicon) -> list[Token]:
+def _verb_final_relative(clause: Span, timex: list[Span], skip: set[int], lex: Lexicon
+                         ) -> list[Token]:
     """A German relative clause whose pronoun is its subject (nothing that could be one
     stands between it and its verbs), titled by its noun in a main clause's order: "Der
     König, der im Mai 1789 gezögert hatte" -> "Der König hatte gezögert", "während der
@@ -497,8 +498,7 @@ def _verb_final_relative(clause: Span, timex: list[Span], lex: Lexicon) -> list[
                     doc[t.i - 1].text == ","), None)
     if pronoun is None:
         return []
-    rest = [t for t in _told(doc[pronoun.i + 1:clause.end],
-                             _date_words(timex + _dates(clause), lex), lex) if not t.is_punct]
+    rest = [t for t in _told(doc[pronoun.i + 1:clause.end], skip, lex) if not t.is_punct]
     verbs = 0
     while verbs < len(rest) and rest[-1 - verbs].pos_ in ("VERB", "AUX"):
         verbs += 1

@@ -194,7 +194,7 @@ def paragraph_break(text: str) -> bool:
     return _BLANK_LINE.search(text) is not None
 
 
-_ROMAN = re.compile(r"^[IVXLC]+$")
+ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")  # a regnal number: "Ludwig XVI."
 
 
 def _ordinal_stop(tokens: _Tokens, i: int) -> bool:
@@ -202,7 +202,7 @@ def _ordinal_stop(tokens: _Tokens, i: int) -> bool:
     "versuchte Ludwig XVI. zu fliehen" is one sentence (TreeTagger ends it)."""
     words, is_space = tokens.text, tokens.is_space
     if words[i] != "." or i == 0 or tokens.spaced[i - 1] or \
-            not (_ROMAN.match(words[i - 1]) or (len(words[i - 1]) == 1 and
+            not (ROMAN_NUMERAL.match(words[i - 1]) or (len(words[i - 1]) == 1 and
                                                  words[i - 1].isupper())):
         return False
     after = next((j for j in range(i + 1, len(words)) if not is_space[j]), None)

@@ -144,6 +144,13 @@ def _sentence_words(doc: Doc, timex: RawTimex) -> set[str]:
     return set() if span is None else {t.lower_ for t in span.sent}
 
 
+def _happens(words: set[str], cues: dict[str, Any]) -> bool:
+    """Does a sentence of these ``words`` say that something takes place, begins, ends or
+    comes into force ("findet ... statt", "beginnt", "tritt ... in Kraft")?"""
+    return bool(words & set(cues["start_words"])) or \
+        any(set(verb) <= words for verb in cues["taking_place"])
+
+
 def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
                   cues: dict[str, Any]) -> str | None:
     """The year of a passage about the past: a month or day written without a year, in a
@@ -178,9 +185,8 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
             (month, *day) == (2, 29):
         return None
     words = _sentence_words(doc, timex)
-    planned = words & set(cues["plan_words"]) or words & set(cues["start_words"]) or \
-        any(set(verb) <= words for verb in cues["taking_place"])
-    if not planned or words & set(cues["past_forms"]):
+    if not (words & set(cues["plan_words"]) or _happens(words, cues)) or \
+            words & set(cues["past_forms"]):
         return None
     return f"{year + 1:04d}{timex.value[4:]}"
 
@@ -204,9 +210,7 @@ def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> 
     limit = bool(before) and before[-1] in cues["until_words"] and \
         _past(doc, timex.start, timex.end, {**cues, "perfect_auxiliaries": cues["have_forms"]}) \
         is not True
-    if not (limit or words & set(cues["start_words"]) or
-            any(set(verb) <= words for verb in cues["taking_place"])) or \
-            words & set(cues["past_forms"]):
+    if not (limit or _happens(words, cues)) or words & set(cues["past_forms"]):
         return None
     ahead = when + timedelta(days=7 * -(-(dct - when).days // 7))
     return ahead.isoformat() + timex.value[10:]
