@@ -341,7 +341,14 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     # time_timeline_1c, 1e: the first of two times without spaces around the sign
     ("Am 9. Juli ist der Riesentorlauf (9.30/12.30 Uhr).", ("9.30", "2015-07-09T09:30", "TIME")),
     ("Das Fest ist am 9. Juli von 10-18 Uhr.", ("10", "2015-07-09T10:00", "TIME")),
-    ("Geöffnet ist täglich 9 – 12 Uhr.", ("9", "2015-07-08T09:00", "TIME")),
+    # a clock time of many days is a time of day ("jeweils", a set, a list of days)
+    ("Geöffnet ist täglich 9 – 12 Uhr.", ("9", "T09:00", "TIME")),
+    ("Jeden Montag um 20 Uhr trifft sich die Gruppe.", ("20 Uhr", "T20:00", "TIME")),
+    ("Jeden Montag ist offen, am Freitag, 10. Juli, um 20 Uhr liest sie.",
+     ("20 Uhr", "2015-07-10T20:00", "TIME")),
+    ("Gespielt wird am 3., 4. und 5. Oktober, jeweils 20 Uhr.", ("20 Uhr", "T20:00", "TIME")),
+    ("Termin: 25. und 26. August von 10-18 Uhr.", ("10", "T10:00", "TIME")),
+    ("Termin: 25. August von 10-18 Uhr.", ("10", "2015-08-25T10:00", "TIME")),
     # stock time_r5b-c not before a written date: that night, and its clock times
     ("Noch in der selben Nacht des 5. Juli soll er um 3 Uhr gekommen sein.",
      ("Nacht des 5. Juli", "2015-07-05TNI", "TIME")),
@@ -400,7 +407,9 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     # date_timeline_5m-o: a month, season or part of this year ("heurigen" in Austria)
     ("Im Mai heurigen Jahres kam er.", ("Mai heurigen Jahres", "2015-05", "DATE")),
     ("Im Herbst dieses Jahres kam er.", ("Herbst dieses Jahres", "2015-FA", "DATE")),
-    # date_timeline_20a-b with "dem"
+    # date_timeline_20a-b with "dem", "der"
+    ("Der nächste Termin ist Mittwoch, der 15. Juli.", ("Mittwoch, der 15. Juli", "2015-07-15",
+                                                       "DATE")),
     ("Am Mittwoch, dem 3. März 1915, begann der Angriff.",
      ("Mittwoch, dem 3. März 1915", "1915-03-03", "DATE")),
     # set_timeline_4a: a weekday of each month
@@ -542,6 +551,17 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     # so does a weekday something lasts until or starts on; "ist ... geöffnet" is a state,
     # "muss" a present; a past form or a perfect with "haben" keeps HeidelTime's
     ("Die Ausstellung ist bis Sonntag geöffnet.", ("Sonntag", "2015-07-12")),
+    ("Die Ausstellung ist bis Ende Juni geöffnet.", ("Ende Juni", "2016-06")),
+    ("Bis Ende Juni hat die Polizei 20 Anzeigen erstattet.", ("Ende Juni", "2015-06")),
+    # "werden" nearest to the date: future (or habitual), though a participle follows
+    ("Die nächsten Daten werden am 1. Juli veröffentlicht.", ("1. Juli", "2016-07-01")),
+    ("Für gewöhnlich wird der Tag des Baumes im Juni begangen.", ("Juni", "2016-06")),
+    ("Die Daten, die im Juni veröffentlicht wurden, werden geprüft.", ("Juni", "2015-06")),
+    # the small hours of a night told by the day it ends in are that day's
+    ("In der Nacht auf Sonntag brannte es. Um 2.30 Uhr kam die Feuerwehr.",
+     ("2.30 Uhr", "2015-07-05T02:30")),
+    ("In der Nacht auf Sonntag brannte es. Um 23 Uhr kam die Feuerwehr.",
+     ("23 Uhr", "2015-07-04T23:00")),
     ("Er muss bis spätestens Freitag zahlen.", ("Freitag", "2015-07-10")),
     ("Ab Montag gilt das Verbot.", ("Montag", "2015-07-13")),
     ("Bis Sonntag war die Ausstellung geöffnet.", ("Sonntag", "2015-07-05")),
@@ -550,6 +570,7 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Ab Montag galt das Verbot.", ("Montag", "2015-07-06")),
     ("Am Wochenende hielt er eine Rede.", ("Wochenende", "2015-W27-WE")),
     ("Am Wochenende hält er eine Rede.", ("Wochenende", "2015-W28-WE")),
+    ("Am Wochenende beträgt der Eintritt 5 Euro.", ("Wochenende", "2015-W28-WE")),  # not "be-"
     # the coming weekend is this week's before Saturday (DCT Wednesday 8 July 2015); a
     # weekday named by the day before, of or after the DCT
     ("Am kommenden Wochenende wird gefeiert.", ("kommenden Wochenende", "2015-W28-WE")),
@@ -572,10 +593,25 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Das Gesetz tritt mit 1. Jänner in Kraft.", ("1. Jänner", "2016-01-01")),
     ("Der Prozess begann am 12. Februar.", ("12. Februar", "2015-02-12")),
     ("Das Turnier beginnt am Dienstag.", ("Dienstag", "2015-07-14")),
+    ("Er reist nach Bruneck, wo am Dienstag das Spiel stattfindet.", ("Dienstag", "2015-07-14")),
 ])
 def test_news_dates_in_a_passage_about_the_past(extractor, text: str,  # type: ignore[no-untyped-def]
                                                  expected: tuple[str, str]) -> None:
     assert expected in [(found[0], found[1]) for found in _news(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Im Jänner geht es in Wengen weiter.", ("Jänner", "2019-01")),
+    ("Im Jänner lag die Quote bei 3 Prozent.", ("Jänner", "2018-01")),
+    ("Im Februar ist die Quote gestiegen.", ("Februar", "2018-02")),
+])
+def test_a_month_most_of_a_year_back_in_the_present_is_the_coming_one(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: tuple[str, str]) -> None:
+    """In December HeidelTime kept a tenseless "im Jänner" in the DCT's year."""
+    document, _ = extractor.document(DocumentInput(id="n", text=text, source="test",
+                                                   dct="2018-12-16"),
+                                     Options(language="de", doc_type="news"))
+    assert expected in [(t.text, t.value) for t in document.timexes]
 
 
 @pytest.mark.parametrize("sentence", [

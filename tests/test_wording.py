@@ -89,6 +89,10 @@ def test_durations_and_values_that_cannot_be_placed() -> None:
     assert unknown_year.full() == "Juli (Jahr unbekannt)"
     no_dct = describe_value("DATE", "XXXX-XX-XX", None, "en")
     assert no_dct.full() == "date unknown (needs the document date)"
+    # a time of many days ("täglich von 9 bis 12 Uhr"): the time, without a day
+    assert describe_value("TIME", "T09:00", None, "de").full() == "09:00 (Tag unbekannt)"
+    assert describe_value("TIME", "XXXX-XX-XXT24:00", None, "en").full() == \
+        "00:00 (day unknown)"
     partly = describe_value("DATE", "2024-XX-15", None, "en")
     assert partly.full() == "2024 (partly known)"
 

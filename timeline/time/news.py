@@ -15,8 +15,9 @@ the language file under ``news_days`` (German only: measured on German news,
 docs/german-rules.md). Bare weekdays stay as HeidelTime dates them (the weekend's
 tense test moved them the wrong way on the development folds), but for a weekday on
 which something "findet ... statt" or that something lasts until or starts on ("bis
-Sonntag", "ab Montag"), in the present, and months planned in the present
-("ist für den 19. April geplant"), which lie after the DCT.
+Sonntag", "ab Montag"), in the present, and months planned, taking place or lasted
+until in the present ("ist für den 19. April geplant", "ist bis Ende April
+geöffnet"), which lie after the DCT.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from os.path import commonprefix
 from typing import Any
 
 from spacy.tokens import Doc
@@ -39,6 +41,7 @@ _BARE = re.compile(r"^(\d{4})-\d{2}(-\d{2})?$")  # a month or a day of a year
 _VOWELS = re.compile(r"[aeiouäöü]+")
 # the vowel changes of strong presents: "gibt" (geben), "liest", "hält", "läuft", "stößt"
 _PRESENT_CHANGES = frozenset({("i", "e"), ("ie", "e"), ("ä", "a"), ("äu", "au"), ("ö", "o")})
+_SMALL_HOURS = re.compile(r"^T(0[0-5]:|MO$)")  # of the night before, and the morning after
 _DAY_NUMBER = re.compile(r"\d{1,2}\.?")  # a day whose month is written after it
 
 
@@ -47,25 +50,45 @@ def _past(doc: Doc, start: int, end: int, cues: dict[str, Any]) -> bool | None:
     a past form ("war", "begann", "spielte") or a perfect ("hat ... gewonnen") says past;
     a present form of "werden" says future; the verb nearest the expression wins. None
     when no verb says (the present tells of either)."""
+    marks = [verb for verb in _finite_verbs(doc, start, end, cues) if verb[2] is not None]
+    return min(marks)[2] if marks else None
+
+
+def _finite_verbs(doc: Doc, start: int, end: int,
+                  cues: dict[str, Any]) -> list[tuple[tuple[bool, int], str, bool | None]]:
+    """The finite verbs of the sentence around ``[start, end)``: how far from it (first
+    whether a comma or semicolon stands between, the clause's verb is nearer than the
+    next clause's: then the number of tokens), form, and whether each tells of the past
+    (True), the present or future (False) or either (None: "geht", "sieht" tell nothing
+    on their own)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return None
+        return []
     sentence = span.sent
     participle = any(t.tag_ in ("VVPP", "VAPP") for t in sentence)
     perfect = cues.get("perfect_auxiliaries", cues["perfect_forms"])
-    marks: list[tuple[int, bool]] = []
+    verbs: list[tuple[tuple[bool, int], str, bool | None]] = []
     for token in sentence:
         form = token.lower_
         if token.tag_ not in cues["finite_tags"]:
             continue
+        between = doc[min(token.i, span.start):max(token.i, span.start)]
+        distance = (any(t.text in (",", ";") for t in between), abs(token.i - span.start))
         if form in cues["future_forms"] or form in cues["present_forms"]:
-            marks.append((token.i, False))  # "muss", "kann": no stem, no "-t", yet present
+            verbs.append((distance, form, False))  # "muss", "kann": no stem, no "-t", yet present
         elif form in cues["past_forms"] or (participle and form in perfect) \
                 or (form not in cues["perfect_forms"] and _past_form(form, token.lemma_.lower())):
-            marks.append((token.i, True))
-    if not marks:
-        return None
-    return min(marks, key=lambda mark: abs(mark[0] - span.start))[1]
+            verbs.append((distance, form, True))
+        else:
+            verbs.append((distance, form, None))
+    return verbs
+
+
+def _future(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """Is the finite verb nearest to ``timex`` a present of "werden" ("Die Daten werden am
+    1. Juli veröffentlicht"; not "..., sieht das Gesetz den 21. März vor")?"""
+    verbs = _finite_verbs(doc, timex.start, timex.end, cues)
+    return bool(verbs) and min(verbs, key=lambda verb: verb[0])[1] in cues["future_forms"]
 
 
 def _past_form(form: str, lemma: str) -> bool:
@@ -80,7 +103,8 @@ def _past_form(form: str, lemma: str) -> bool:
         return form[len(stem):] in ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
     if not form.endswith("t"):
         return True
-    vowel, stem_vowel = _VOWELS.search(form), _VOWELS.search(stem)
+    shared = len(commonprefix([form, stem]))  # "beträgt": the stem's vowel, not "be-"'s
+    vowel, stem_vowel = _VOWELS.search(form, shared), _VOWELS.search(stem, shared)
     if vowel is None or stem_vowel is None:
         return False
     changed = vowel.group(0), stem_vowel.group(0)
@@ -100,6 +124,42 @@ def _told_from(doc: Doc, timex: RawTimex) -> int:
     before = doc[sentence.start - 1].sent
     between = doc.text[before.end_char:sentence.start_char]
     return sentence.start_char if paragraph_break(between) else before.start_char
+
+
+def _day_of(before: RawTimex, time_of_day: str, cues: dict[str, Any]) -> str:
+    """``time_of_day`` ("T02:30", "TMO") on the day of ``before``, the date written before
+    it; the next day's small hours and morning when ``before`` is a night told by the day
+    it ends in ("In der Nacht auf Sonntag ... gegen 2.30 Uhr": the night is Saturday's,
+    2.30 Uhr Sunday's; in "der Nacht des 14. August ... gegen 3 Uhr" 3 Uhr is the 14th's)."""
+    day = before.value[:10]
+    if rule_name(before.rule) in cues["night_before_rules"] and _SMALL_HOURS.match(time_of_day):
+        day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    return day + time_of_day
+
+
+def _recurring(doc: Doc, timex: RawTimex, timexes: list[RawTimex], days: list[RawTimex],
+               cues: dict[str, Any]) -> bool:
+    """Is clock time ``timex`` one of many days ("täglich von 9 bis 12 Uhr", "jeden
+    Montag um 20 Uhr", "am 3., 4. und 5. Oktober, jeweils 20 Uhr", "Termin: 25. und 26.
+    August, 10-18 Uhr")? Then it is a time of day, "T20:00", not a day's: the day
+    before it (``days``, in its sentence or the one before) is only one of them. A set
+    in its sentence counts when no day stands between ("Jeden Montag ist geöffnet, am
+    Freitag, 3. Juli, um 20 Uhr liest X" is the 3rd's) or, after it, when none is before."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    sets = [] if span is None else [t for t in timexes if t.type == "SET" and
+                                    span.sent.start_char <= t.start < span.sent.end_char]
+    before = [t for t in sets if t.start < timex.start]
+    if (before and not any(t.start > before[-1].start for t in days)) or \
+            (not days and any(t.start > timex.start for t in sets)):
+        return True
+    if set(doc.text[max(0, timex.start - 30):timex.start].lower().split()[-4:]) & \
+            set(cues["each_words"]):
+        return True
+    dates = [t for t in days if t.type == "DATE"]
+    if len(dates) < 2 or dates[-1] is not days[-1] or dates[-2].value[:10] == dates[-1].value[:10]:
+        return False
+    between = doc.text[dates[-2].end:dates[-1].start].split()
+    return len(between) <= 1 and all(word in cues["day_list_joins"] for word in between)
 
 
 def _weekend_of(day: date) -> str:
@@ -174,21 +234,42 @@ def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
 def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
     """A month or day without a year that HeidelTime put before the DCT, in a sentence
     that tells of a plan in the present ("Die nächste Veranstaltung ist für den 19.
-    April geplant": HeidelTime reads the participle as past) or that something takes
+    April geplant": HeidelTime reads the participle as past), that something takes
     place, begins or ends ("Die WM findet vom 4. bis 16. Februar statt", "Der Prozess
-    beginnt am 12. Jänner", in December). The same date after the DCT; None when the
-    sentence has a past form ("war für den 3. März geplant")."""
+    beginnt am 12. Jänner", in December), that lasts until or starts then ("Die
+    Ausstellung ist bis Ende April geöffnet", in March), whose verb nearest to it is
+    "werden" ("Die Daten werden am 1. Juli veröffentlicht", in June: HeidelTime reads
+    the participle as past), or most of a year back in a sentence that tells no past
+    ("Im Jänner geht es weiter", in December: HeidelTime keeps the DCT's year without a
+    tense). The same date after the DCT; None when the sentence has a past form ("war für
+    den 3. März geplant")."""
     if not _yearless(doc, timex, cues):
         return None
     year, month, *day = (int(part) for part in timex.value.split("-"))
-    if date(year, month, day[0] if day else days_in_month(year, month)) >= dct or \
-            (month, *day) == (2, 29):
+    last_day = date(year, month, day[0] if day else days_in_month(year, month))
+    if last_day >= dct or (month, *day) == (2, 29):
         return None
     words = _sentence_words(doc, timex)
-    if not (words & set(cues["plan_words"]) or _happens(words, cues)) or \
+    # a month most of a year back, in the present: "Im Jänner geht es weiter", in December
+    far = (dct - last_day).days > cues["far_back_days"] and \
+        _past(doc, timex.start, timex.end, cues) is not True
+    if not (words & set(cues["plan_words"]) or _happens(words, cues) or far or
+            _future(doc, timex, cues) or _lasting(doc, timex, cues)) or \
             words & set(cues["past_forms"]):
         return None
     return f"{year + 1:04d}{timex.value[4:]}"
+
+
+def _lasting(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """Is ``timex`` what something lasts until or starts on ("bis Sonntag", "ab Montag",
+    "bis spätestens Ende April"), in no perfect with "haben"? "ist ... geöffnet" is a
+    state, no perfect: HeidelTime's tense test reads it as past."""
+    before = doc.text[max(0, timex.start - 40):timex.start].lower().split()
+    while before and before[-1] in cues["until_fillers"]:
+        before.pop()
+    return bool(before) and before[-1] in cues["until_words"] and \
+        _past(doc, timex.start, timex.end, {**cues, "perfect_auxiliaries": cues["have_forms"]}) \
+        is not True
 
 
 def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
@@ -203,14 +284,8 @@ def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> 
     if when >= dct:
         return None
     words = _sentence_words(doc, timex)
-    before = doc.text[max(0, timex.start - 40):timex.start].lower().split()
-    while before and before[-1] in cues["until_fillers"]:
-        before.pop()
-    # "ist ... geöffnet" is a state, no perfect: only "haben" makes a perfect past here
-    limit = bool(before) and before[-1] in cues["until_words"] and \
-        _past(doc, timex.start, timex.end, {**cues, "perfect_auxiliaries": cues["have_forms"]}) \
-        is not True
-    if not (limit or _happens(words, cues)) or words & set(cues["past_forms"]):
+    if not (_lasting(doc, timex, cues) or _happens(words, cues)) or \
+            words & set(cues["past_forms"]):
         return None
     ahead = when + timedelta(days=7 * -(-(dct - when).days // 7))
     return ahead.isoformat() + timex.value[10:]
@@ -226,10 +301,12 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
         if timex.type == "TIME" and rule.startswith(tuple(cues["clock_rules"])) and \
                 timex.value.startswith(dct.isoformat()):
             begin = _told_from(doc, timex)
-            days = [found.group(1) for t in out if begin <= t.start < timex.start
-                    and t.type in ("DATE", "TIME") and (found := _DAY.match(t.value))]
-            if days:
-                timex = replace(timex, value=days[-1] + timex.value[10:])
+            days = [t for t in out if begin <= t.start < timex.start
+                    and t.type in ("DATE", "TIME") and _DAY.match(t.value)]
+            if _recurring(doc, timex, timexes, days, cues):
+                timex = replace(timex, value=timex.value[10:])
+            elif days:
+                timex = replace(timex, value=_day_of(days[-1], timex.value[10:], cues))
         elif rule in cues["coming_weekend_rules"] and _WEEKEND.match(timex.value):
             # "am kommenden Wochenende" on a Tuesday is that week's (HeidelTime: the next)
             timex = replace(timex, value=_weekend_of(dct + timedelta(

@@ -13,19 +13,31 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from babel import Locale
-from babel.dates import format_datetime, format_interval, format_skeleton, match_skeleton
+from babel.dates import (
+    format_datetime,
+    format_interval,
+    format_skeleton,
+    format_time,
+    match_skeleton,
+)
 from babel.lists import format_list
 from babel.numbers import format_decimal
 from babel.units import format_unit
 
 from timeline.tagging.lexicon import lexicon
 from timeline.time.chrono import SECONDS_PER_DAY, Instant, add_months
-from timeline.time.semantics import (Granularity, Span, compound_parts, day_span,
-                                     duration_parts, span_of)
+from timeline.time.semantics import (
+    Granularity,
+    Span,
+    compound_parts,
+    day_span,
+    duration_parts,
+    span_of,
+)
 
 _UNIT_NAMES = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour",
                "MIN": "minute", "S": "second", "DE": "decade", "CE": "century"}
@@ -299,7 +311,8 @@ def _interval(start: str | None, end: str | None) -> tuple[Instant | None, Insta
 def describe_value(type_: str, value: str, mod: str | None, language: str,
                    dct: date | None = None) -> When:
     """A time expression on its own (also one that cannot be placed): "Juli 2024",
-    "Anfang 2024", "3 Jahre", "jeden Montag", "Juli (Jahr unbekannt)"."""
+    "Anfang 2024", "3 Jahre", "jeden Montag", "Juli (Jahr unbekannt)", "09:00 (Tag
+    unbekannt)"."""
     w = words(language)
     if type_ == "SET":
         return When(_recurring(value, w))
@@ -319,6 +332,11 @@ def describe_value(type_: str, value: str, mod: str | None, language: str,
                                    locale=w.locale) if match[2] else \
                 w.locale.months["stand-alone"]["wide"][int(match[1])]
             return When(text, notes=(w.phrase("notes", "year_unknown"),))
+    # a time of many days ("täglich von 9 bis 12 Uhr") or of none written; "T24:00" midnight
+    if (match := re.match(r"^(?:XXXX-XX-XX)?T(\d\d):(\d\d)$", value)) and \
+            int(match[1]) <= 24 and int(match[2]) < 60:
+        return When(format_time(time(int(match[1]) % 24, int(match[2])), "short", locale=w.locale),
+                    notes=(w.phrase("notes", "day_unknown"),))
     if span is None or span.start is None or span.end is None:
         note = "unresolved" if value.startswith("XXXX") and dct is None else "unknown"
         return When(w.phrase("notes", "unknown"), notes=(w.phrase("notes", note),)
