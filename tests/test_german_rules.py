@@ -146,6 +146,13 @@ def test_bare_dates_take_the_last_written_year_not_a_relative_one(extractor) -> 
     (("Im Herbst 1914 scheiterte die Offensive. Im Frühjahr darauf setzten die Deutschen "
       "Giftgas ein."), ("Frühjahr darauf", "1915-SP", None)),
     ("Im Mai 1914 begann es. Im Sommer darauf starb er.", ("Sommer darauf", "1914-SU", None)),
+    # a day written as its number alone, its month after it, is a bare date too (it kept
+    # HeidelTime's last written year, an aside's)
+    (("Im Juli 1870 begann der Krieg; bereits 1868 war die Königin gestürzt worden. Die "
+      "Schlacht am 1. und 2. September endete mit einem Sieg."), ("1.", "1870-09-01", None)),
+    # date_timeline_5p-s: a day of the next or previous year (HeidelTime kept the day's year)
+    (("Im Juli 1917 scheiterte die Offensive. Der Frieden folgte am 3. März des nächsten "
+      "Jahres."), ("3. März des nächsten Jahres", "1918-03-03", None)),
 ])
 def test_the_story_year_follows_the_story_not_its_asides(extractor, text: str,  # type: ignore[no-untyped-def]
                                                         expected: tuple) -> None:  # type: ignore[type-arg]
@@ -755,3 +762,14 @@ def test_units_without_a_number_are_no_offset(extractor, language: str, text: st
     document, _ = extractor.document(DocumentInput(id="t", source="test", text=text),
                                      Options(language=language, doc_type="narrative"))
     assert [t.value for t in document.timexes] == ["1941-05"]
+
+
+def test_a_day_after_a_later_month_is_in_that_month(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "Am darauffolgenden Tag" after "Im Juni" counts from a day of June, not from the
+    last day written before it (1 May): only the month is known."""
+    document, _ = extractor.document(DocumentInput(
+        id="t", source="test", text=("Am 1. Mai 1898 siegte Dewey. Im Juni landeten die "
+                                     "Truppen. Am darauffolgenden Tag begannen die Kämpfe.")),
+        Options(language="de", doc_type="narrative"))
+    found = {t.text: t.value for t in document.timexes}
+    assert found["Am darauffolgenden Tag"] == "1898-06"

@@ -19,9 +19,21 @@ from timeline.tagging.heideltime import rule_name
 from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.model import Interval, Timex, TimexType
 from timeline.tagging.nlp import pipeline
+from timeline.time.chrono import Instant
 from timeline.time.semantics import shifted_value, span_of
 
 _PRECISION = {"Y": 4, "M": 7, "W": 7, "D": 10, "DE": 3, "CE": 2}
+
+
+def _within(inner: Timex, outer: Timex) -> bool:
+    """Does ``inner``'s interval lie inside ``outer``'s (both placed)?"""
+    if inner is outer:
+        return True
+    a, b = inner.interval, outer.interval
+    if a is None or b is None or not (a.start and a.end and b.start and b.end):
+        return False
+    return Instant.parse(b.start) <= Instant.parse(a.start) and \
+        Instant.parse(a.end) <= Instant.parse(b.end)
 
 
 @functools.cache
@@ -127,6 +139,14 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             if found_anchor is None:
                 continue
             anchor, value = found_anchor
+            latest = previous[-1].interval
+            if latest is not None and latest.start and latest.end and \
+                    not _within(anchor, previous[-1]) and not _within(previous[-1], anchor):
+                # "Am 1. Mai ... Im Juni landeten sie. Am darauffolgenden Tag": a day of
+                # June, not 2 May; the latest date's own precision is all that is known
+                # (after "am Mittag des 9. Februar" the day counts: noon lies in it; so
+                # does it after "kurz darauf", which has no bounds)
+                anchor, value = previous[-1], previous[-1].value
             mod = None
         interval = span_of("DATE", value, mod, dct)
         if interval is None:

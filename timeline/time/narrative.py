@@ -37,6 +37,7 @@ _CALENDAR = re.compile(r"^(?P<year>BC\d{4}|\d{4})(?P<rest>-(\d{2}|SP|SU|FA|AU|WI
 _YEAR_IN_TEXT = re.compile(r"\d{3,4}|'\d{2}\b")
 _EXPLICIT_YEAR = re.compile(r"^(BC\d{4}|\d{4})")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DAY_NUMBER = re.compile(r"\d{1,2}\.?")
 # "seinem 1994 erschienenen Buch": a year inside a participle phrase is an aside
 _ASIDE = re.compile(r"^\s+\S*(ge\S+te|\S+ene|\S+ende|\S+ierte)[nrsm]?\b")
 # months of the year each part covers, first and last (December of a winter is its start)
@@ -83,7 +84,10 @@ def _point(year: int, rest: str) -> Point:
 
 
 def _bare(text: str, lex: Lexicon) -> bool:
-    """A month, day or season with no year written and no relative word."""
+    """A month, day or season with no year written and no relative word; also a day
+    written as its number alone, its month after it ("am 1. und 2. September")."""
+    if _DAY_NUMBER.fullmatch(text):
+        return True
     words = set(re.findall(r"\w+\.?", text))
     calendar = set(lex.words("month_words")) | set(lex.words("season_words"))
     return bool(words & calendar) and not _YEAR_IN_TEXT.search(text) and \
