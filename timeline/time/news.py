@@ -275,17 +275,18 @@ def _lasting(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
 def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
     """A weekday HeidelTime put before the DCT in a sentence that says, in the present,
     that something takes place ("Das nächste Spiel findet am Dienstag um 19.45 Uhr in
-    Bruneck statt") or that lasts until or starts on it ("Die Ausstellung ist bis Sonntag
-    geöffnet", "Ab Montag gilt das Verbot"): the same weekday on or after the DCT. None
-    with a past form in the sentence or no such verb or preposition."""
+    Bruneck statt"), that lasts until or starts on it ("Die Ausstellung ist bis Sonntag
+    geöffnet", "Ab Montag gilt das Verbot") or whose verb nearest to it is "werden" ("Die
+    Verhandlung wird am Donnerstag fortgesetzt"): the same weekday on or after the DCT.
+    None with a past form in the sentence or no such verb or preposition."""
     if rule_name(timex.rule) not in cues["weekday_rules"] or not (day := _DAY.match(timex.value)):
         return None
     when = date.fromisoformat(day.group(1))
     if when >= dct:
         return None
     words = _sentence_words(doc, timex)
-    if not (_lasting(doc, timex, cues) or _happens(words, cues)) or \
-            words & set(cues["past_forms"]):
+    if not (_lasting(doc, timex, cues) or _happens(words, cues) or _future(doc, timex, cues)) \
+            or words & set(cues["past_forms"]):
         return None
     ahead = when + timedelta(days=7 * -(-(dct - when).days // 7))
     return ahead.isoformat() + timex.value[10:]
