@@ -425,6 +425,14 @@ def test_an_english_clause_opened_by_where_or_when_keeps_its_own_words(  # type:
     # a date's own commas are not such a part, and go with the date
     ("Die Kapitulation trat am 8. Mai 1945, 23:01 Uhr mitteleuropäischer Zeit, in Kraft.",
      ["Die Kapitulation trat in Kraft", "Die Kapitulation trat in Kraft"]),
+    # the date closing a few words of the part's own, as it closes the clause before: a new
+    # subject, or a phrase, for the same verb; not a list after a colon
+    ("Der erste Kurs beginnt im März 1915, der zweite im Herbst.",
+     ["Der erste Kurs beginnt", "Der zweite beginnt"]),
+    ("Sie rechneten mit 500 Gästen am 3. Mai 1915, mit 800 am 4. Mai.",
+     ["Sie rechneten mit 500 Gästen", "Sie rechneten mit 800"]),
+    ("Er gewann drei Medaillen: Silber 1911, Bronze und Gold 1913.",
+     ["Er gewann drei Medaillen: Silber, Bronze und Gold"] * 2),
 ])
 def test_a_date_with_the_rest_of_a_clause_shares_its_verb(  # type: ignore[no-untyped-def]
         extractor, text: str, titles: list[str]) -> None:
@@ -665,3 +673,17 @@ def test_long_titles_keep_the_final_verb_and_drop_asides(extractor) -> None:  # 
     assert titles[0].startswith("Generalmajor George B. McClellan wurde")
     assert titles[0].endswith(" … ernannt")
     assert "Schwiegersohn" not in titles[1] and titles[1].endswith("geschickt")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Die im Jahr 1972 stattfindende Annäherung veränderte die Lage.",
+     "Die stattfindende Annäherung veränderte die Lage"),
+    ("Das Problem erklärt sich aus den im Jahr 1915 sehr hohen Sterblichkeitsraten.",
+     "Das Problem erklärt sich aus den sehr hohen Sterblichkeitsraten"),
+])
+def test_a_date_inside_a_noun_phrase_leaves_the_words_before_its_preposition(  # type: ignore[no-untyped-def]
+        extractor, text: str, title: str) -> None:
+    """ "im Jahr 1972" takes its preposition, not the article before it ("Die")."""
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
+                                   Options(language="de", doc_type="narrative"))
+    assert [e.title for e in events] == [title]

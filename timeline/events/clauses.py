@@ -62,21 +62,44 @@ def _dated_conjunct(token: Token, conjunctions: set[str]) -> bool:
     return doc[i].pos_ in _VERBS or (doc[i].pos_ in ("ADJ", "PART") and closing)
 
 
-def _gapped(segment: list[int], before: list[int], doc: Doc, conjunctions: set[str]) -> bool:
+def _gapped(segment: list[int], before: list[int], doc: Doc, conjunctions: set[str],
+            parallel: bool) -> bool:
     """A comma (or a conjunction after such a part), a date and the rest of a clause whose
     verb the clause before it gives: "Am 4. August siegten sie bei Weißenburg, | zwei
     Tage danach bei Wörth", "fiel Minsk, | am 24. Februar Schitomir | und am 3. März
-    Kiew". Only where that clause has a verb and a date of its own, and this part no
-    verb at all."""
-    words = [i for i in segment if not doc[i].is_punct and doc[i].lower_ not in conjunctions]
+    Kiew", and where the language's word order allows (``parallel``: German marks a new
+    subject by its case, English "to include Greece in 1952, | Germany in 1955" is an
+    object) the date also after words of its own: "Der erste Kurs startet nach Ostern, |
+    der zweite im Herbst". Only where that clause has a verb and a date of its own, and
+    this part no verb at all."""
+    words = [i for i in segment if not doc[i].is_punct and not doc[i].is_space and
+             doc[i].lower_ not in conjunctions]
     opening = doc[segment[0]] if segment else None
     if opening is None or (opening.text != "," and opening.lower_ not in conjunctions) or \
-            not words or _has_verb(segment, doc) or \
-            (segment[0] > 0 and doc[segment[0] - 1]._.in_timex):
-        return False  # not a date's own comma: "am 8. Mai 1945, 23:01 Uhr"
+            not words or _has_verb(segment, doc) or not _has_verb(before, doc) or \
+            not any(doc[i]._.in_timex for i in before):
+        return False
     first = next((i for i in words if doc[i].pos_ not in ("ADP", "DET")), None)
-    return first is not None and doc[first]._.in_timex and _has_verb(before, doc) and \
-        any(doc[i]._.in_timex for i in before) and len(words) > _timex_end(doc, first) - first
+    if first is not None and doc[first]._.in_timex:
+        # not a date's own comma: "am 8. Mai 1945, 23:01 Uhr"
+        return not (segment[0] > 0 and doc[segment[0] - 1]._.in_timex) and \
+            len(words) > _timex_end(doc, first) - first
+    return parallel and _parallel(before, words, doc)
+
+
+def _parallel(before: list[int], words: list[int], doc: Doc) -> bool:
+    """A part whose date closes it after a few words of its own, as the date closes the
+    clause before: "Der erste Kurs startet nach Ostern, | der zweite im Herbst", "Beginn
+    ist um 20 Uhr, | Einlass ab 19.30 Uhr". Not after a colon (a list: "drei Medaillen:
+    Silber 2011, Bronze 2013")."""
+    own = [i for i in words if not doc[i]._.in_timex]
+    closing = [i for i in before if not doc[i].is_punct and not doc[i].is_space]
+    while closing and (doc[closing[-1]].pos_ in ("VERB", "AUX", "PART") or
+                       doc[closing[-1]].tag_ == "PTKVZ"):
+        closing.pop()  # "fängt nach Ostern an", "wird nach Ostern beginnen"
+    return 0 < len(own) <= 4 and doc[words[-1]]._.in_timex and bool(closing) and \
+        doc[closing[-1]]._.in_timex and not any(doc[i].text == ":" for i in before) and \
+        any(doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON") for i in own)
 
 
 def _next_gap(token: Token, segment: list[int], conjunctions: set[str]) -> bool:
@@ -146,9 +169,10 @@ def clauses(sentence: Span, lex: Lexicon) -> list[Span]:
     prepositions = frozenset(lex.words("conjunctions_also_prepositions"))
     merged: list[list[int]] = []
     gapping = False  # the parts so far after the first clause all lack a verb of their own
+    parallel = bool(lex.data.get("gapped_subjects"))
     for number, segment in enumerate(segments):
         gapped = (len(merged) == 1 or gapping) and \
-            _gapped(segment, merged[0], doc, conjunctions)
+            _gapped(segment, merged[0], doc, conjunctions, parallel)
         own = number in dated or _is_clause(segment, doc, finite, prepositions) or gapped
         if merged and not (own and (_has_verb(merged[-1], doc) or gapping)):
             merged[-1].extend(segment)

@@ -83,10 +83,14 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
             # ("on 12 July Leopold withdrew": a name after "on" and a date is the subject)
         i = first - 1
         crossed = False  # "und erst im Dezember": "und" stays once a particle was crossed
-        while i >= 0 and (doc[i].pos_ in ("ADP", "DET", "ADJ") or doc[i].lower_ in particles
-                          or (doc[i].pos_ == "CCONJ" and not crossed)) and i >= first - 3:
+        opened = False  # a preposition opens the phrase: "der zweite | im Herbst" keeps
+        # "der zweite" ("in den kommenden Tagen" is preposition, article, adjective)
+        while i >= 0 and (doc[i].pos_ in (("ADP",) if opened else ("ADP", "DET", "ADJ")) or
+                          doc[i].lower_ in particles or
+                          (doc[i].pos_ == "CCONJ" and not crossed)) and i >= first - 3:
             words.add(i)  # "from 19 July to 10 May": "to" is a particle in English tags
             crossed = crossed or doc[i].lower_ in particles
+            opened = opened or doc[i].pos_ == "ADP"
             i -= 1
         if i > 0 and doc[i].lemma_.lower() in frames:
             if doc[i - 1].pos_ == "ADP":
@@ -659,6 +663,11 @@ def _shared_start(clause: Span, tokens: list[Token], skip: set[int], lex: Lexico
     if 0 < end < len(words) and len(words[0].text) > 1 and verbs and \
             words[end].pos_ in ("VERB", "AUX", "ADP"):  # "Die Heeresgruppe B unter ... wurde"
         subject, verb = words[:end], verbs[0]
+        if gapped and not own_verb and verb.tag_ in finite and \
+                tokens[0].pos_ in ("DET", "ADJ", *_NOUNISH):
+            # "Der erste Kurs startet nach Ostern, der zweite im Herbst": a new subject
+            particle = [words[-1]] if words[-1].tag_ in lex.words("verb_particle_tags") else []
+            return [], [verb, *particle]
     elif words and words[0].tag_ in finite and (end := _subject(words, 1, lex)) > 1:
         subject, verb = words[1:end], words[0]
         if gapped and end == len(words) and tokens[0].pos_ in ("DET", "ADJ", *_NOUNISH):
