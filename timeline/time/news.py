@@ -5,7 +5,9 @@ Uhr" became the day the article appeared) and "heute" the DCT even where it mean
 nowadays ("Davon zehrt das Land auch heute noch"); a bare "Wochenende" it does not
 find. In news we date them from the sentence: a clock time (or a part of a day)
 takes the day of the date before it in its sentence or the sentence before it in the
-paragraph; a weekend lies before the DCT when the sentence tells of the past, else
+paragraph (the small hours after "in der Nacht auf Sonntag" Sunday's), and none when
+it is one of many days ("täglich von 9 bis 12 Uhr", "jeweils 20 Uhr"), as TimeML
+writes "T20:00"; a weekend lies before the DCT when the sentence tells of the past, else
 it is the DCT's own or the coming one; "heute" next to a word that makes it generic
 is ``PRESENT_REF``; a day or month told from the one before it ("am Vortag", "am
 selben Tag", "im Vormonat") with no date before it is told from the DCT; a month or
@@ -14,10 +16,12 @@ year ("1989 ... Am 9. November wurden die Grenzen geöffnet"). The cues are data
 the language file under ``news_days`` (German only: measured on German news,
 docs/german-rules.md). Bare weekdays stay as HeidelTime dates them (the weekend's
 tense test moved them the wrong way on the development folds), but for a weekday on
-which something "findet ... statt" or that something lasts until or starts on ("bis
-Sonntag", "ab Montag"), in the present, and months planned, taking place or lasted
-until in the present ("ist für den 19. April geplant", "ist bis Ende April
-geöffnet"), which lie after the DCT.
+which something "findet ... statt", that something lasts until or starts on ("bis
+Sonntag", "ab Montag"), in the present, or whose nearest verb is "werden", and months
+planned, taking place, lasted until, told with "werden" or most of a year back, in
+the present ("ist für den 19. April geplant", "ist bis Ende April geöffnet", "werden
+am 1. Juli veröffentlicht", "Im Jänner geht es weiter" in December), which lie after
+the DCT.
 """
 
 from __future__ import annotations
@@ -48,8 +52,8 @@ _DAY_NUMBER = re.compile(r"\d{1,2}\.?")  # a day whose month is written after it
 def _past(doc: Doc, start: int, end: int, cues: dict[str, Any]) -> bool | None:
     """Does the sentence around ``[start, end)`` tell of the past? Its finite verbs decide:
     a past form ("war", "begann", "spielte") or a perfect ("hat ... gewonnen") says past;
-    a present form of "werden" says future; the verb nearest the expression wins. None
-    when no verb says (the present tells of either)."""
+    a present form of "werden" says future; the verb nearest the expression (in its own
+    clause first) wins. None when no verb says (the present tells of either)."""
     marks = [verb for verb in _finite_verbs(doc, start, end, cues) if verb[2] is not None]
     return min(marks)[2] if marks else None
 
@@ -157,7 +161,7 @@ def _recurring(doc: Doc, timex: RawTimex, timexes: list[RawTimex], days: list[Ra
         return True
     dates = [t for t in days if t.type == "DATE"]
     if len(dates) < 2 or dates[-1] is not days[-1] or dates[-2].value[:10] == dates[-1].value[:10]:
-        return False
+        return False  # the last anchor a clock time ("14.00 und 17.40 Uhr"), or one day
     between = doc.text[dates[-2].end:dates[-1].start].split()
     return len(between) <= 1 and all(word in cues["day_list_joins"] for word in between)
 
