@@ -55,6 +55,11 @@ PLUGIN = "timeline-extractor"
 _AHEAD = 4  # documents in flight per worker thread
 
 
+def _quiet_logs() -> None:
+    """On a worker about to stop: Dask's messages below errors say nothing to the user."""
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+
+
 class ExtractorPlugin(WorkerPlugin):
     """Builds the worker's extractor when the worker starts (or joins later)."""
 
@@ -176,14 +181,28 @@ class DaskPool:
     def close(self) -> None:
         """Disconnect; a local cluster is shut down with its workers' JVMs, the workers
         first: a worker whose scheduler went first logs a failed heartbeat, an ERROR on
-        the user's terminal that says nothing about their documents."""
+        the user's terminal that says nothing about their documents. Its logs and the
+        workers' are quieted to errors first: on a busy machine a worker's last heartbeat
+        can still reach the scheduler after it left, and both say so in WARNINGs."""
         client = getattr(self, "client", None)
-        if client is not None:
-            if self._cluster is not None:
+        if client is None and self._cluster is None:
+            return
+        quiet = logging.getLogger("distributed")
+        level = quiet.level
+        if self._cluster is not None and not quiet.isEnabledFor(logging.INFO):  # not -vv
+            quiet.setLevel(logging.ERROR)
+            if client is not None:
                 with contextlib.suppress(Exception):  # closing anyway: nothing to report
-                    client.retire_workers(close_workers=True)
-            client.close()
-            self.client = None  # type: ignore[assignment]
-        if self._cluster is not None:
-            self._cluster.close()
-            self._cluster = None
+                    client.run(_quiet_logs)
+        try:
+            if client is not None:
+                if self._cluster is not None:
+                    with contextlib.suppress(Exception):
+                        client.retire_workers(close_workers=True)
+                client.close()
+                self.client = None  # type: ignore[assignment]
+            if self._cluster is not None:
+                self._cluster.close()
+                self._cluster = None
+        finally:
+            quiet.setLevel(level)
