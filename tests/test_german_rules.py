@@ -776,3 +776,14 @@ def test_a_day_after_a_later_month_is_in_that_month(extractor) -> None:  # type:
         Options(language="de", doc_type="narrative"))
     found = {t.text: t.value for t in document.timexes}
     assert found["Am darauffolgenden Tag"] == "1898-06"
+
+
+def test_a_day_after_an_earlier_aside_counts_from_the_story_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    """A month written after the day but lying before it is an aside, not the story's
+    month: "Drei Tage darauf" counts from 22 June."""
+    document, _ = extractor.document(DocumentInput(
+        id="t", source="test", text=("Am 22. Juni 1941 begann der Angriff. Er war seit Dezember "
+                                     "1940 geplant worden. Drei Tage darauf fiel Minsk.")),
+        Options(language="de", doc_type="narrative"))
+    found = {t.text: t.value for t in document.timexes}
+    assert found["Drei Tage darauf"] == "1941-06-25"

@@ -25,6 +25,14 @@ from timeline.time.semantics import shifted_value, span_of
 _PRECISION = {"Y": 4, "M": 7, "W": 7, "D": 10, "DE": 3, "CE": 2}
 
 
+def _after(later: Timex, earlier: Timex) -> bool:
+    """Does ``later``'s interval start after ``earlier``'s ends (both placed)?"""
+    a, b = later.interval, earlier.interval
+    if a is None or b is None or not (a.start and b.end):
+        return False
+    return Instant.parse(a.start) >= Instant.parse(b.end)
+
+
 def _within(inner: Timex, outer: Timex) -> bool:
     """Does ``inner``'s interval lie inside ``outer``'s (both placed)?"""
     if inner is outer:
@@ -141,11 +149,12 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             anchor, value = found_anchor
             latest = previous[-1].interval
             if latest is not None and latest.start and latest.end and \
-                    not _within(anchor, previous[-1]) and not _within(previous[-1], anchor):
+                    _after(previous[-1], anchor) and not _within(previous[-1], anchor):
                 # "Am 1. Mai ... Im Juni landeten sie. Am darauffolgenden Tag": a day of
                 # June, not 2 May; the latest date's own precision is all that is known
                 # (after "am Mittag des 9. Februar" the day counts: noon lies in it; so
-                # does it after "kurz darauf", which has no bounds)
+                # does it after "kurz darauf", which has no bounds, and after an earlier
+                # date, an aside: "Der Angriff war seit Dezember 1940 geplant worden")
                 anchor, value = previous[-1], previous[-1].value
             mod = None
         interval = span_of("DATE", value, mod, dct)
