@@ -687,3 +687,12 @@ def test_a_date_inside_a_noun_phrase_leaves_the_words_before_its_preposition(  #
     _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
                                    Options(language="de", doc_type="narrative"))
     assert [e.title for e in events] == [title]
+
+
+def test_a_date_takes_the_words_that_shift_it_before_its_preposition(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """ "bis kurz vor Mitternacht", "noch vor Weihnachten": all of it says when."""
+    text = "Die Sitzung am 3. März 1915 dauerte bis kurz vor Mitternacht."
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
+                                   Options(language="de", doc_type="narrative"))
+    assert {e.title for e in events} == {"Die Sitzung dauerte"}
