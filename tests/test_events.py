@@ -399,6 +399,17 @@ def test_a_shortened_title_does_not_say_its_verb_twice(extractor) -> None:  # ty
                                          "gestorben war"]
 
 
+def test_a_possessive_opens_the_shared_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "His car was spotted ..., and was found abandoned ...": the conjunct's subject is
+    "His car", not "His" (which made the title "Was found abandoned")."""
+    text = ("His car was spotted near the house in November, and was found abandoned at the "
+            "airport in December.")
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="1999-05-07"),
+                                   Options(language="en", doc_type="news"))
+    assert "His car was found abandoned at the airport" in [e.title for e in events]
+
+
 def test_an_english_clause_opened_by_where_or_when_keeps_its_own_words(  # type: ignore[no-untyped-def]
         extractor) -> None:
     """English keeps its word order in such a clause: only "where" goes."""

@@ -157,8 +157,10 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
             i = listed  # "die Armenier, Aserbaidschaner und Georgier"
         else:
             break
-    if i == start_nouns or (pronoun and start_nouns == at + 1):
-        return at + 1 if pronoun else at  # the pronoun alone: "sie eroberten Kursk"
+    if i == start_nouns or (pronoun and start_nouns == at + 1 and
+                            tokens[at].tag_ not in lex.words("noun_phrase_opening_tags")):
+        return at + 1 if pronoun else at  # the pronoun alone: "sie eroberten Kursk"; but
+        # "His car was spotted": a possessive opens the noun phrase
     genitive = set(lex.words("genitive_markers"))
     if i < len(tokens) and tokens[i].lower_ in genitive:
         j = i + 1
