@@ -410,6 +410,21 @@ def test_a_possessive_opens_the_shared_subject(extractor) -> None:  # type: igno
     assert "His car was found abandoned at the airport" in [e.title for e in events]
 
 
+@pytest.mark.parametrize(("language", "text", "title"), [
+    ("en", "``It can backfire,'' said Maureen Connelly, a consultant, on Monday.",
+     "Maureen Connelly said"),
+    ("de", "Das sei teuer gewesen, sagte am Montag Marco Cappello, Verwaltungsdirektor.",
+     "Marco Cappello sagte"),
+])
+def test_a_reporting_verb_after_what_was_said_puts_the_speaker_first(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, title: str) -> None:
+    """ "'' said Maureen Connelly, ..." was titled "Said Maureen Connelly, ..."."""
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="1999-05-07"),
+                                   Options(language=language, doc_type="news"))
+    assert title in [e.title for e in events]
+
+
 def test_an_english_clause_opened_by_where_or_when_keeps_its_own_words(  # type: ignore[no-untyped-def]
         extractor) -> None:
     """English keeps its word order in such a clause: only "where" goes."""

@@ -482,12 +482,27 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         # the date (or an adverb) stood before the verb: put the subject there
         tokens = _subject_first(tokens, clause, lex)
     elif tokens and tokens[0].pos_ in ("VERB", "AUX"):
+        if tokens[0].lemma_.lower() in lex.words("reporting_verbs") and \
+                _after_quotation(tokens[0]) and (end := _subject(tokens, 1, lex)) > 1 and \
+                (end == len(tokens) or tokens[end].is_punct):
+            # after what was said: "'' said Maureen Connelly, a media consultant ...",
+            # "..., sagte gestern Marco Cappello, Verwaltungsdirektor" -> "Maureen
+            # Connelly said" (what she said is the quotation, not here); not "..., said he
+            # and Bushnell had been talking" (the subject of what follows)
+            return _fit([*tokens[1:end], tokens[0]])
         if len(tokens) > 1 and tokens[1].tag_ in lex.words("subject_pronoun_tags") and \
                 tokens[1].lower_ not in lex.words("non_subject_pronouns"):
             # after a clause that came first: "(Nachdem ..., ) wurde er ... entmachtet"
             return _fit([tokens[1], tokens[0], *tokens[2:]])
         tokens = _interrupted_subject(clause, lex) + tokens
     return _fit(tokens)
+
+
+def _after_quotation(verb: Token) -> bool:
+    """Does ``verb`` follow what was said: a closing quotation mark or a comma (``,''
+    said``, ``", sagte``, ``..., sagte``)?"""
+    doc = verb.doc
+    return verb.i > 0 and (doc[verb.i - 1].text == "," or set(doc[verb.i - 1].text) <= _QUOTES)
 
 
 def _verb_final_relative(clause: Span, timex: list[Span], skip: set[int], lex: Lexicon
