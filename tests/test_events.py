@@ -410,6 +410,16 @@ def test_a_possessive_opens_the_shared_subject(extractor) -> None:  # type: igno
     assert "His car was found abandoned at the airport" in [e.title for e in events]
 
 
+def test_a_hyphen_inside_a_word_does_not_cut_the_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    """The tokenizer splits "scope-equipped"; the hyphen was taken for a dash between
+    clauses, and the title stopped at "a scope"."""
+    text = "Investigators found a scope-equipped rifle near the house last month."
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="1999-05-07"),
+                                   Options(language="en", doc_type="news"))
+    assert [e.title for e in events] == ["Investigators found a scope-equipped rifle near the house"]
+
+
 @pytest.mark.parametrize(("language", "text", "title"), [
     ("en", "``It can backfire,'' said Maureen Connelly, a consultant, on Monday.",
      "Maureen Connelly said"),
