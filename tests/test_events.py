@@ -410,6 +410,16 @@ def test_a_possessive_opens_the_shared_subject(extractor) -> None:  # type: igno
     assert "His car was found abandoned at the airport" in [e.title for e in events]
 
 
+def test_a_title_does_not_end_on_a_conjunction(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"..., and, curious why ..., wrote down": the clause before ", and," ends the title."""
+    text = ("A jogger observed the car at 6 a.m. near the home on Monday, and, curious why "
+            "a stranger would be parked there, wrote down the number.")
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="1999-05-07"),
+                                   Options(language="en", doc_type="news"))
+    assert not any(e.title.endswith(" and") for e in events)
+
+
 def test_a_hyphen_inside_a_word_does_not_cut_the_clause(extractor) -> None:  # type: ignore[no-untyped-def]
     """The tokenizer splits "scope-equipped"; the hyphen was taken for a dash between
     clauses, and the title stopped at "a scope"."""

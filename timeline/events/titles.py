@@ -465,8 +465,8 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
             tokens = tokens[phrase:]
             continue
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ == "CCONJ"):
+        tokens.pop()  # "..., and" of a clause whose next part was cut off
     if len(tokens) > 3 and tokens[-2].text == "," and tokens[-1].pos_ == "VERB" and \
             tokens[-1].i + 1 in skip and _main_verb_before(tokens[:-2], lex):
         del tokens[-2:]  # "..., verteilt" whose phrase was the date: "verteilt auf 2027-2031"
