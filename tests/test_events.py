@@ -410,6 +410,16 @@ def test_a_possessive_opens_the_shared_subject(extractor) -> None:  # type: igno
     assert "His car was found abandoned at the airport" in [e.title for e in events]
 
 
+def test_a_copula_whose_complement_is_the_date_is_left_out(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "Beginn ist um 20 Uhr, Einlass ab 19.30 Uhr": "Beginn", "Einlass" (were "Beginn
+    ist, Einlass" for both, then "Beginn ist", "Einlass ist")."""
+    _, events = extractor.document(DocumentInput(
+        id="t", source="test", dct="2015-03-09",
+        text="Der Verein lädt am Samstag, 14. März, zum Vortrag. Beginn ist um 20 Uhr, Einlass "
+             "ab 19.30 Uhr."), Options(language="de", doc_type="news"))
+    assert [e.title for e in events][1:] == ["Beginn", "Einlass"]
+
+
 def test_a_title_does_not_end_on_a_conjunction(extractor) -> None:  # type: ignore[no-untyped-def]
     """"..., and, curious why ..., wrote down": the clause before ", and," ends the title."""
     text = ("A jogger observed the car at 6 a.m. near the home on Monday, and, curious why "

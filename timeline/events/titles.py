@@ -475,7 +475,7 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         tokens = _main_clause_order(tokens, lex)
     shared, closing = _shared_start(clause, tokens, skip, lex)
     if shared or closing:
-        return _fit(shared + tokens + closing)
+        return _fit(_without_bare_copula(shared + tokens + closing, lex))
     skipped = [t for t in doc[clause.start:tokens[0].i] if not t.is_punct
                and t.text not in _QUOTES and t.pos_ != "CCONJ"] if tokens else []
     if tokens and tokens[0].pos_ in ("VERB", "AUX") and skipped:
@@ -495,7 +495,16 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
             # after a clause that came first: "(Nachdem ..., ) wurde er ... entmachtet"
             return _fit([tokens[1], tokens[0], *tokens[2:]])
         tokens = _interrupted_subject(clause, lex) + tokens
-    return _fit(tokens)
+    return _fit(_without_bare_copula(tokens, lex))
+
+
+def _without_bare_copula(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """A copula whose complement was the date says nothing: "Beginn ist (um 20 Uhr)" ->
+    "Beginn", "Der nächste Termin ist (Mittwoch, der 18. März)" -> "Der nächste Termin"."""
+    if len(tokens) > 1 and tokens[-1].lemma_.lower() in lex.words("copula_lemmas") and \
+            tokens[-2].pos_ in _NOUNISH:
+        return tokens[:-1]
+    return tokens
 
 
 def _after_quotation(verb: Token) -> bool:
