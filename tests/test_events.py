@@ -752,3 +752,7 @@ def test_a_date_takes_the_words_that_shift_it_before_its_preposition(  # type: i
     _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
                                    Options(language="de", doc_type="narrative"))
     assert {e.title for e in events} == {"Die Sitzung dauerte"}
+    text = "Gespielt wird am 3. März 1915, jeweils um 20 Uhr."
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
+                                   Options(language="de", doc_type="narrative"))
+    assert {e.title for e in events} == {"Gespielt wird"}
