@@ -410,6 +410,18 @@ def test_a_possessive_opens_the_shared_subject(extractor) -> None:  # type: igno
     assert "His car was found abandoned at the airport" in [e.title for e in events]
 
 
+def test_a_day_and_its_clock_time_in_one_clause_are_one_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "Die Eröffnung ist am 14. März um 11 Uhr" was two events, "14. März" and "14. März,
+    11:00", with one title; now one at 11:00 told by both expressions."""
+    _, events = extractor.document(DocumentInput(
+        id="t", source="test", dct="2015-03-09",
+        text="Die Eröffnung ist am 14. März um 11 Uhr. Am 15. März wird gefeiert."),
+        Options(language="de", doc_type="news"))
+    assert [(e.start, len(e.mentions)) for e in events] == [("2015-03-14T11:00", 2),
+                                                            ("2015-03-15", 1)]
+    assert events[0].title == "Die Eröffnung"
+
+
 def test_a_copula_whose_complement_is_the_date_is_left_out(extractor) -> None:  # type: ignore[no-untyped-def]
     """ "Beginn ist um 20 Uhr, Einlass ab 19.30 Uhr": "Beginn", "Einlass" (were "Beginn
     ist, Einlass" for both, then "Beginn ist", "Einlass ist")."""
@@ -478,9 +490,10 @@ def test_an_english_clause_opened_by_where_or_when_keeps_its_own_words(  # type:
     (("Am 4. August 1870 siegten sie bei Weißenburg, am 6. August bei Wörth und am 1. "
       "September bei Sedan."),
      ["Sie siegten bei Weißenburg", "Sie siegten bei Wörth", "Sie siegten bei Sedan"]),
-    # a date's own commas are not such a part, and go with the date
+    # a date's own commas are not such a part, and go with the date (the day and its
+    # time are one event)
     ("Die Kapitulation trat am 8. Mai 1945, 23:01 Uhr mitteleuropäischer Zeit, in Kraft.",
-     ["Die Kapitulation trat in Kraft", "Die Kapitulation trat in Kraft"]),
+     ["Die Kapitulation trat in Kraft"]),
     # the date closing a few words of the part's own, as it closes the clause before: a new
     # subject, or a phrase, for the same verb; not a list after a colon
     ("Der erste Kurs beginnt im März 1915, der zweite im Herbst.",

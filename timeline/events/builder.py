@@ -282,6 +282,22 @@ def _merge(told: list[Told], document: Document) -> list[Event]:
             (event.start, event.end, event.granularity), [])
         target = next((k for k in candidates if _same_happening(
             k, event, (names[id(k)], item.names), anchors)), None)
+        day = None if target is not None else next(
+            (k for k in kept if _day_and_its_time(k, event)), None)
+        if day is not None and _finer(event, day):
+            # "am 14. März um 11 Uhr": the clock time leads, the day is one more mention
+            index = position[id(event)] = position.pop(id(day))
+            kept[index] = event
+            for bucket in same_time.values():
+                if day in bucket:
+                    bucket[bucket.index(day)] = event
+            names[id(event)] = names.pop(id(day)) | item.names
+            _absorb(event, day)
+            continue
+        if day is not None:
+            names[id(day)] |= item.names
+            _absorb(day, event)
+            continue
         if target is None:
             position[id(event)] = len(kept)
             kept.append(event)
@@ -300,6 +316,26 @@ def _merge(told: list[Told], document: Document) -> list[Event]:
             _absorb(target, event)
         names[id(target)] = pooled
     return kept
+
+
+_FINER_THAN_DAY = (Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE,
+                   Granularity.SECOND)
+
+
+def _finer(a: Event, b: Event) -> bool:
+    return a.granularity in _FINER_THAN_DAY and b.granularity == Granularity.DAY
+
+
+def _day_and_its_time(a: Event, b: Event) -> bool:
+    """A day and a time of it told in one clause about one happening ("Die Eröffnung ist
+    am 14. März um 11 Uhr"): one event, not two."""
+    if not (_finer(a, b) or _finer(b, a)) or a.recurring or b.recurring or \
+            (a.clause_start, a.clause_end) != (b.clause_start, b.clause_end) or \
+            (a.trigger.lemma if a.trigger else None) != (b.trigger.lemma if b.trigger else None):
+        return False
+    day, time = (b, a) if _finer(a, b) else (a, b)
+    return day.start is not None and time.start is not None and day.end is not None and \
+        day.start[:10] == time.start[:10]
 
 
 def _absorb(target: Event, other: Event) -> None:
