@@ -56,8 +56,9 @@ _AHEAD = 4  # documents in flight per worker thread
 
 
 def _quiet_logs() -> None:
-    """On a worker about to stop: Dask's messages below errors say nothing to the user."""
-    logging.getLogger("distributed").setLevel(logging.ERROR)
+    """On a worker about to stop: what Dask says while its cluster stops is not about the
+    user's documents (they are all done)."""
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
 
 
 class ExtractorPlugin(WorkerPlugin):
@@ -182,15 +183,17 @@ class DaskPool:
         """Disconnect; a local cluster is shut down with its workers' JVMs, the workers
         first: a worker whose scheduler went first logs a failed heartbeat, an ERROR on
         the user's terminal that says nothing about their documents. Its logs and the
-        workers' are quieted to errors first: on a busy machine a worker's last heartbeat
-        can still reach the scheduler after it left, and both say so in WARNINGs."""
+        workers' are quieted first (but for critical ones): on a busy machine a worker's
+        last heartbeat can still reach the scheduler after it left, and both say so in
+        WARNINGs; a worker already closing when it is retired logs an "Invalid
+        Worker.status transition" ERROR. Every document is done by then."""
         client = getattr(self, "client", None)
         if client is None and self._cluster is None:
             return
         quiet = logging.getLogger("distributed")
         level = quiet.level
         if self._cluster is not None and not quiet.isEnabledFor(logging.INFO):  # not -vv
-            quiet.setLevel(logging.ERROR)
+            quiet.setLevel(logging.CRITICAL)
             if client is not None:
                 with contextlib.suppress(Exception):  # closing anyway: nothing to report
                     client.run(_quiet_logs)
