@@ -288,9 +288,8 @@ def _merge(told: list[Told], document: Document) -> list[Event]:
             # "am 14. März um 11 Uhr": the clock time leads, the day is one more mention
             index = position[id(event)] = position.pop(id(day))
             kept[index] = event
-            for bucket in same_time.values():
-                if day in bucket:
-                    bucket[bucket.index(day)] = event
+            bucket = same_time[(day.start, day.end, day.granularity)]
+            bucket[bucket.index(day)] = event
             names[id(event)] = names.pop(id(day)) | item.names
             _absorb(event, day)
             continue

@@ -130,7 +130,7 @@ def _timex_end(doc: Doc, start: int) -> int:
     return end
 
 
-def _glued(token: Token) -> bool:
+def glued(token: Token) -> bool:
     """A hyphen or dash inside a word, no space on either side: "four-month", "10-18 Uhr"
     (the tokenizer splits them), no pause between clauses."""
     return token.text in ("-", "–", "—") and token.i > 0 and \
@@ -162,7 +162,7 @@ def clauses(sentence: Span, lex: Lexicon) -> list[Span]:
     dated: set[int] = set()  # segments that are dated conjuncts: clauses without a finite verb
     for token in sentence:
         conjunct = _dated_conjunct(token, conjunctions)
-        if (token.text in _CUTS and not region_comma(token) and not _glued(token)) or conjunct or \
+        if (token.text in _CUTS and not region_comma(token) and not glued(token)) or conjunct or \
                 _joins_clauses(token, conjunctions) or \
                 _next_gap(token, segments[-1], conjunctions):
             if segments[-1]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.events.clauses import clauses, region_comma, trimmed
+from timeline.events.clauses import clauses, glued, region_comma, trimmed
 from timeline.events.triggers import Found
 from timeline.tagging.lexicon import Lexicon
 from timeline.tagging.nlp import ROMAN_NUMERAL, timexes_within
@@ -395,11 +395,10 @@ def _antecedent(doc: Doc, end: int, first: int, lex: Lexicon) -> list[Token]:
     links = set(lex.words("noun_phrase_links"))
 
     def nominal(token: Token) -> bool:
-        glued = token.text == "-" and not token.whitespace_ and token.i > 0 and \
-            not doc[token.i - 1].whitespace_  # "39-year-old", "three-judge"
+        hyphen = token.text == "-" and glued(token)  # "39-year-old", "three-judge"
         truncated = token.text.endswith("-") and token.text[:1].isalpha()  # "Rechts- und"
         return (token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and
-                any(c.isalnum() for c in token.text)) or token.tag_ in opening or glued or \
+                any(c.isalnum() for c in token.text)) or token.tag_ in opening or hyphen or \
             truncated
 
     start, listed = end, False

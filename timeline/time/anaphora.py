@@ -33,17 +33,6 @@ def _after(later: Timex, earlier: Timex) -> bool:
     return Instant.parse(a.start) >= Instant.parse(b.end)
 
 
-def _within(inner: Timex, outer: Timex) -> bool:
-    """Does ``inner``'s interval lie inside ``outer``'s (both placed)?"""
-    if inner is outer:
-        return True
-    a, b = inner.interval, outer.interval
-    if a is None or b is None or not (a.start and a.end and b.start and b.end):
-        return False
-    return Instant.parse(b.start) <= Instant.parse(a.start) and \
-        Instant.parse(a.end) <= Instant.parse(b.end)
-
-
 @functools.cache
 def _matcher(language: str) -> Matcher:
     matcher = Matcher(pipeline(language).vocab)
@@ -147,9 +136,8 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             if found_anchor is None:
                 continue
             anchor, value = found_anchor
-            latest = previous[-1].interval
-            if latest is not None and latest.start and latest.end and \
-                    _after(previous[-1], anchor) and not _within(previous[-1], anchor):
+            if (latest := previous[-1].interval) is not None and latest.end and \
+                    _after(previous[-1], anchor):
                 # "Am 1. Mai ... Im Juni landeten sie. Am darauffolgenden Tag": a day of
                 # June, not 2 May; the latest date's own precision is all that is known
                 # (after "am Mittag des 9. Februar" the day counts: noon lies in it; so
