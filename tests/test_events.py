@@ -422,6 +422,16 @@ def test_a_day_and_its_clock_time_in_one_clause_are_one_event(extractor) -> None
     assert events[0].title == "Die Eröffnung"
 
 
+def test_a_clock_time_told_again_joins_the_day_it_absorbed(extractor) -> None:  # type: ignore[no-untyped-def]
+    """The event "am 14. März um 11 Uhr" was compared with later ones as the day it
+    absorbed, so the same opening told again at "11 Uhr" stayed a second event."""
+    _, events = extractor.document(DocumentInput(
+        id="t", source="test", dct="2015-03-09",
+        text="Bürgermeister Hans Müller eröffnet die Messe am 14. März um 11 Uhr in Bozen. "
+             "Hans Müller eröffnet die Messe um 11 Uhr."), Options(language="de", doc_type="news"))
+    assert [(e.start, len(e.mentions)) for e in events] == [("2015-03-14T11:00", 3)]
+
+
 def test_a_copula_whose_complement_is_the_date_is_left_out(extractor) -> None:  # type: ignore[no-untyped-def]
     """ "Beginn ist um 20 Uhr, Einlass ab 19.30 Uhr": "Beginn", "Einlass" (were "Beginn
     ist, Einlass" for both, then "Beginn ist", "Einlass ist")."""

@@ -288,8 +288,9 @@ def _merge(told: list[Told], document: Document) -> list[Event]:
             # "am 14. März um 11 Uhr": the clock time leads, the day is one more mention
             index = position[id(event)] = position.pop(id(day))
             kept[index] = event
-            bucket = same_time[(day.start, day.end, day.granularity)]
-            bucket[bucket.index(day)] = event
+            # it is compared from now on as the clock time it is, not as its day
+            same_time[(day.start, day.end, day.granularity)].remove(day)
+            candidates.append(event)
             names[id(event)] = names.pop(id(day)) | item.names
             _absorb(event, day)
             continue
