@@ -181,6 +181,25 @@ def test_the_story_year_follows_the_story_not_its_asides(extractor, text: str,  
     # December, then January in the same paragraph: the next year
     (("Am 13. Dezember 1919 eroberten rote Truppen Kiew, und bis Anfang Januar fiel das "
       "Don-Gebiet. Rostow fiel am 7. Januar 1920."), [("Anfang Januar", "1920-01")]),
+    # a paragraph that opens with a pluperfect aside may still go back for free: the
+    # intro's last year (1855) is not the story's year for "am 2. Juli" (was 1855)
+    (("Der Krimkrieg dauerte von 1853 bis 1856, ab 1855 mit Sardinien.\n\nBereits im "
+      "Frühjahr 1852 hatte Napoleon III. die Schlüssel verlangt. Der Zar schickte im Februar "
+      "1853 Menschikow nach Konstantinopel. Am 2. Juli besetzten russische Truppen die "
+      "Donaufürstentümer."), [("2. Juli", "1853-07-02")]),
+    # "im folgenden Jahr", "im nächsten Jahr" move the story a year on
+    (("Am 29. August 1756 marschierten preußische Truppen in Sachsen ein. Im folgenden Jahr "
+      "fiel Friedrich in Böhmen ein und siegte am 6. Mai vor Prag."), [("6. Mai", "1757-05-06")]),
+    # a next season begins after the story's time: "im darauffolgenden Frühjahr" after May
+    # is the next year's spring, and the days after it lie in it
+    (("Am 6. Mai 1757 siegte Friedrich vor Prag. Im darauffolgenden Frühjahr siegte er am "
+      "3. April erneut."), [("darauffolgenden Frühjahr", "1758-SP"), ("3. April", "1758-04-03")]),
+    (("Am 29. August 1756 marschierten sie in Sachsen ein. Im nächsten Sommer verlor "
+      "Friedrich am 3. Juli."), [("nächsten Sommer", "1757-SU"), ("3. Juli", "1757-07-03")]),
+    # a "hatte" in a relative clause beside the date does not make the date an aside
+    (("Christian IV. trat 1625 in den Krieg ein. Wallenstein, der ein eigenes Heer "
+      "aufgestellt hatte, besiegte im April 1626 Mansfeld. Im August desselben Jahres "
+      "unterlag Christian."), [("August desselben Jahres", "1626-08")]),
 ])
 def test_the_story_time_is_the_cheapest_reading_of_all_its_dates(  # type: ignore[no-untyped-def]
         extractor, text: str, expected: list[tuple[str, str]]) -> None:
@@ -569,6 +588,10 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
      ("2.30 Uhr", "2015-07-05T02:30")),
     ("In der Nacht auf Sonntag brannte es. Um 23 Uhr kam die Feuerwehr.",
      ("23 Uhr", "2015-07-04T23:00")),
+    # ... and so are those told after an evening's clock time (were the evening's day)
+    ("Am Samstag brannte es gegen 23.45 Uhr. Die Straße war bis 2 Uhr früh gesperrt.",
+     ("2 Uhr", "2015-07-05T02:00")),
+    ("Am Samstag begann es um 9 Uhr. Um 14 Uhr war es vorbei.", ("14 Uhr", "2015-07-04T14:00")),
     ("Er muss bis spätestens Freitag zahlen.", ("Freitag", "2015-07-10")),
     ("Ab Montag gilt das Verbot.", ("Montag", "2015-07-13")),
     ("Bis Sonntag war die Ausstellung geöffnet.", ("Sonntag", "2015-07-05")),
@@ -701,7 +724,7 @@ def test_references_to_a_day_bc_count_on_the_proleptic_calendar(extractor) -> No
                                      Options(language="de", doc_type="narrative"))
     found = [(t.text, t.value) for t in document.timexes]
     assert ("an diesem Tag", "BC0216-08-02") in found
-    assert ("Am folgenden Tag", "BC0216-08-03") in found
+    assert ("folgenden Tag", "BC0216-08-03") in found
     assert ("Drei Tage später", "BC0216-08-06") in found
 
 
@@ -767,6 +790,20 @@ def test_units_without_a_number_are_no_offset(extractor, language: str, text: st
     assert [t.value for t in document.timexes] == ["1941-05"]
 
 
+def test_the_following_day_in_news_follows_the_date_before_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    """HeidelTime counts "am folgenden Tag" in news from the DCT (the day after the
+    article); it is the day after the date told before it, as "am darauffolgenden Tag"
+    (which HeidelTime did not know) and "im folgenden Jahr"."""
+    document, _ = extractor.document(DocumentInput(
+        id="n", source="test", dct="2015-03-09",
+        text="Am 3. März wurde er verhaftet. Am folgenden Tag gestand er. Am darauffolgenden "
+             "Tag widerrief er. 2009 war er schon einmal verurteilt worden. Im folgenden Jahr "
+             "kam er frei."), Options(language="de", doc_type="news"))
+    assert [(t.text, t.value) for t in document.timexes][1:] == [
+        ("folgenden Tag", "2015-03-04"), ("darauffolgenden Tag", "2015-03-05"),
+        ("2009", "2009"), ("folgenden Jahr", "2010")]
+
+
 def test_a_day_after_a_later_month_is_in_that_month(extractor) -> None:  # type: ignore[no-untyped-def]
     """ "Am darauffolgenden Tag" after "Im Juni" counts from a day of June, not from the
     last day written before it (1 May): only the month is known."""
@@ -775,7 +812,7 @@ def test_a_day_after_a_later_month_is_in_that_month(extractor) -> None:  # type:
                                      "Truppen. Am darauffolgenden Tag begannen die Kämpfe.")),
         Options(language="de", doc_type="narrative"))
     found = {t.text: t.value for t in document.timexes}
-    assert found["Am darauffolgenden Tag"] == "1898-06"
+    assert found["darauffolgenden Tag"] == "1898-06"
 
 
 def test_a_day_after_an_earlier_aside_counts_from_the_story_day(extractor) -> None:  # type: ignore[no-untyped-def]

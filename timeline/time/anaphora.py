@@ -82,8 +82,10 @@ def _same_unit(value: str, unit: str | None) -> str:
 
 
 def _replaceable(timex: Timex, lex: Lexicon) -> bool:
-    """A duration ("zwei Jahre" of "zwei Jahre später"), HeidelTime's own reading of
-    "drei Monate später" (``reference_offset_rules``), which counts from the last year it
+    """What an anaphor may replace, besides everything under a pattern marked
+    ``replaces_heideltime`` ("am folgenden Tag": HeidelTime counts a news text's from
+    the DCT, but it follows the date before it): a duration ("zwei Jahre" of "zwei
+    Jahre später"), HeidelTime's own reading of "drei Monate später" (``reference_offset_rules``), which counts from the last year it
     saw written: after an aside that is the aside's, where the story's date before it
     (narratives re-dated first) is what the phrase counts from; or a reference HeidelTime
     could not resolve (``XXXX-XX-XX``: "an diesem Tag" after a day BC)."""
@@ -108,13 +110,13 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
     last_end = -1
     for match_id, start, end in matches:
         span = doc[start:end]
+        entry = entries[int(doc.vocab.strings[match_id].rsplit("_", 1)[1])]
         overlapping = [t for t in timexes
                        if t.start < span.end_char and span.start_char < t.end]
         if start < last_end or any(
-                not _replaceable(t, lex) or t.start < span.start_char or t.end > span.end_char
-                for t in overlapping):
+                not (entry.get("replaces_heideltime") or _replaceable(t, lex)) or
+                t.start < span.start_char or t.end > span.end_char for t in overlapping):
             continue
-        entry = entries[int(doc.vocab.strings[match_id].rsplit("_", 1)[1])]
         previous = [t for t in placed if t.end <= span.start_char]
         if not previous:
             continue
@@ -148,13 +150,18 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
         interval = span_of("DATE", value, mod, dct)
         if interval is None:
             continue
+        # a date HeidelTime found keeps its extent ("folgenden Tag", as the corpora mark it)
+        first, last = (min(t.start for t in overlapping), max(t.end for t in overlapping)) \
+            if entry.get("replaces_heideltime") and overlapping else \
+            (span.start_char, span.end_char)
         timex = Timex(
-            id=f"i{len(found) + 1}", start=span.start_char, end=span.end_char, text=span.text,
+            id=f"i{len(found) + 1}", start=first, end=last, text=doc.text[first:last],
             type=TimexType.DATE, value=value, mod=mod, interval=Interval.from_span(interval),
             rule=f"anaphora-{entry['kind']}", inferred=True, anchor_id=anchor.id,
         )
         found.append(timex)
         replaced.update(t.id for t in overlapping)
+        placed = [t for t in placed if t not in overlapping]
         placed.append(timex)
         placed.sort(key=lambda t: t.start)
         last_end = end

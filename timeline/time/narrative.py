@@ -10,10 +10,12 @@ writing it; a written date may move the story or be an aside that the story
 returns from (cheaply so when it ends a stretch, "bis März 1862", or stands in
 a pluperfect sentence, which the story follows only at a cost); going back in
 time costs by the month inside a paragraph and nothing at its start, where a
-new section or theatre of war begins. The cheapest path over the whole text, so with the dates after each
-one in view, gives each bare month, day or season its year, and each
-year-relative expression ("Ende des Jahres", "im Vorjahr"; the rules listed in
-the language file) the story's year plus its offset. A year inside a
+new section or theatre of war begins (until the story settles there: a
+pluperfect aside first leaves the start open). The cheapest path over the whole
+text, so with the dates after each one in view, gives each bare month, day or
+season its year ("im nächsten Sommer": the first after the story's time), and
+each year-relative expression ("Ende des Jahres", "im Vorjahr", "im folgenden
+Jahr"; the rules listed in the language file) the story's year plus its offset. A year inside a
 participle phrase, in brackets or in a verbless insertion between commas is an
 aside outright. Everything else keeps HeidelTime's value.
 """
@@ -21,6 +23,7 @@ aside outright. Everything else keeps HeidelTime's value.
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -38,6 +41,7 @@ _YEAR_IN_TEXT = re.compile(r"\d{3,4}|'\d{2}\b")
 _EXPLICIT_YEAR = re.compile(r"^(BC\d{4}|\d{4})")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DAY_NUMBER = re.compile(r"\d{1,2}\.?")
+_SHIFT = {"next": 1, "last": -1}
 # "seinem 1994 erschienenen Buch": a year inside a participle phrase is an aside
 _ASIDE = re.compile(r"^\s+\S*(ge\S+te|\S+ene|\S+ende|\S+ierte)[nrsm]?\b")
 # months of the year each part covers, first and last (December of a winter is its start)
@@ -94,16 +98,35 @@ def _bare(text: str, lex: Lexicon) -> bool:
         not words & set(lex.words("relative_words"))
 
 
+def _told_as(surface: str, lex: Lexicon) -> str | None:
+    """Whether "this", "next" or "last" words tell the expression ("im folgenden Jahr":
+    next), as the language file's ``this_words``, ``next_words`` and ``last_words``."""
+    words = [word.lower() for word in surface.split()]
+    return next((kind for kind in ("this", "next", "last") if any(
+        word.startswith(tuple(lex.words(f"{kind}_words"))) for word in words)), None)
+
+
 def _year_offset(timex: RawTimex, surface: str, lex: Lexicon) -> int | None:
-    """How many years after the story's year a year-relative expression is."""
+    """How many years after the story's year a year-relative expression is ("im
+    folgenden Jahr": one; a day or month after the last date is anaphora's)."""
     rule = rule_name(timex.rule)
     offsets: dict[str, int] = lex.data.get("year_offset_rules", {})
     if rule in offsets:
         return offsets[rule]
-    if rule in lex.words("this_year_rules") and any(
-            word.lower().startswith(tuple(lex.words("this_words"))) for word in surface.split()):
+    if rule not in lex.words("this_year_rules"):
+        return None
+    told = _told_as(surface, lex)
+    if told == "this":
         return 0
-    return None
+    return _SHIFT.get(told or "") if _EXPLICIT_YEAR.fullmatch(timex.value) else None
+
+
+def _calendar_told(timex: RawTimex, surface: str, lex: Lexicon) -> str | None:
+    """A month or season told as this or the next one ("im folgenden Frühjahr"): "bare"
+    (the story's year) or "forward" (the first after the story's time)."""
+    if rule_name(timex.rule) not in lex.words("this_next_last_calendar_rules"):
+        return None
+    return {"this": "bare", "next": "forward"}.get(_told_as(surface, lex) or "")
 
 
 def _until(text: str, start: int, lex: Lexicon) -> bool:
@@ -147,9 +170,21 @@ def _written(timex: RawTimex, text: str, span: Span | None,
 
 def _pluperfect(span: Span | None, lex: Lexicon) -> bool:
     """The sentence tells what had happened before ("ersterer hatte durch seinen
-    Putsch im Juli 1917 ..."): a step back the story need not follow. Only "hatte":
-    "war" + participle is as often the simple past passive."""
-    return span is not None and any(t.lower_ in lex.words("pluperfect_words") for t in span.sent)
+    Putsch im Juli 1917 ..."): a step back the story need not follow; a "hatte" in a
+    relative clause that does not hold the date does not count ("Wallenstein, der ...
+    aufgestellt hatte, besiegte im April 1626"). Only "hatte": "war" + participle is as
+    often the simple past passive."""
+    if span is None:
+        return False
+    relative = set(lex.words("relative_clause_tags"))
+    pluperfect = set(lex.words("pluperfect_words"))
+    sentence = span.sent
+    commas = [sentence.start - 1, *(t.i for t in sentence if t.text == ","), sentence.end]
+    return any(t.lower_ in pluperfect
+               for left, right in itertools.pairwise(commas)
+               if not (left + 1 < right and span.doc[left + 1].tag_ in relative and
+                       not left < span.start < right)
+               for t in span.doc[left + 1:right])
 
 
 class _Given(NamedTuple):
@@ -161,54 +196,62 @@ class _Given(NamedTuple):
 
 
 class _Path(NamedTuple):
-    """One reading of the story so far: its cost, where it stands, the values it gave."""
+    """One reading of the story so far: its cost, where it stands, the values it gave,
+    and the last paragraph in which it settled (moved, or passed a date as a plain aside)."""
 
     cost: float
     at: Point
     given: _Given | None
+    settled_in: int = -1
 
 
-def _back(at: Point, to: Point, paragraph: bool, costs: StoryCosts) -> float:
-    """What going from ``at`` to ``to`` costs: nothing forward, by the month back."""
-    gap = at.first - to.last
-    return max(gap, 0.0) * (costs.back_paragraph if paragraph else costs.back)
+def _back(path: _Path, to: Point, paragraph: int, costs: StoryCosts) -> float:
+    """What going from where ``path`` stands to ``to`` costs: nothing forward, by the
+    month back; at the paragraph's rate until the reading has settled in ``paragraph``
+    (a marked aside first, "Bereits 1852 hatte ...", leaves the paragraph's start open)."""
+    gap = path.at.first - to.last
+    return max(gap, 0.0) * (costs.back_paragraph if path.settled_in < paragraph else costs.back)
 
 
 def _follow_or_skip(paths: list[_Path], written: Point, aside: float, move: float,
-                    paragraph: bool, costs: StoryCosts) -> list[_Path]:
+                    marked: bool, paragraph: int, costs: StoryCosts) -> list[_Path]:
     """A written date: each reading either moves to it or treats it as an aside."""
     if not paths:
-        return [_Path(0.0, written, None)]
-    return [p._replace(cost=p.cost + aside) for p in paths] + \
-        [p._replace(cost=p.cost + move + _back(p.at, written, paragraph, costs), at=written)
+        return [_Path(0.0, written, None, paragraph)]
+    return [p._replace(cost=p.cost + aside, settled_in=p.settled_in if marked else paragraph)
+            for p in paths] + \
+        [p._replace(cost=p.cost + move + _back(p, written, paragraph, costs), at=written,
+                    settled_in=paragraph)
          for p in paths]
 
 
-def _year_for_bare(paths: list[_Path], index: int, rest: str, paragraph: bool,
+def _year_for_bare(paths: list[_Path], index: int, rest: str, paragraph: int,
                    costs: StoryCosts, forward: bool = False) -> list[_Path]:
     """A bare date: each reading puts it in the story's year, or one year either side;
     ``forward`` ("im Frühjahr darauf"): only where it begins after the story's time."""
-    return [_Path(p.cost + _back(p.at, to, paragraph, costs) + costs.new_year * abs(shift),
-                  to, _Given(index, timex_year(to.year) + rest, p.given))
+    return [_Path(p.cost + _back(p, to, paragraph, costs) + costs.new_year * abs(shift),
+                  to, _Given(index, timex_year(to.year) + rest, p.given), paragraph)
             for p in paths for shift in (0, -1, 1) for to in [_point(p.at.year + shift, rest)]
             if not forward or to.first >= p.at.last]
 
 
 def _offset_from_story(paths: list[_Path], index: int, offset: int, rest: str,
-                       moves: bool) -> list[_Path]:
+                       moves: bool, paragraph: int) -> list[_Path]:
     """A year-relative expression: the story's year plus its offset; a forward one told
     as the story's own ("in den Frühjahrsschlachten des neuen Jahres") moves the story."""
     return [p._replace(at=_point(p.at.year + offset, "") if moves else p.at,
-                       given=_Given(index, timex_year(p.at.year + offset) + rest, p.given))
+                       given=_Given(index, timex_year(p.at.year + offset) + rest, p.given),
+                       settled_in=paragraph if moves else p.settled_in)
             for p in paths]
 
 
 def _best(paths: list[_Path]) -> list[_Path]:
     """The cheapest reading for each point of the story, at most ``_BEAM`` of them."""
-    cheapest: dict[Point, _Path] = {}
+    cheapest: dict[tuple[Point, int], _Path] = {}
     for path in paths:
-        if path.at not in cheapest or path.cost < cheapest[path.at].cost:
-            cheapest[path.at] = path
+        key = (path.at, path.settled_in)
+        if key not in cheapest or path.cost < cheapest[key].cost:
+            cheapest[key] = path
     return heapq.nsmallest(_BEAM, cheapest.values())
 
 
@@ -220,9 +263,10 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
     forward_rules = lex.words("forward_rules")
     paths: list[_Path] = []
     previous_end = 0  # of the last date that took part
+    paragraph = 0  # paragraphs begun so far
     for index, timex in enumerate(timexes):
         surface = text[timex.start:timex.end]
-        paragraph = "\n" in text[previous_end:timex.start]
+        paragraph += "\n" in text[previous_end:timex.start]
         found = _EXPLICIT_YEAR.match(timex.value)
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand") \
             if timex.rule.endswith("-explicit") else None  # only written dates need it
@@ -232,17 +276,20 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
             paths = _follow_or_skip(paths, written,
                                     costs.marked_aside if marked else costs.aside,
                                     costs.pluperfect_move if pluperfect else 0.0,
-                                    paragraph, costs)
+                                    marked, paragraph, costs)
         elif not paths or not timex.rule.endswith("-relative") or not found:
             continue
         elif (offset := _year_offset(timex, surface, lex)) is not None:
             moves = offset > 0 and not _until(text, timex.start, lex)
-            paths = _offset_from_story(paths, index, offset, timex.value[found.end():], moves)
+            paths = _offset_from_story(paths, index, offset, timex.value[found.end():], moves,
+                                       paragraph)
         elif (calendar := _CALENDAR.match(timex.value)) and \
-                (_bare(surface, lex) or _month_weekday(timex, lex) is not None or
+                ((told := _calendar_told(timex, surface, lex)) or _bare(surface, lex) or
+                 _month_weekday(timex, lex) is not None or
                  rule_name(timex.rule) in lex.words("feast_rules") + forward_rules):
+            forward = told == "forward" or rule_name(timex.rule) in forward_rules
             paths = _year_for_bare(paths, index, calendar.group("rest"), paragraph, costs,
-                                   forward=rule_name(timex.rule) in forward_rules) or paths
+                                   forward=forward) or paths
         else:
             continue
         previous_end = timex.end

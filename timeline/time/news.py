@@ -46,6 +46,7 @@ _VOWELS = re.compile(r"[aeiouäöü]+")
 # the vowel changes of strong presents: "gibt" (geben), "liest", "hält", "läuft", "stößt"
 _PRESENT_CHANGES = frozenset({("i", "e"), ("ie", "e"), ("ä", "a"), ("äu", "au"), ("ö", "o")})
 _SMALL_HOURS = re.compile(r"^T(0[0-5]:|MO$)")  # of the night before, and the morning after
+_EVENING = re.compile(r"^T(1[89]|2[0-3]):")  # the small hours after it are the next day's
 _DAY_NUMBER = re.compile(r"\d{1,2}\.?")  # a day whose month is written after it
 
 
@@ -134,9 +135,12 @@ def _day_of(before: RawTimex, time_of_day: str, cues: dict[str, Any]) -> str:
     """``time_of_day`` ("T02:30", "TMO") on the day of ``before``, the date written before
     it; the next day's small hours and morning when ``before`` is a night told by the day
     it ends in ("In der Nacht auf Sonntag ... gegen 2.30 Uhr": the night is Saturday's,
-    2.30 Uhr Sunday's; in "der Nacht des 14. August ... gegen 3 Uhr" 3 Uhr is the 14th's)."""
+    2.30 Uhr Sunday's; in "der Nacht des 14. August ... gegen 3 Uhr" 3 Uhr is the 14th's)
+    or an evening's clock time ("gegen 23.45 Uhr ... bis 2 Uhr früh gesperrt")."""
     day = before.value[:10]
-    if rule_name(before.rule) in cues["night_before_rules"] and _SMALL_HOURS.match(time_of_day):
+    if _SMALL_HOURS.match(time_of_day) and (
+            rule_name(before.rule) in cues["night_before_rules"] or
+            _EVENING.match(before.value[10:])):
         day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
     return day + time_of_day
 
