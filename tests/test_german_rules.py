@@ -196,6 +196,13 @@ def test_the_story_year_follows_the_story_not_its_asides(extractor, text: str,  
       "3. April erneut."), [("darauffolgenden Frühjahr", "1758-SP"), ("3. April", "1758-04-03")]),
     (("Am 29. August 1756 marschierten sie in Sachsen ein. Im nächsten Sommer verlor "
       "Friedrich am 3. Juli."), [("nächsten Sommer", "1757-SU"), ("3. Juli", "1757-07-03")]),
+    # a day written in full ahead of the story (the intro's "vom 25. Juni 1950"), told
+    # again after a background section in 1948, is that day (was 1948-06-25TMO)
+    (("Der Koreakrieg wurde vom 25. Juni 1950 bis zum 27. Juli 1953 geführt.\n\nIm August "
+      "1945 wurde Korea geteilt. 1948 wurde im Süden die Republik gegründet.\n\nAm frühen "
+      "Morgen des 25. Juni überschritten Truppen die Grenze. Am 15. September landeten "
+      "UN-Truppen bei Incheon."),
+     [("frühen Morgen des 25. Juni", "1950-06-25TMO"), ("15. September", "1950-09-15")]),
     # a "hatte" in a relative clause beside the date does not make the date an aside
     (("Christian IV. trat 1625 in den Krieg ein. Wallenstein, der ein eigenes Heer "
       "aufgestellt hatte, besiegte im April 1626 Mansfeld. Im August desselben Jahres "
@@ -412,6 +419,12 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     ("Zu Pfingsten kommen die Gäste.", ("Pfingsten", "2015-05-24", "DATE")),
     ("An Mariä Empfängnis haben die Geschäfte zu.", ("Mariä Empfängnis", "2015-12-08", "DATE")),
     ("Zu Allerseelen gedenkt man der Toten.", ("Allerseelen", "2015-11-02", "DATE")),
+    # "laufende" is "this" (stock knew only "im laufenden Jahr", date_timeline_10b)
+    ("Die Prognose für das laufende Jahr steht.", ("das laufende Jahr", "2015", "DATE")),
+    ("Im laufenden Quartal steigt der Umsatz.", ("laufenden Quartal", "2015-Q3", "DATE")),
+    # stock HeidelTime put the German national holiday on 6 October
+    ("Am Tag der Deutschen Einheit wird gefeiert.",
+     ("Tag der Deutschen Einheit", "2015-10-03", "DATE")),
     # date_timeline_5g-l in news: "vergangenen", "kommenden" years count from the DCT
     ("Ende des vergangenen Jahres stieg der Preis.",
      ("Ende des vergangenen Jahres", "2014", "DATE")),

@@ -226,13 +226,26 @@ def _follow_or_skip(paths: list[_Path], written: Point, aside: float, move: floa
 
 
 def _year_for_bare(paths: list[_Path], index: int, rest: str, paragraph: int,
-                   costs: StoryCosts, forward: bool = False) -> list[_Path]:
+                   costs: StoryCosts, forward: bool = False,
+                   announced: frozenset[int] = frozenset()) -> list[_Path]:
     """A bare date: each reading puts it in the story's year, or one year either side;
-    ``forward`` ("im Frühjahr darauf"): only where it begins after the story's time."""
-    return [_Path(p.cost + _back(p, to, paragraph, costs) + costs.new_year * abs(shift),
-                  to, _Given(index, timex_year(to.year) + rest, p.given), paragraph)
-            for p in paths for shift in (0, -1, 1) for to in [_point(p.at.year + shift, rest)]
-            if not forward or to.first >= p.at.last]
+    ``forward`` ("im Frühjahr darauf"): only where it begins after the story's time.
+    A day written in full earlier in a year ahead of the story (``announced``: "Der
+    Koreakrieg wurde vom 25. Juni 1950 ... geführt", then a background section in 1948,
+    then "Am frühen Morgen des 25. Juni") may be that day, at no cost for the years it
+    skips; not taking it costs as much as passing a written date as an aside."""
+    readings = []
+    for p in paths:
+        ahead = {year for year in announced if year > p.at.year}
+        for year in {p.at.year, p.at.year - 1, p.at.year + 1} | ahead:
+            to = _point(year, rest)
+            if forward and to.first < p.at.last:
+                continue
+            unwritten = 0.0 if year in ahead else \
+                costs.new_year * abs(year - p.at.year) + (costs.aside if ahead else 0.0)
+            readings.append(_Path(p.cost + _back(p, to, paragraph, costs) + unwritten, to,
+                                  _Given(index, timex_year(year) + rest, p.given), paragraph))
+    return readings
 
 
 def _offset_from_story(paths: list[_Path], index: int, offset: int, rest: str,
@@ -264,6 +277,7 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
     paths: list[_Path] = []
     previous_end = 0  # of the last date that took part
     paragraph = 0  # paragraphs begun so far
+    days: dict[str, set[int]] = {}  # "-06-25" -> the years it was written in full with
     for index, timex in enumerate(timexes):
         surface = text[timex.start:timex.end]
         paragraph += "\n" in text[previous_end:timex.start]
@@ -271,6 +285,8 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand") \
             if timex.rule.endswith("-explicit") else None  # only written dates need it
         if (written := _written(timex, text, span, finite)) is not None:
+            if _DAY.match(timex.value):
+                days.setdefault(timex.value[4:], set()).add(written.year)
             pluperfect = _pluperfect(span, lex)
             marked = pluperfect or _until(text, timex.start, lex)
             paths = _follow_or_skip(paths, written,
@@ -288,8 +304,10 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
                  _month_weekday(timex, lex) is not None or
                  rule_name(timex.rule) in lex.words("feast_rules") + forward_rules):
             forward = told == "forward" or rule_name(timex.rule) in forward_rules
-            paths = _year_for_bare(paths, index, calendar.group("rest"), paragraph, costs,
-                                   forward=forward) or paths
+            rest = calendar.group("rest")
+            paths = _year_for_bare(paths, index, rest, paragraph, costs, forward=forward,
+                                   announced=frozenset(days.get(rest.split("T")[0], ()))) \
+                or paths
         else:
             continue
         previous_end = timex.end

@@ -199,11 +199,13 @@ def _generic_today(text: str, timex: RawTimex, cues: dict[str, Any]) -> bool:
 
 def _yearless(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
     """A month or a day of one that HeidelTime gave a year the text did not write
-    ("am 9. November", "im Februar", the "4." of "vom 4. bis 16. Februar")."""
+    ("am 9. November", "im Februar", the "4." of "vom 4. bis 16. Februar"), or a feast
+    on a fixed day ("am Tag der Deutschen Einheit"; Easter moves with the year)."""
     surface = doc.text[timex.start:timex.end]
     return bool(_BARE.match(timex.value)) and timex.rule.endswith("-relative") and \
         (bool(set(re.findall(r"\w+", surface)) & set(cues["month_words"])) or
-         bool(_DAY_NUMBER.fullmatch(surface)))
+         bool(_DAY_NUMBER.fullmatch(surface)) or
+         rule_name(timex.rule) in cues["fixed_feast_rules"])
 
 
 def _sentence_words(doc: Doc, timex: RawTimex) -> set[str]:
