@@ -535,6 +535,10 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     # date_timeline_25a-b: "bis zum heutigen Tag" is up to now, "am heutigen Tag" today
     ("Der Konflikt dauert bis zum heutigen Tag an.", ("heutigen Tag", "PRESENT_REF", "DATE")),
     ("Am heutigen Tag wird gewählt.", ("heutigen Tag", "2015-07-08", "DATE")),
+    # duration_timeline_13a: a possessive as the article of duration_r4a (date_r20a read
+    # "letzten Jahre" as last year)
+    ("Seine letzten Jahre verbrachte er in Rom.", ("Seine letzten Jahre", "PXY", "DURATION")),
+    ("In ihren ersten Monaten reiste sie viel.", ("ihren ersten Monaten", "PXM", "DURATION")),
     # duration_timeline_9a-c, 10a-c: a whole unit, units in a row, units opening a compound
     ("Er blieb einen ganzen Monat.", ("einen ganzen Monat", "P1M", "DURATION")),
     ("An sieben aufeinanderfolgenden Tagen wurde gekämpft.",
