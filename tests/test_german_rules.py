@@ -535,6 +535,9 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     # date_timeline_25a-b: "bis zum heutigen Tag" is up to now, "am heutigen Tag" today
     ("Der Konflikt dauert bis zum heutigen Tag an.", ("heutigen Tag", "PRESENT_REF", "DATE")),
     ("Am heutigen Tag wird gewählt.", ("heutigen Tag", "2015-07-08", "DATE")),
+    # date_r1b1_negative: the end of a span of years before a noun is a year, unless the
+    # span starts on a round number (a count: "zwischen 1000 und 2000 Menschen")
+    ("Er soll zwischen 2016 und 2019 Steuern hinterzogen haben.", ("2019", "2019", "DATE")),
     # duration_timeline_13a: a possessive as the article of duration_r4a (date_r20a read
     # "letzten Jahre" as last year)
     ("Seine letzten Jahre verbrachte er in Rom.", ("Seine letzten Jahre", "PXY", "DURATION")),
