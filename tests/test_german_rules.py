@@ -538,6 +538,11 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     # date_r1b1_negative: the end of a span of years before a noun is a year, unless the
     # span starts on a round number (a count: "zwischen 1000 und 2000 Menschen")
     ("Er soll zwischen 2016 und 2019 Steuern hinterzogen haben.", ("2019", "2019", "DATE")),
+    # duration_timeline_14a-c: years and months told together are one duration
+    ("Er wurde zu drei Jahren und acht Monaten Haft verurteilt.",
+     ("drei Jahren und acht Monaten", "P3Y8M", "DURATION")),
+    ("Er wurde zu einem Jahr und sechs Monaten verurteilt.",
+     ("einem Jahr und sechs Monaten", "P1Y6M", "DURATION")),
     # duration_timeline_13a: a possessive as the article of duration_r4a (date_r20a read
     # "letzten Jahre" as last year)
     ("Seine letzten Jahre verbrachte er in Rom.", ("Seine letzten Jahre", "PXY", "DURATION")),

@@ -140,6 +140,8 @@ def _day_span(y: int, m: int, d: int) -> Span:
     ("P3CE", None, "past", "1724-04-29", "2024-04-30", False),      # seit drei Jahrhunderten
     ("P2.5Y", None, "past", "2021-10-29", "2024-04-30", False),     # seit zweieinhalb Jahren
     ("PT1.5H", None, "past", "2024-04-28T22:30:00", "2024-04-30", False),
+    ("P2Y3M", None, "past", "2022-01-29", "2024-04-30", False),     # seit zwei Jahren und drei Monaten
+    ("PT1H30M", None, "past", "2024-04-28T22:30:00", "2024-04-30", False),
 ])
 def test_anchored_durations(value: str, mod: str | None, towards: str, start: str, end: str,
                             uncertain: bool) -> None:

@@ -43,7 +43,7 @@ from timeline.time.semantics import (
     anchored_span,
     day_span,
     duration_granularity,
-    duration_parts,
+    one_unit,
     shifted_value,
     span_of,
     whole_units,
@@ -87,7 +87,7 @@ def _ago_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None) -> I
     if dct is None or span.start == 0 or \
             span.doc[span.start - 1].lower_ not in lex.words("ago_words"):
         return None
-    parts = duration_parts(timex.value)
+    parts = one_unit(timex.value)
     if parts is None or parts[0] == "X":
         return None
     amount, unit = whole_units(*parts)  # "vor eineinhalb Jahren": 18 months back

@@ -311,9 +311,34 @@ def compound_parts(value: str) -> list[tuple[str, str]] | None:
     return parts if len(parts) > 1 else None
 
 
+# how many of the smallest unit each unit of a compound holds, within months or seconds
+_IN_MONTHS = {"CE": 1200, "DE": 120, "Y": 12, "M": 1}
+_IN_SECONDS = {"W": 7 * SECONDS_PER_DAY, "D": SECONDS_PER_DAY, "H": 3600, "MIN": 60, "S": 1}
+
+
+def one_unit(value: str) -> tuple[str, str] | None:
+    """A duration as an amount of one unit, as :func:`duration_parts` gives it; a
+    compound in its smallest unit ("P2Y3M": 27 months, "PT1H30M": 90 minutes), so that
+    "seit zwei Jahren und drei Monaten" reaches back as far as it says. None for a
+    compound of months and days, which no count of one unit is."""
+    if (parts := duration_parts(value)) is not None:
+        return parts
+    several = compound_parts(value)
+    if several is None:
+        return None
+    units = [unit for _, unit in several]
+    for table in (_IN_MONTHS, _IN_SECONDS):
+        if all(unit in table for unit in units):
+            smallest = min(units, key=table.__getitem__)
+            total = sum(int(n) * table[unit] for n, unit in several) // table[smallest]
+            return str(total), smallest
+    return None
+
+
 def duration_granularity(value: str) -> Granularity | None:
-    """The unit a duration counts in: "P3D" days, "PT5M" minutes, "P2M" months."""
-    parts = duration_parts(value)
+    """The unit a duration counts in: "P3D" days, "PT5M" minutes, "P2M" months,
+    "P2Y3M" months."""
+    parts = one_unit(value)
     return _UNIT_GRANULARITY[parts[1]] if parts else None
 
 
@@ -356,7 +381,7 @@ def anchored_span(value: str, mod: str | None, anchor: Span, towards: str) -> Sp
     reaches back from it ("seit drei Jahren", "in den vergangenen Monaten"),
     "future" forward ("in den kommenden zwei Wochen"), the anchor included. An unknown amount gives an
     uncertain far end; so do APPROX, LESS_THAN and MORE_THAN."""
-    parts = duration_parts(value)
+    parts = one_unit(value)
     if parts is None or anchor.start is None or anchor.end is None:
         return None
     amount_text, unit = parts
