@@ -350,6 +350,13 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     return [(t.text, t.value, t.type.value) for t in document.timexes if not t.inferred]
 
 
+def test_months_named_after_den_monaten_are_no_duration(extractor) -> None:  # type: ignore[no-untyped-def]
+    """duration_timeline_12b_negative: "in den Monaten Juli und August" names two months
+    (stock also found "den Monaten" PXM), as "in den Jahren 1916 und 1917" names years."""
+    assert [t[:2] for t in _news(extractor, "In den Monaten Juli und August ist offen.")] == [
+        ("Juli", "2015-07"), ("August", "2015-08")]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # time_timeline_1*: clock times with a dot; a clock time takes its sentence's day
     ("Um 16.05 Uhr beginnt die Übertragung.", ("16.05 Uhr", "2015-07-08T16:05", "TIME")),
