@@ -390,6 +390,15 @@ def test_german_titles_keep_what_is_not_the_date(  # type: ignore[no-untyped-def
     assert title in [e.title for e in events]
 
 
+def test_a_subject_ends_before_a_second_title_and_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "Am 11. April 1951 entließ Präsident Truman General MacArthur": the subject is
+    "Präsident Truman" (the title read "Präsident Truman General MacArthur entließ")."""
+    _, events = extractor.document(DocumentInput(
+        id="t", source="test", text="Am 11. April 1951 entließ Präsident Truman General MacArthur."),
+        Options(language="de", doc_type="narrative"))
+    assert [e.title for e in events] == ["Präsident Truman entließ General MacArthur"]
+
+
 def test_a_shortened_title_does_not_say_its_verb_twice(extractor) -> None:  # type: ignore[no-untyped-def]
     text = ("Auch Aristagoras hatte Kleinasien frühzeitig verlassen und war nach Thrakien "
             "geflohen, wo er 497 v. Chr. im Kampf gegen Einheimische gestorben war.")

@@ -145,6 +145,10 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
                 tokens[at].pos_ == "PROPN" and tokens[i].is_alpha and \
                 lex.data.get("title_bare_name_ends"):  # ("Chiang Kai-shek" is one name)
             break  # a bare name, then a noun: "ist Bozen Landeshauptstadt" (the predicate)
+        if tokens[i].pos_ == "NOUN" and i > start_nouns + 1 and tokens[i - 1].pos_ == "PROPN" \
+                and tokens[i - 2].pos_ == "NOUN" and i + 1 < len(tokens) and \
+                tokens[i + 1].pos_ == "PROPN":
+            break  # a title and a name, then another: "Präsident Truman General MacArthur"
         if tokens[i].pos_ in _NOUNISH:
             i += 1
         elif tokens[i].text == "." and i > start_nouns and not tokens[i - 1].whitespace_ and \
