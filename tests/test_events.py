@@ -325,6 +325,9 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     # a subordinate clause ending in an auxiliary takes a main clause's order
     ("Die Statistik zeigt, dass die Produktion im März 2024 um 0,3 Prozent angestiegen ist.",
      "Die Produktion ist um 0,3 Prozent angestiegen"),
+    # ... so does one ending in a full verb without a separable particle
+    ("Als die Truppen sich im November 1950 dem Yalu näherten, griff China ein.",
+     "Die Truppen näherten sich dem Yalu"),
     # a happening's noun keeps the phrase that ends the clause: its target
     ("Am Abend des 16. April 1945 begann der Angriff auf die Seelower Höhen.",
      "Der Angriff auf die Seelower Höhen begann"),
@@ -388,6 +391,16 @@ def test_german_titles_keep_what_is_not_the_date(  # type: ignore[no-untyped-def
     _, events = extractor.document(DocumentInput(id="t", text=text, source="test"),
                                    Options(language="de", doc_type="narrative"))
     assert title in [e.title for e in events]
+
+
+def test_a_separable_verb_is_not_moved_whole(extractor) -> None:  # type: ignore[no-untyped-def]
+    """A subordinate clause's last verb moves after its subject only without a separable
+    particle: "aufsuchte" would have to become "suchte ... auf"."""
+    _, events = extractor.document(DocumentInput(
+        id="t", source="test", text="Als er im Mai 1917 die Stadt aufsuchte, war sie leer."),
+        Options(language="de", doc_type="narrative"))
+    assert not any("aufsuchte die" in e.title for e in events)
+    assert any(e.title.endswith("aufsuchte") for e in events)
 
 
 def test_a_subject_ends_before_a_second_title_and_name(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -646,14 +646,29 @@ def _main_clause_order(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """A subordinate clause's words in a main clause's order where its last word is a
     finite auxiliary or modal: "(dass) die Industrieproduktion um 0,3 Prozent angestiegen
     ist" -> "Die Industrieproduktion ist um 0,3 Prozent angestiegen". A finite main verb
-    stays last: moving it would split "aufsuchte" wrongly."""
+    stays last only where it has a separable particle: moving "aufsuchte" would split
+    it wrongly; "(als) die Truppen sich dem Yalu näherten" -> "Die Truppen näherten sich
+    dem Yalu"."""
     finite = set(lex.words("finite_verb_tags"))
-    if len(tokens) < 3 or tokens[-1].pos_ != "AUX" or tokens[-1].tag_ not in finite:
+    last = tokens[-1] if tokens else None
+    if len(tokens) < 3 or last is None or last.tag_ not in finite or \
+            last.pos_ not in ("AUX", "VERB") or (last.pos_ == "VERB" and _separable(last, lex)) \
+            or any(t.tag_ in finite for t in tokens[:-1]):  # another clause's verb inside
         return tokens
     end = _subject(tokens, 0, lex)
     if end == 0 or end >= len(tokens) - 1:
         return tokens
     return [*tokens[:end], tokens[-1], *tokens[end:-1]]
+
+
+def _separable(verb: Token, lex: Lexicon) -> bool:
+    """Does the verb form begin with a separable particle its lemma shares ("aufsuchte",
+    "aufsuchen"), or is its lemma unknown, so that it may?"""
+    lemma, form = verb.lemma_.lower(), verb.lower_
+    if not lemma or lemma in ("<unknown>", form):
+        return True
+    return any(form.startswith(p) and lemma.startswith(p)
+               for p in lex.words("separable_particles"))
 
 
 def _shared_start(clause: Span, tokens: list[Token], skip: set[int], lex: Lexicon
