@@ -624,6 +624,8 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Am Samstag brannte es gegen 23.45 Uhr. Die Straße war bis 2 Uhr früh gesperrt.",
      ("2 Uhr", "2015-07-05T02:00")),
     ("Am Samstag begann es um 9 Uhr. Um 14 Uhr war es vorbei.", ("14 Uhr", "2015-07-04T14:00")),
+    ("Die Gespräche begannen am Samstagnachmittag und dauerten bis 4 Uhr früh.",
+     ("4 Uhr", "2015-07-05T04:00")),
     ("Er muss bis spätestens Freitag zahlen.", ("Freitag", "2015-07-10")),
     ("Ab Montag gilt das Verbot.", ("Montag", "2015-07-13")),
     ("Bis Sonntag war die Ausstellung geöffnet.", ("Sonntag", "2015-07-05")),

@@ -46,7 +46,7 @@ _VOWELS = re.compile(r"[aeiouäöü]+")
 # the vowel changes of strong presents: "gibt" (geben), "liest", "hält", "läuft", "stößt"
 _PRESENT_CHANGES = frozenset({("i", "e"), ("ie", "e"), ("ä", "a"), ("äu", "au"), ("ö", "o")})
 _SMALL_HOURS = re.compile(r"^T(0[0-5]:|MO$)")  # of the night before, and the morning after
-_EVENING = re.compile(r"^T(1[89]|2[0-3]):")  # the small hours after it are the next day's
+_EVENING = re.compile(r"^T((1[89]|2[0-3]):|AF$|EV$)")  # the small hours after it: next day
 _DAY_NUMBER = re.compile(r"\d{1,2}\.?")  # a day whose month is written after it
 
 
@@ -136,7 +136,8 @@ def _day_of(before: RawTimex, time_of_day: str, cues: dict[str, Any]) -> str:
     it; the next day's small hours and morning when ``before`` is a night told by the day
     it ends in ("In der Nacht auf Sonntag ... gegen 2.30 Uhr": the night is Saturday's,
     2.30 Uhr Sunday's; in "der Nacht des 14. August ... gegen 3 Uhr" 3 Uhr is the 14th's)
-    or an evening's clock time ("gegen 23.45 Uhr ... bis 2 Uhr früh gesperrt")."""
+    or an afternoon's or evening's time ("gegen 23.45 Uhr ... bis 2 Uhr früh gesperrt",
+    "am Mittwochnachmittag begonnen und dauerten bis 4 Uhr früh")."""
     day = before.value[:10]
     if _SMALL_HOURS.match(time_of_day) and (
             rule_name(before.rule) in cues["night_before_rules"] or
