@@ -203,6 +203,13 @@ def test_the_story_year_follows_the_story_not_its_asides(extractor, text: str,  
       "Morgen des 25. Juni überschritten Truppen die Grenze. Am 15. September landeten "
       "UN-Truppen bei Incheon."),
      [("frühen Morgen des 25. Juni", "1950-06-25TMO"), ("15. September", "1950-09-15")]),
+    # the end of a range whose start is written is no place the story moves to for free:
+    # after the intro's "von Juli 1936 bis April 1939" and a pluperfect background, "Am
+    # 17. Juli" is 1936 (was 1939)
+    (("Der Spanische Bürgerkrieg wurde von Juli 1936 bis April 1939 ausgetragen.\n\nIm "
+      "Februar 1936 hatte die Volksfront die Wahlen gewonnen. Am 17. Juli erhoben sich "
+      "Truppen in Marokko. Im November scheiterte der Angriff auf Madrid."),
+     [("17. Juli", "1936-07-17"), ("November", "1936-11")]),
     # a "hatte" in a relative clause beside the date does not make the date an aside
     (("Christian IV. trat 1625 in den Krieg ein. Wallenstein, der ein eigenes Heer "
       "aufgestellt hatte, besiegte im April 1626 Mansfeld. Im August desselben Jahres "

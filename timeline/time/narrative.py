@@ -42,6 +42,8 @@ _EXPLICIT_YEAR = re.compile(r"^(BC\d{4}|\d{4})")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DAY_NUMBER = re.compile(r"\d{1,2}\.?")
 _SHIFT = {"next": 1, "last": -1}
+_RANGE_END = re.compile(r"^\s*(bis|-|–)\s*(zum|zur)?\s*$")
+_RANGE_START = re.compile(r"\b(von|vom)\s*$")
 # "seinem 1994 erschienenen Buch": a year inside a participle phrase is an aside
 _ASIDE = re.compile(r"^\s+\S*(ge\S+te|\S+ene|\S+ende|\S+ierte)[nrsm]?\b")
 # months of the year each part covers, first and last (December of a winter is its start)
@@ -289,9 +291,14 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
                 days.setdefault(timex.value[4:], set()).add(written.year)
             pluperfect = _pluperfect(span, lex)
             marked = pluperfect or _until(text, timex.start, lex)
+            # the end of a range whose start is written ("von Juli 1936 bis April 1939"):
+            # the story stands at its start, following the end costs as an aside does
+            ranged = index > 0 and _RANGE_END.match(text[timexes[index - 1].end:timex.start]) \
+                is not None and _RANGE_START.search(text[:timexes[index - 1].start]) is not None
             paths = _follow_or_skip(paths, written,
                                     costs.marked_aside if marked else costs.aside,
-                                    costs.pluperfect_move if pluperfect else 0.0,
+                                    costs.pluperfect_move if pluperfect else
+                                    costs.aside if ranged else 0.0,
                                     marked, paragraph, costs)
         elif not paths or not timex.rule.endswith("-relative") or not found:
             continue
