@@ -85,10 +85,11 @@ def _replaceable(timex: Timex, lex: Lexicon) -> bool:
     """What an anaphor may replace, besides everything under a pattern marked
     ``replaces_heideltime`` ("am folgenden Tag": HeidelTime counts a news text's from
     the DCT, but it follows the date before it): a duration ("zwei Jahre" of "zwei
-    Jahre später"), HeidelTime's own reading of "drei Monate später" (``reference_offset_rules``), which counts from the last year it
-    saw written: after an aside that is the aside's, where the story's date before it
-    (narratives re-dated first) is what the phrase counts from; or a reference HeidelTime
-    could not resolve (``XXXX-XX-XX``: "an diesem Tag" after a day BC)."""
+    Jahre später"), HeidelTime's own reading of "drei Monate später"
+    (``reference_offset_rules``), which counts from the last year it saw written: after
+    an aside that is the aside's, where the story's date before it (narratives re-dated
+    first) is what the phrase counts from; or a reference HeidelTime could not resolve
+    (``XXXX-XX-XX``: "an diesem Tag" after a day BC)."""
     return timex.type == TimexType.DURATION or \
         rule_name(timex.rule) in lex.words("reference_offset_rules") or \
         (timex.type == TimexType.DATE and timex.value.startswith("XXXX"))

@@ -15,9 +15,9 @@ pluperfect aside first leaves the start open). The cheapest path over the whole
 text, so with the dates after each one in view, gives each bare month, day or
 season its year ("im nächsten Sommer": the first after the story's time), and
 each year-relative expression ("Ende des Jahres", "im Vorjahr", "im folgenden
-Jahr"; the rules listed in the language file) the story's year plus its offset. A year inside a
-participle phrase, in brackets or in a verbless insertion between commas is an
-aside outright. Everything else keeps HeidelTime's value.
+Jahr"; the rules listed in the language file) the story's year plus its offset.
+A year inside a participle phrase, in brackets or in a verbless insertion
+between commas is an aside outright. Everything else keeps HeidelTime's value.
 """
 
 from __future__ import annotations

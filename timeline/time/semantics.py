@@ -311,7 +311,8 @@ def compound_parts(value: str) -> list[tuple[str, str]] | None:
     return parts if len(parts) > 1 else None
 
 
-# how many of the smallest unit each unit of a compound holds, within months or seconds
+# how many months or seconds each unit holds (a compound counted in its smallest unit,
+# an instant shifted by one)
 _IN_MONTHS = {"CE": 1200, "DE": 120, "Y": 12, "M": 1}
 _IN_SECONDS = {"W": 7 * SECONDS_PER_DAY, "D": SECONDS_PER_DAY, "H": 3600, "MIN": 60, "S": 1}
 
@@ -349,14 +350,13 @@ _UNKNOWN_AMOUNT = 2
 
 def _shift(instant: Instant, unit: str, amount: int) -> Instant:
     year, month, day = instant.civil()
-    if unit in ("Y", "M", "DE", "CE"):
-        months = amount * {"Y": 12, "M": 1, "DE": 120, "CE": 1200}[unit]
+    if unit in _IN_MONTHS:
+        months = amount * _IN_MONTHS[unit]
         shifted_year, shifted_month = add_months(year, month, months)
         return Instant.of(shifted_year, shifted_month,
                           min(day, days_in_month(shifted_year, shifted_month))).plus(
             seconds=instant.seconds - Instant.of(year, month, day).seconds)
-    seconds = amount * {"W": 7 * SECONDS_PER_DAY, "D": SECONDS_PER_DAY, "H": 3600,
-                        "MIN": 60, "S": 1}[unit]
+    seconds = amount * _IN_SECONDS[unit]
     return Instant(instant.seconds + seconds)
 
 
