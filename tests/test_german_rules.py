@@ -210,6 +210,14 @@ def test_the_story_year_follows_the_story_not_its_asides(extractor, text: str,  
       "Februar 1936 hatte die Volksfront die Wahlen gewonnen. Am 17. Juli erhoben sich "
       "Truppen in Marokko. Im November scheiterte der Angriff auf Madrid."),
      [("17. Juli", "1936-07-17"), ("November", "1936-11")]),
+    # ranges as HeidelTime's interval tagger finds them, a capitalised "Von" and
+    # "zwischen ... und" too (both were 1939 and 1953)
+    (("Von Juli 1936 bis April 1939 tobte in Spanien der Bürgerkrieg.\n\nIm Februar 1936 "
+      "hatte die Volksfront die Wahlen gewonnen. Am 17. Juli erhoben sich Teile der Armee."),
+     [("17. Juli", "1936-07-17")]),
+    (("Der Krieg in Korea wurde zwischen Juni 1950 und Juli 1953 geführt.\n\nIm August 1945 "
+      "hatte man Korea geteilt. Am 25. Juni überschritten Truppen die Grenze."),
+     [("25. Juni", "1950-06-25")]),
     # a "hatte" in a relative clause beside the date does not make the date an aside
     (("Christian IV. trat 1625 in den Krieg ein. Wallenstein, der ein eigenes Heer "
       "aufgestellt hatte, besiegte im April 1626 Mansfeld. Im August desselben Jahres "

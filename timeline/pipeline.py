@@ -227,8 +227,9 @@ class Extractor:
             tagged.timexes = durations.in_written_units(tagged.timexes, text, lex)
         if doc_type not in DCT_DOC_TYPES and (costs := lex.data.get("story_costs")):
             # measured for German only (docs/german-rules.md); other languages as HeidelTime
-            tagged.timexes = narrative.reanchor(tagged.timexes, text, doc, lex,
-                                                narrative.StoryCosts(**costs))
+            tagged.timexes = narrative.reanchor(
+                tagged.timexes, text, doc, lex, narrative.StoryCosts(**costs),
+                frozenset(interval.end_tid for interval in tagged.intervals))
         if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_days"):
             tagged.timexes = news.redate(tagged.timexes, doc, dct, {
                 **lex.data["news_days"], "month_words": lex.words("month_words")})

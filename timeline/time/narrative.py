@@ -42,8 +42,6 @@ _EXPLICIT_YEAR = re.compile(r"^(BC\d{4}|\d{4})")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DAY_NUMBER = re.compile(r"\d{1,2}\.?")
 _SHIFT = {"next": 1, "last": -1}
-_RANGE_END = re.compile(r"^\s*(bis|-|–)\s*(zum|zur)?\s*$")
-_RANGE_START = re.compile(r"\b(von|vom)\s*$")
 # "seinem 1994 erschienenen Buch": a year inside a participle phrase is an aside
 _ASIDE = re.compile(r"^\s+\S*(ge\S+te|\S+ene|\S+ende|\S+ierte)[nrsm]?\b")
 # months of the year each part covers, first and last (December of a winter is its start)
@@ -271,9 +269,10 @@ def _best(paths: list[_Path]) -> list[_Path]:
 
 
 def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
-             costs: StoryCosts) -> list[RawTimex]:
+             costs: StoryCosts, range_ends: frozenset[str] = frozenset()) -> list[RawTimex]:
     """``timexes`` (in text order) with bare and year-relative dates given the years
-    of the cheapest reading of the whole story."""
+    of the cheapest reading of the whole story; ``range_ends`` are the tids that end
+    a range HeidelTime's interval tagger found ("von Juli 1936 bis April 1939")."""
     finite = frozenset(lex.words("finite_verb_tags"))
     forward_rules = lex.words("forward_rules")
     paths: list[_Path] = []
@@ -291,10 +290,9 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
                 days.setdefault(timex.value[4:], set()).add(written.year)
             pluperfect = _pluperfect(span, lex)
             marked = pluperfect or _until(text, timex.start, lex)
-            # the end of a range whose start is written ("von Juli 1936 bis April 1939"):
-            # the story stands at its start, following the end costs as an aside does
-            ranged = index > 0 and _RANGE_END.match(text[timexes[index - 1].end:timex.start]) \
-                is not None and _RANGE_START.search(text[:timexes[index - 1].start]) is not None
+            # the end of a range: the story stands at its start, following the end
+            # costs as an aside does
+            ranged = timex.tid in range_ends
             paths = _follow_or_skip(paths, written,
                                     costs.marked_aside if marked else costs.aside,
                                     costs.pluperfect_move if pluperfect else
