@@ -779,9 +779,10 @@ def test_references_to_a_day_bc_count_on_the_proleptic_calendar(extractor) -> No
 
 def test_no_rule_writes_an_optional_space_as_space_question_mark() -> None:
     """HeidelTime turns each space of a pattern into "one or more spaces", so " ?" still
-    demands one (time_timeline_1c missed "9.30/12.30 Uhr" for it): write "(?: )?"."""
+    demands one (time_timeline_1c missed "9.30/12.30 Uhr" for it): write "(?: )?". Our
+    German files only: the Dutch ones we carry keep stock's rules as they were."""
     rules = Path(__file__).parents[1] / "timeline" / "data" / "heideltime"
-    found = [f"{path.name}: {line[:60]}" for path in rules.glob("*/rules/*.txt")
+    found = [f"{path.name}: {line[:60]}" for path in rules.glob("german/rules/*.txt")
              for line in path.read_text(encoding="utf-8").splitlines()
              if not line.startswith("//") and re.search(r'EXTRACTION="[^"]* \?', line)]
     assert not found
@@ -794,30 +795,6 @@ def test_tags_darauf_is_the_next_day(extractor) -> None:  # type: ignore[no-unty
         Options(language="de", doc_type="narrative"))
     found = {t.text: t.value for t in document.timexes}
     assert found["Tags darauf"] == "1862-06-04"
-
-
-def _rule_examples() -> list[str]:
-    """Every example our German rule files give ("// EXAMPLE name: text / text (note)")."""
-    rules = Path(__file__).parents[1] / "timeline" / "data" / "heideltime" / "german" / "rules"
-    found: list[str] = []
-    for path in sorted(rules.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if match := re.match(r"//\s*EXAMPLE [^:]+:\s*(.+)", line):
-                text = re.sub(r"\s*\([^)]*\)\s*$", "", match[1])
-                found += [part.strip() for part in text.split(" / ") if part.strip()]
-    return found
-
-
-def test_every_rule_example_tags_without_error(extractor) -> None:  # type: ignore[no-untyped-def]
-    """A rule whose normalization names a missing entry stops HeidelTime on any text it
-    matches ("faulty normalization resource files"); run each example once, both ways."""
-    examples = _rule_examples()
-    assert len(examples) > 200
-    text = ". ".join(examples) + "."
-    for doc_type in ("news", "narrative"):
-        extractor.document(DocumentInput(id="examples", text=text, source="test",
-                                         dct=NEWS_DCT if doc_type == "news" else None),
-                           Options(language="de", doc_type=doc_type))
 
 
 def test_years_after_den_jahren_are_no_vague_span(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -32,9 +32,11 @@ SAMPLES = {
     "es": "El 3 de marzo de 2021 se reunió el consejo. Ayer, lunes, llovió; el año pasado "
           "también. Desde hace dos años, cada martes a las 10, en la primavera de 1999.",
     "it": "Il 3 marzo 2021 il consiglio si è riunito. Ieri, lunedì, pioveva; l'anno scorso "
-          "anche. Da due anni, ogni martedì alle 10, nella primavera del 1999.",
+          "anche. Da due anni, ogni martedì alle 10, nella primavera del 1999. Nel primo "
+          "trimestre dell'anno scorso è cresciuto.",
     "nl": "Op 3 maart 2021 kwam de raad bijeen. Gisteren, maandag, regende het; vorig jaar "
-          "ook. Sinds twee jaar, elke dinsdag om 10 uur, in het voorjaar van 1999.",
+          "ook. Sinds twee jaar, elke dinsdag om 10 uur, in het voorjaar van 1999. Eind "
+          "maandag, om twaalf uur, na eenenvijftig uur. Midden '77, op 24 november 2011 15:35.",
     "pt": "Em 3 de março de 2021 o conselho reuniu-se. Ontem, segunda-feira, choveu; no ano "
           "passado também. Há dois anos, todas as terças às 10 horas, na primavera de 1999.",
 }

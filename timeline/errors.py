@@ -87,6 +87,9 @@ MESSAGES: dict[str, str] = {
     "a .jsonl corpus is read when named on its own.",
     "W003": "Document {doc_id!r} was read as {encoding} (it is not UTF-8): check its "
     "umlauts, and save it as UTF-8 to be sure.",
+    "W005": "HeidelTime's {language!r} rules failed on a sentence of document {doc_id!r} "
+    "({sentence!r}): the rest was tagged, that sentence's time expressions are missing. "
+    "Please report the sentence.",
 }
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from textwrap import shorten
 from typing import Self
 
 from timeline.errors import TimelineError, message
@@ -242,6 +243,9 @@ class Extractor:
         warnings = [message("W001", doc_id=item.id, doc_type=doc_type,
                             examples=lex.relative_examples())] \
             if any(not t.resolved for t in timexes) else []
+        warnings += [message("W005", language=language, doc_id=item.id,
+                             sentence=shorten(" ".join(text[start:end].split()), 80))
+                     for start, end in tagged.skipped]
         mark_timexes(doc, [(t.id, t.start, t.end, t.type.value) for t in timexes])
         document = Document(
             id=item.id,

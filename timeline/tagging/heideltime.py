@@ -77,6 +77,8 @@ class TaggedText:
     text: str
     timexes: list[RawTimex] = field(default_factory=list)
     intervals: list[RawInterval] = field(default_factory=list)
+    # sentences (character spans) left untagged because HeidelTime failed on them
+    skipped: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _index_to_utf16(text: str) -> list[int] | None:
@@ -278,40 +280,78 @@ class HeidelTimeTagger:
     def tag(
         self, doc: Doc, language: str, doc_type: str, dct: date | None, doc_id: str = "?"
     ) -> TaggedText:
-        """Run HeidelTime and its interval tagger over an analysed document."""
-        text = doc.text
+        """Run HeidelTime and its interval tagger over an analysed document.
+
+        A rule whose resources are faulty (a group its pattern lacks, a normalisation
+        file that is missing) stops HeidelTime for the whole document; then the
+        sentences it fails on are found by halving and the document is tagged
+        without them, so one sentence and not the document is lost (``skipped``)."""
         with self._lock:
             self._start()
             jvm.attach_as_daemon()
-            from de.unihd.dbs.uima.types.heideltime import Dct
-
             try:
-                jcas = self._jcas()
-                jcas.setDocumentText(text)
-                if dct is not None:
-                    annotation = Dct(jcas)
-                    annotation.setValue(f"{dct.year:04d}-{dct.month:02d}-{dct.day:02d}")
-                    annotation.addToIndexes()
-                self._write_tokens(jcas, doc)
-                self._annotator(language, doc_type).process(jcas)
-                self._interval_tagger(language).process(jcas)
-            except jpype.JException as exc:
-                self._bridge.drain(doc_id)
-                raise TimelineError("E003", doc_id=doc_id, reason=str(exc)) from exc
-            problems = self._bridge.drain(doc_id)
-            if any("Exception" in line for line in problems):
-                raise TimelineError("E003", doc_id=doc_id, reason=problems[0])
-            return self._read(jcas, text)
+                return self._tag_sentences(doc, language, doc_type, dct, doc_id, None)
+            except TimelineError:
+                sentences = list(doc.sents)
+                failing = self._failing(doc, language, doc_type, dct, doc_id,
+                                        list(range(len(sentences))))
+                if not failing or len(failing) == len(sentences) > 1:
+                    raise  # not one sentence's fault (a one-sentence text is that sentence)
+                kept = frozenset(range(len(sentences))) - failing
+                tagged = self._tag_sentences(doc, language, doc_type, dct, doc_id, kept)
+                tagged.skipped = [(sentences[i].start_char, sentences[i].end_char)
+                                  for i in sorted(failing)]
+                return tagged
+
+    def _failing(self, doc: Doc, language: str, doc_type: str, dct: date | None,
+                 doc_id: str, among: list[int]) -> frozenset[int]:
+        """The sentences (numbers, from 0) among ``among`` that HeidelTime fails on."""
+        try:
+            self._tag_sentences(doc, language, doc_type, dct, doc_id, frozenset(among))
+            return frozenset()
+        except TimelineError:
+            if len(among) == 1:
+                return frozenset(among)
+        half = len(among) // 2
+        return self._failing(doc, language, doc_type, dct, doc_id, among[:half]) | \
+            self._failing(doc, language, doc_type, dct, doc_id, among[half:])
+
+    def _tag_sentences(self, doc: Doc, language: str, doc_type: str, dct: date | None,
+                       doc_id: str, kept: frozenset[int] | None) -> TaggedText:
+        """One pass of HeidelTime over the sentences ``kept`` (all when None)."""
+        from de.unihd.dbs.uima.types.heideltime import Dct
+
+        text = doc.text
+        try:
+            jcas = self._jcas()
+            jcas.setDocumentText(text)
+            if dct is not None:
+                annotation = Dct(jcas)
+                annotation.setValue(f"{dct.year:04d}-{dct.month:02d}-{dct.day:02d}")
+                annotation.addToIndexes()
+            self._write_tokens(jcas, doc, kept)
+            self._annotator(language, doc_type).process(jcas)
+            self._interval_tagger(language).process(jcas)
+        except jpype.JException as exc:
+            self._bridge.drain(doc_id)
+            raise TimelineError("E003", doc_id=doc_id, reason=str(exc)) from exc
+        problems = self._bridge.drain(doc_id)
+        if any("Exception" in line for line in problems):
+            raise TimelineError("E003", doc_id=doc_id, reason=problems[0])
+        return self._read(jcas, text)
 
     @staticmethod
-    def _write_tokens(jcas: Any, doc: Doc) -> None:
+    def _write_tokens(jcas: Any, doc: Doc, kept: frozenset[int] | None = None) -> None:
         """Our tokens (with TreeTagger's tags) and sentences, as HeidelTime's types, in
-        one call into Java; read from spaCy's arrays, not token by token."""
+        one call into Java; read from spaCy's arrays, not token by token. Only the
+        sentences ``kept`` (numbers from 0; all when None): HeidelTime reads no other."""
         columns = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START, TAG])
         tag_ids = columns[:, 4]  # string hashes: unsigned
         starts, lengths, spaces, sent_starts = columns[:, :4].astype(numpy.int64).T
         sentence_ids = numpy.cumsum(sent_starts == 1)  # 1 for the first sentence
         words = spaces == 0
+        if kept is not None:
+            words &= numpy.isin(sentence_ids - 1, numpy.fromiter(kept, int, len(kept)))
         if not words.any():  # nothing but whitespace: no sentence, no token
             return
         begins, ends, word_sentences = starts[words], (starts + lengths)[words], \
