@@ -11,9 +11,10 @@ import pytest
 
 from timeline.io.inputs import DocumentInput
 from timeline.pipeline import Options
-from timeline.tagging.heideltime import RESOURCES
+from timeline.tagging.heideltime import RESOURCES, HeidelTimeTagger
 from timeline.tagging.install import Installation
 from timeline.tagging.languages import LANGUAGES
+from timeline.tagging.nlp import shared_analyzer
 
 _RULE = re.compile(r'RULENAME="(?P<name>[^"]*)",EXTRACTION="(?P<pattern>.*?)",NORM')
 
@@ -145,3 +146,15 @@ def test_a_sentence_heideltime_fails_on_loses_that_sentence_only(extractor) -> N
         DocumentInput(id="typo", text="Le 10/0/2020 il est venu.", source="test",
                       dct="2023-05-17"), Options(language="fr", doc_type="news"))
     assert alone.timexes == [] and len(alone.warnings) == 1
+
+
+def test_a_second_tagger_in_the_process_does_not_blind_the_first() -> None:
+    """HeidelTime reports these faults on Java's one System.err: each tagger took it for
+    itself, so after a second one was made the first saw no fault and lost the sentence
+    without a word (the test above failed in the whole suite, after test_prefilter)."""
+    analyze = shared_analyzer()
+    first, second = HeidelTimeTagger(), HeidelTimeTagger()
+    doc = analyze("Il est venu le 3 mai 2021. Le 10/0/2020 il est venu.", "fr")
+    first.tag(doc, "fr", "news", None, "first")
+    second.tag(doc, "fr", "news", None, "second")
+    assert first.tag(doc, "fr", "news", None, "first").skipped == [(27, 52)]

@@ -14,6 +14,7 @@ import logging
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -112,7 +113,11 @@ def _str(value: Any) -> str | None:
 
 
 class _JavaLogBridge:
-    """Send java.util.logging records and Java's console output to Python logging."""
+    """Send java.util.logging records and Java's console output to Python logging.
+
+    One per process (:func:`_java_log_bridge`): Java has one ``System.err``, and a
+    second bridge would take it from the first, whose tagger then no longer sees
+    HeidelTime's errors."""
 
     def __init__(self) -> None:
         from java.io import ByteArrayOutputStream, PrintStream
@@ -154,6 +159,12 @@ class _JavaLogBridge:
         return lines
 
 
+@cache
+def _java_log_bridge() -> _JavaLogBridge:
+    """The process's bridge; the JVM must be running."""
+    return _JavaLogBridge()
+
+
 class HeidelTimeTagger:
     """HeidelTime with TreeTagger, one pipeline per language, shared by all callers.
 
@@ -180,7 +191,7 @@ class HeidelTimeTagger:
         config = write_config(install, cache_dir())
         # our German resources come first: HeidelTime takes the first copy of each file
         jvm.ensure_started([RESOURCES, slim_jar(install, cache_dir(), RESOURCES), PREFILTER_JAR])
-        self._bridge = _JavaLogBridge()
+        self._bridge = _java_log_bridge()
 
         from de.unihd.dbs.heideltime.standalone import Config
         from de.unihd.dbs.heideltime.standalone.components.impl import JCasFactoryImpl
