@@ -138,10 +138,10 @@ def test_a_sentence_heideltime_fails_on_loses_that_sentence_only(extractor) -> N
         DocumentInput(id="typo", text=text, source="test", dct="2023-05-17"),
         Options(language="fr", doc_type="news"))
     assert [t.value for t in document.timexes] == ["2021-05-03", "2021-05-04"]
-    assert document.warnings == [
+    assert document.warnings == [(
         "[W005] HeidelTime's 'fr' rules failed on a sentence of document 'typo' ('Le "
         "10/0/2020 il est venu.'): the rest was tagged, that sentence's time expressions "
-        "are missing. Please report the sentence."]
+        "are missing. Please report the sentence.")]
     alone, _ = extractor.document(
         DocumentInput(id="typo", text="Le 10/0/2020 il est venu.", source="test",
                       dct="2023-05-17"), Options(language="fr", doc_type="news"))

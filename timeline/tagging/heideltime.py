@@ -14,8 +14,8 @@ import logging
 import re
 import threading
 from dataclasses import dataclass, field
-from functools import cache
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
