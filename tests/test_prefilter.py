@@ -33,7 +33,7 @@ SAMPLES = {
           "también. Desde hace dos años, cada martes a las 10, en la primavera de 1999.",
     "it": "Il 3 marzo 2021 il consiglio si è riunito. Ieri, lunedì, pioveva; l'anno scorso "
           "anche. Da due anni, ogni martedì alle 10, nella primavera del 1999. Nel primo "
-          "trimestre dell'anno scorso è cresciuto.",
+          "trimestre dell'anno scorso è cresciuto. Venerdì una bomba, martedì 3 marzo.",
     "nl": "Op 3 maart 2021 kwam de raad bijeen. Gisteren, maandag, regende het; vorig jaar "
           "ook. Sinds twee jaar, elke dinsdag om 10 uur, in het voorjaar van 1999. Eind "
           "maandag, om twaalf uur, na eenenvijftig uur. Midden '77, op 24 november 2011 15:35.",

@@ -128,6 +128,20 @@ def test_rules_that_stopped_heideltime_now_tag(  # type: ignore[no-untyped-def]
     assert not document.warnings
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Venerdì una bomba è esplosa a Roma.", [("Venerdì", "2023-05-12")]),
+    ("Il governo ha approvato martedì un piano di aiuti.", [("martedì", "2023-05-16")]),
+    ("Martedì 3 marzo si vota.", [("Martedì 3 marzo", "2023-03-03")]),
+])
+def test_an_italian_weekday_before_a_number_word_is_the_weekday(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    """Stock date_r3c read "Venerdì una" as the first of some month (XXXX-XX-01)."""
+    document, _ = extractor.document(
+        DocumentInput(id="t", text=text, source="test", dct="2023-05-17"),
+        Options(language="it", doc_type="news"))
+    assert [(t.text, t.value) for t in document.timexes] == expected
+
+
 def test_a_sentence_heideltime_fails_on_loses_that_sentence_only(extractor) -> None:  # type: ignore[no-untyped-def]
     """A fault left in HeidelTime's French resources (a month "0", as a typing slip
     writes it, has no normalisation): the document keeps the dates of its other
