@@ -372,6 +372,18 @@ def test_months_named_after_den_monaten_are_no_duration(extractor) -> None:  # t
         ("Juli", "2015-07"), ("August", "2015-08")]
 
 
+def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # type: ignore[no-untyped-def]
+    """reNumWord2D had no "hundert" or "tausend": "seit fast hundert Jahren", "vor
+    zweihundert Jahren" were not found; "ein Vierteljahrhundert" (duration_timeline_8e)
+    neither. A year in words stays none ("Neunzehnhundert", date_r16a)."""
+    text = ("Die Reform ist die erste seit fast hundert Jahren. Vor zweihundert Jahren war es "
+            "anders. Seit über tausend Jahren steht die Burg. Vor einem Vierteljahrhundert "
+            "kam er. Alle hundert Jahre blüht sie. Neunzehnhundert war anders.")
+    assert [t[1:] for t in _news(extractor, text)] == [
+        ("P100Y", "DURATION"), ("P200Y", "DURATION"), ("P1000Y", "DURATION"),
+        ("P25Y", "DURATION"), ("P100Y", "SET")]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # time_timeline_1*: clock times with a dot; a clock time takes its sentence's day
     ("Um 16.05 Uhr beginnt die Übertragung.", ("16.05 Uhr", "2015-07-08T16:05", "TIME")),
