@@ -12,7 +12,9 @@ it is the DCT's own or the coming one; "heute" next to a word that makes it gene
 is ``PRESENT_REF``; a day or month told from the one before it ("am Vortag", "am
 selben Tag", "im Vormonat") with no date before it is told from the DCT; a month or
 day without a year in a past-tense sentence right after a year long past takes that
-year ("1989 ... Am 9. November wurden die Grenzen geöffnet"). The cues are data in
+year ("1989 ... Am 9. November wurden die Grenzen geöffnet"), and a weekday there the
+first such weekday on or after a day written in full ("Am 13. August 1961 ... In der
+Nacht zum Sonntag sperrten ..."). The cues are data in
 the language file under ``news_days`` (German only: measured on German news,
 docs/german-rules.md). Bare weekdays stay as HeidelTime dates them (the weekend's
 tense test moved them the wrong way on the development folds), but for a weekday on
@@ -242,6 +244,35 @@ def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
     return year
 
 
+def _passage_weekday(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
+                     cues: dict[str, Any]) -> str | None:
+    """A weekday in a passage about the past: in a past-tense sentence right after a day
+    written in full at least two years before the DCT's (in its own sentence or the one
+    before it), the first such weekday on or after that day ("Am 13. August 1961 begann
+    der Bau. In der Nacht zum Sonntag sperrten Polizisten die Grenze ab": the night
+    before that Sunday, the 13th). HeidelTime counts it from the DCT. A day in an
+    attribute ("der am 13. August 1961 gegründete Verein feierte am Sonntag") is none."""
+    rule = rule_name(timex.rule)
+    if (rule not in cues["weekday_rules"] and rule not in cues["night_before_rules"]) or \
+            not (day := _DAY.match(timex.value)):
+        return None
+    begin = _told_from(doc, timex)
+    written = [t for t in before if begin <= t.start and t.rule.endswith("-explicit")
+               and _DAY.match(t.value)]
+    if not written:
+        return None
+    anchor = date.fromisoformat(written[-1].value[:10])
+    following = doc.char_span(written[-1].end, min(len(doc.text), written[-1].end + 40),
+                              alignment_mode="expand")
+    if anchor.year > dct.year - 2 or not _past(doc, timex.start, timex.end, cues) or \
+            (following is not None and len(following) and following[0].tag_ in cues["attribute_tags"]):
+        return None
+    told = date.fromisoformat(day.group(1))
+    named = told + timedelta(days=1 if rule in cues["night_before_rules"] else 0)
+    weeks = -(-(anchor - named).days // 7)  # whole weeks up to the first on or after it
+    return (told + timedelta(days=7 * weeks)).isoformat() + timex.value[10:]
+
+
 def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
     """A month or day without a year that HeidelTime put before the DCT, in a sentence
     that tells of a plan in the present ("Die nächste Veranstaltung ist für den 19.
@@ -329,6 +360,8 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             timex = replace(timex, value=named or _weekend(dct, bool(past)))
         elif (year := _passage_year(doc, timex, out, dct, cues)) is not None:
             timex = replace(timex, value=year + timex.value[4:])
+        elif (passage := _passage_weekday(doc, timex, out, dct, cues)) is not None:
+            timex = replace(timex, value=passage)
         elif (planned := _planned(doc, timex, dct, cues)) is not None:
             timex = replace(timex, value=planned)
         elif (ahead := _takes_place(doc, timex, dct, cues)) is not None:
