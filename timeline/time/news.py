@@ -229,13 +229,14 @@ def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
     """The year of a passage about the past: a month or day written without a year, in a
     past-tense sentence, right after a year at least two before the DCT's (in its own
     sentence or the one before it): "1989 war ein Jahr des Umbruchs. Am 9. November
-    wurden die Grenzübergänge geöffnet." Last year's and coming years are comparisons
-    and plans far more often than passages."""
+    wurden die Grenzübergänge geöffnet."; the year may also be a date's that moved into
+    the passage ("Am Morgen" after "Nacht zum Sonntag", :func:`_passage_weekday`). Last
+    year's and coming years are comparisons and plans far more often than passages."""
     if not _yearless(doc, timex, cues) or re.search(r"\d{3,4}", doc.text[timex.start:timex.end]):
         return None
     begin = _told_from(doc, timex)
-    written = [t for t in before if begin <= t.start and t.rule.endswith("-explicit")
-               and _YEAR.match(t.value)]
+    written = [t for t in before if begin <= t.start and _YEAR.match(t.value) and
+               (t.rule.endswith("-explicit") or t.value[:4] != timex.value[:4])]
     if not written:
         return None
     year = _YEAR.match(written[-1].value).group(1)
