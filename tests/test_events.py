@@ -103,6 +103,17 @@ def test_ranges_sets_and_relative_anaphora(extractor) -> None:  # type: ignore[n
     assert weekly.start is None and weekly.end is None
 
 
+def test_damals_before_a_date_in_apposition_is_that_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"Damals, im Jahr 1912, wurde ..." took the date before it (a coming weekend)."""
+    text = ("Am kommenden Wochenende trifft sich der Vorstand. Damals, im Jahr 1912, wurde "
+            "die SPD stärkste Kraft. Damals, sagt er, war alles anders.")
+    document, _ = extractor.document(
+        DocumentInput(id="d", text=text, source="test", dct="2012-11-15"),
+        Options(language="de", doc_type="news"))
+    assert [(t.text, t.value) for t in document.timexes if t.inferred] == [
+        ("Damals", "1912"), ("Damals", "1912")]
+
+
 ENGLISH = ("WASHINGTON (AP) - President Barack Obama said on Monday that the United States will "
            "withdraw its troops from Iraq by the end of 2011. The decision follows the 2008 "
            "agreement between Washington and Baghdad. At that time, officials in the Pentagon "

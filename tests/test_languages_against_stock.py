@@ -1,10 +1,11 @@
 """Languages other than German: our pipeline must find what stock HeidelTime finds.
 
 Only German has rules and post-processing of ours (English adds expressions
-through anaphora patterns, "earlier that day", marked inferred and left out here);
-for every other language the difference would come from spaCy's tokens and
-sentences, which must not lose or shift an expression (issue 12: no language
-below stock).
+through anaphora patterns, "earlier that day", marked inferred and left out here;
+a few Italian and Dutch rules are fixed, docs/other-languages.md, none of which
+these texts hold); for every other language the difference would come from spaCy's
+tokens and sentences, which must not lose or shift an expression (issue 12: no
+language below stock).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ is an ordinary timex with its own offsets, marked ``inferred``.
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 
 from spacy.matcher import Matcher
@@ -23,6 +24,8 @@ from timeline.time.chrono import Instant
 from timeline.time.semantics import shifted_value, span_of
 
 _PRECISION = {"Y": 4, "M": 7, "W": 7, "D": 10, "DE": 3, "CE": 2}
+# a comma or bracket and at most two words ("im Jahr", "am") before a date in apposition
+_APPOSITION = re.compile(r"^\s*[,(]\s*(\w+\s+){0,2}$")
 
 
 def _after(later: Timex, earlier: Timex) -> bool:
@@ -124,6 +127,9 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
         anchor = previous[-1]
         unit = _unit(doc, start, end, lex)
         if entry["kind"] == "same":
+            # "Damals, im Jahr 1912, wurde ...": the date in apposition, not the one before
+            anchor = next((t for t in placed if t.start >= span.end_char and
+                           _APPOSITION.match(doc.text[span.end_char:t.start])), anchor)
             value, mod = anchor.value, anchor.mod
         elif entry["kind"] == "same_unit":
             value, mod = _same_unit(anchor.value, unit), None
