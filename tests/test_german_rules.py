@@ -372,6 +372,17 @@ def test_months_named_after_den_monaten_are_no_duration(extractor) -> None:  # t
         ("Juli", "2015-07"), ("August", "2015-08")]
 
 
+def test_an_early_or_late_decade_in_words_keeps_its_part(extractor) -> None:  # type: ignore[no-untyped-def]
+    """date_timeline_18f: stock took "frühen" and "späten" only before a decade in digits
+    ("den späten 1990er Jahren"); in words it found the decade alone, without the mod."""
+    document, _ = extractor.document(DocumentInput(
+        id="n", source="test", dct=NEWS_DCT,
+        text="In den frühen achtziger Jahren war es so. In den späten Neunzigern kam er."),
+        Options(language="de", doc_type="news"))
+    assert [(t.text, t.value, t.mod) for t in document.timexes] == [
+        ("den frühen achtziger Jahren", "198", "START"), ("den späten Neunzigern", "199", "END")]
+
+
 def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # type: ignore[no-untyped-def]
     """reNumWord2D had no "hundert" or "tausend": "seit fast hundert Jahren", "vor
     zweihundert Jahren" were not found; "ein Vierteljahrhundert" (duration_timeline_8e)
