@@ -250,6 +250,11 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
      "The group could leave for the United States"),
     # "to" of a range goes with its date
     ("en", "The war was fought from July 1870 to May 1871.", "The war was fought"),
+    # a date in apposition to a noun takes both its commas
+    ("de", "Bei der nächsten Wahl, im Herbst 1999, droht ein ähnliches Ergebnis.",
+     "Bei der nächsten Wahl droht ein ähnliches Ergebnis"),
+    ("en", "The embassy bombings, on Aug. 7, killed 247 people in Kenya.",
+     "The embassy bombings killed 247 people in Kenya"),
 ])
 def test_titles_say_what_happened(extractor, language: str, text: str,  # type: ignore[no-untyped-def]
                                   title: str) -> None:

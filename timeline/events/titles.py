@@ -38,6 +38,13 @@ def shorten(text: str, limit: int = TITLE_MAX) -> str:
 
 
 def _render(tokens: list[Token], capitalize: bool = True) -> str:
+    # a dropped date in apposition to a noun takes both its commas: "Bei der nächsten
+    # Wahl, im Herbst kommenden Jahres, droht" -> "Bei der nächsten Wahl droht"
+    tokens = [t for i, t in enumerate(tokens) if not (
+        t.text == "," and 0 < i < len(tokens) - 1 and tokens[i + 1].text == "," and
+        tokens[i - 1].pos_ in ("NOUN", "PROPN") and tokens[i + 1].i > t.i + 1) and not (
+        t.text == "," and i > 1 and tokens[i - 1].text == "," and
+        tokens[i - 2].pos_ in ("NOUN", "PROPN") and t.i > tokens[i - 1].i + 1)]
     pieces = []
     for token, following in zip(tokens, [*tokens[1:], None]):
         moved = following is not None and following.i != token.i + 1 and not following.is_punct
