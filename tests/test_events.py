@@ -255,6 +255,13 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
      "Bei der nächsten Wahl droht ein ähnliches Ergebnis"),
     ("en", "The embassy bombings, on Aug. 7, killed 247 people in Kenya.",
      "The embassy bombings killed 247 people in Kenya"),
+    # a comment opened by "wie" with no verb of its own is no clause (was "Die Antwort
+    # beginnt so oft"); "man" after the verb is its subject ("Müsse man ...")
+    ("de", "Die Antwort beginnt, wie so oft, in den frühen achtziger Jahren.",
+     "Die Antwort beginnt"),
+    ("de", "Die Krise begann, wie erwartet, im Herbst 2008.", "Die Krise begann"),
+    ("de", ("Vielleicht, sagt ein Mitglied, müsse man sich an die Zeit vor hundert Jahren "
+            "erinnern."), "Man müsse sich an die Zeit erinnern"),
 ])
 def test_titles_say_what_happened(extractor, language: str, text: str,  # type: ignore[no-untyped-def]
                                   title: str) -> None:

@@ -701,17 +701,17 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Er sagte am Dienstag, er werde zurücktreten.", ("Dienstag", "2015-07-07")),
     # a weekday in the past tense right after a day long past: the first such weekday on
     # or after it, so the times and offsets after it follow (were the DCT's week, 2015)
-    ("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "
-     "Grenze ab. Am Morgen standen die Berliner vor Stacheldraht.",
+    (("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "
+      "Grenze ab. Am Morgen standen die Berliner vor Stacheldraht."),
      ("Nacht zum Sonntag", "1961-08-12TNI")),
-    ("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "
-     "Grenze ab. Am Morgen standen die Berliner vor Stacheldraht.", ("Morgen", "1961-08-13TMO")),
+    (("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "
+      "Grenze ab. Am Morgen standen die Berliner vor Stacheldraht."), ("Morgen", "1961-08-13TMO")),
     ("Am 3. März 2001 kam er an. Am Montag darauf reiste er ab.", ("Montag", "2001-03-05")),
     ("Der am 13. August 1961 gegründete Verein feierte am Sonntag.", ("Sonntag", "2015-07-05")),
     # a month after a date that moved into the passage's year (here the morning above)
-    ("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "
-     "Grenze ab. Am Morgen standen die Berliner vor Stacheldraht. Im Oktober standen sich "
-     "Panzer gegenüber.", ("Oktober", "1961-10")),
+    (("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "
+      "Grenze ab. Am Morgen standen die Berliner vor Stacheldraht. Im Oktober standen sich "
+      "Panzer gegenüber."), ("Oktober", "1961-10")),
 ])
 def test_news_dates_in_a_passage_about_the_past(extractor, text: str,  # type: ignore[no-untyped-def]
                                                  expected: tuple[str, str]) -> None:

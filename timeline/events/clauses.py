@@ -25,17 +25,20 @@ def _has_verb(tokens: list[int], doc: Doc) -> bool:
 
 
 def _is_clause(tokens: list[int], doc: Doc, finite: frozenset[str],
-               prepositions: frozenset[str] = frozenset()) -> bool:
+               prepositions: frozenset[str] = frozenset(),
+               comments: frozenset[str] = frozenset()) -> bool:
     """A finite verb, or a subordinator ("um ... zu können"); where the language file
     names no finite tags, any verb. A participle alone continues the clause before:
     "wurde Mardonios, ein Schwiegersohn des Dareios, ... geschickt"; so does a
     subordinator that is also a preposition, without a verb: "wurde er im Februar 1913,
-    während der so genannten Decena trágica, ... entmachtet"."""
+    während der so genannten Decena trágica, ... entmachtet", and one that opens a
+    comment (``comments``): "Die Antwort beginnt, wie so oft, in den ..."."""
     if not finite:
         return _has_verb(tokens, doc)
     words = [doc[i] for i in tokens if not doc[i].is_punct]
     return any(t.tag_ in finite for t in words) or bool(
-        words and words[0].pos_ == "SCONJ" and words[0].lower_ not in prepositions)
+        words and words[0].pos_ == "SCONJ" and words[0].lower_ not in prepositions and
+        (words[0].lower_ not in comments or any(t._.in_timex for t in words)))
 
 
 def _joins_clauses(token: Token, conjunctions: set[str]) -> bool:
@@ -174,13 +177,15 @@ def clauses(sentence: Span, lex: Lexicon) -> list[Span]:
         segments[-1].append(token.i)
     finite = frozenset(lex.words("finite_verb_tags"))
     prepositions = frozenset(lex.words("conjunctions_also_prepositions"))
+    comments = frozenset(lex.words("comment_openers"))
     merged: list[list[int]] = []
     gapping = False  # the parts so far after the first clause all lack a verb of their own
     parallel = bool(lex.data.get("gapped_subjects"))
     for number, segment in enumerate(segments):
         gapped = (len(merged) == 1 or gapping) and \
             _gapped(segment, merged[0], doc, conjunctions, parallel)
-        own = number in dated or _is_clause(segment, doc, finite, prepositions) or gapped
+        own = number in dated or _is_clause(segment, doc, finite, prepositions, comments) or \
+            gapped
         if merged and not (own and (_has_verb(merged[-1], doc) or gapping)):
             merged[-1].extend(segment)
         else:

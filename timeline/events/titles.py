@@ -276,10 +276,13 @@ _OPEN, _CLOSE = frozenset({"(", "["}), frozenset({")", "]"})
 _TAIL = frozenset({"VERB", "AUX", "PART"})
 
 
-def _without_asides(tokens: list[Token], prepositions: frozenset[str] = frozenset()
-                    ) -> list[Token]:
+def _without_asides(tokens: list[Token], prepositions: frozenset[str] = frozenset(),
+                    comments: frozenset[str] = frozenset(),
+                    finite: frozenset[str] = frozenset()) -> list[Token]:
     """Drop brackets and verbless comma-phrases after a name or noun (appositions:
-    "Mardonios, ein Schwiegersohn des Dareios, wurde")."""
+    "Mardonios, ein Schwiegersohn des Dareios, wurde") and comments opened by one of
+    the words ``comments`` with no finite verb: "Die Krise begann, wie erwartet, ...",
+    "beginnt, wie so oft, ..." """
     kept: list[Token] = []
     depth = 0
     for token in tokens:
@@ -293,6 +296,15 @@ def _without_asides(tokens: list[Token], prepositions: frozenset[str] = frozense
     i = 0
     while i < len(kept):
         token = kept[i]
+        if token.text == "," and out and i + 1 < len(kept) and kept[i + 1].lower_ in comments:
+            j = i + 1
+            while j < len(kept) and kept[j].text != "," and kept[j].tag_ not in finite:
+                j += 1
+            last = min(j, len(kept) - 1)
+            if (j == len(kept) or kept[j].text == ",") and \
+                    kept[last].i - kept[i].i == last - i:  # no date was taken out of it
+                i = j + 1 if j < len(kept) else j
+                continue
         if token.text == "," and out and (out[-1].pos_ in ("NOUN", "PROPN") or (
                 i + 1 < len(kept) and kept[i + 1].lower_ in prepositions)):
             # an apposition, or a phrase opened by "während" ("wurde er, während der
@@ -460,7 +472,9 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         clause = doc[clause.sent.start:clause.end]
         skip = _date_words(timex + _dates(clause), lex)
     tokens = _without_asides(_without_dateline(_told(clause, skip, lex)),
-                             frozenset(lex.words("conjunctions_also_prepositions")))
+                             frozenset(lex.words("conjunctions_also_prepositions")),
+                             frozenset(lex.words("comment_openers")),
+                             frozenset(lex.words("finite_verb_tags")))
     opening = set(lex.words("dropped_opening_tags"))  # "where" of "where 168 people were killed"
     subordinate = False
     while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "SCONJ") or
@@ -500,7 +514,8 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
             # Connelly said" (what she said is the quotation, not here); not "..., said he
             # and Bushnell had been talking" (the subject of what follows)
             return _fit([*tokens[1:end], tokens[0]])
-        if len(tokens) > 1 and tokens[1].tag_ in lex.words("subject_pronoun_tags") and \
+        if len(tokens) > 1 and (tokens[1].tag_ in lex.words("subject_pronoun_tags") or
+                                tokens[1].lower_ in lex.words("subject_only_pronouns")) and \
                 tokens[1].lower_ not in lex.words("non_subject_pronouns"):
             # after a clause that came first: "(Nachdem ..., ) wurde er ... entmachtet"
             return _fit([tokens[1], tokens[0], *tokens[2:]])

@@ -16,9 +16,9 @@ from datetime import date
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from timeline.model import Interval, Timex, TimexType
 from timeline.tagging.heideltime import rule_name
 from timeline.tagging.lexicon import Lexicon, lexicon
-from timeline.model import Interval, Timex, TimexType
 from timeline.tagging.nlp import pipeline
 from timeline.time.chrono import Instant
 from timeline.time.semantics import shifted_value, span_of
