@@ -28,7 +28,8 @@ CORPORA = [("wikiwarsde-dev", "de", "narrative"), ("krauts-dol100", "de", "news"
 # the languages without development data: a few sentences of dates each
 SAMPLES = {
     "fr": "Le 3 mars 2021, le conseil s'est réuni. Hier, lundi, il pleuvait; l'an dernier "
-          "aussi. Depuis deux ans, chaque mardi à 10 heures, au printemps 1999.",
+          "aussi. Depuis deux ans, chaque mardi à 10 heures, au printemps 1999. Il y a deux "
+          "ans, au premier trimestre, ce 24 novembre.",
     "es": "El 3 de marzo de 2021 se reunió el consejo. Ayer, lunes, llovió; el año pasado "
           "también. Desde hace dos años, cada martes a las 10, en la primavera de 1999.",
     "it": "Il 3 marzo 2021 il consiglio si è riunito. Ieri, lunedì, pioveva; l'anno scorso "
@@ -36,7 +37,8 @@ SAMPLES = {
           "trimestre dell'anno scorso è cresciuto. Venerdì una bomba, martedì 3 marzo.",
     "nl": "Op 3 maart 2021 kwam de raad bijeen. Gisteren, maandag, regende het; vorig jaar "
           "ook. Sinds twee jaar, elke dinsdag om 10 uur, in het voorjaar van 1999. Eind "
-          "maandag, om twaalf uur, na eenenvijftig uur. Midden '77, op 24 november 2011 15:35.",
+          "maandag, om twaalf uur, na eenenvijftig uur. Midden '77, op 24 november 2011 15:35. "
+          "Deze week, volgende mei, datzelfde jaar.",
     "pt": "Em 3 de março de 2021 o conselho reuniu-se. Ontem, segunda-feira, choveu; no ano "
           "passado também. Há dois anos, todas as terças às 10 horas, na primavera de 1999.",
 }

@@ -142,6 +142,29 @@ def test_an_italian_weekday_before_a_number_word_is_the_weekday(  # type: ignore
     assert [(t.text, t.value) for t in document.timexes] == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # values stock writes and nothing can read: a number word left raw, "year-" missing,
+    # Dutch names where HeidelTime's resolution reads English ones, a "%" missing
+    ("fr", "Il y a deux ans, il est parti.", ("Il y a deux ans", "2021")),
+    ("fr", "Il y a un mois, il est parti.", ("Il y a un mois", "2023-04")),
+    ("fr", "Au premier trimestre, le PIB a progressé.", ("premier trimestre", "2023-Q1")),
+    ("fr", "Au début du printemps, il est parti.", ("début du printemps", "2023-SP")),
+    ("fr", "Ce 24 novembre, il est parti.", ("Ce 24 novembre", "2023-11-24")),
+    ("nl", "Volgende maandag vertrekt hij.", ("Volgende maandag", "2023-05-22")),
+    ("nl", "Volgende mei komt hij.", ("Volgende mei", "2024-05")),
+    ("nl", "Hij vertrekt deze week.", ("deze week", "2023-W20")),
+    ("es", "Tardó dos horas y tres minutos.", ("dos horas y tres minutos", "PT2H3M")),
+    ("es", "Va dos veces por semana.", ("dos veces por semana", "P1W")),
+    ("it", "Da 5 a 15 anni.", ("5", "P5Y")),
+])
+def test_values_stock_writes_unreadable_are_fixed(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, expected: tuple[str, str]) -> None:
+    document, _ = extractor.document(
+        DocumentInput(id="t", text=text, source="test", dct="2023-05-17"),
+        Options(language=language, doc_type="news"))
+    assert expected in [(t.text, t.value) for t in document.timexes]
+
+
 def test_a_sentence_heideltime_fails_on_loses_that_sentence_only(extractor) -> None:  # type: ignore[no-untyped-def]
     """A fault left in HeidelTime's French resources (a month "0", as a typing slip
     writes it, has no normalisation): the document keeps the dates of its other
