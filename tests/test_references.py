@@ -89,6 +89,9 @@ def test_weekdays_of_named_weeks_are_days(extractor: Extractor, text: str,
      ("Zwei Stunden später", "XXXX-XX-XXTXX:XX")),
     ("en", "The meeting was on Monday. Two hours later the police arrived.",
      ("Two hours later", "XXXX-XX-XXTXX:XX")),
+    # counted from the DCT, which has no clock: its day (was UNDEF-this-hour-MINUS-2)
+    ("en", "Two hours ago the police arrived.", ("Two hours ago", "2024-03-15")),
+    ("fr", "Il y a dix minutes, la police est arrivée.", ("Il y a dix minutes", "2024-03-15")),
 ])
 def test_the_pipeline_writes_no_placeholder(extractor: Extractor, language: str, text: str,
                                             expected: tuple[str, str]) -> None:

@@ -156,6 +156,10 @@ def test_an_italian_weekday_before_a_number_word_is_the_weekday(  # type: ignore
     ("es", "Tardó dos horas y tres minutos.", ("dos horas y tres minutos", "PT2H3M")),
     ("es", "Va dos veces por semana.", ("dos veces por semana", "P1W")),
     ("it", "Da 5 a 15 anni.", ("5", "P5Y")),
+    ("fr", "Le 7-2-2020, il est parti.", ("Le 7-2-2020", "2020-02-07")),
+    ("fr", "Samedi à mi-journée, il pleuvait.", ("Samedi à mi-journée", "2023-05-13TMI")),
+    ("nl", "Begin volgende mei komt hij.", ("Begin volgende mei", "2024-05")),
+    ("nl", "Deze middag regent het.", ("Deze middag", "2023-05-17TAF")),
 ])
 def test_values_stock_writes_unreadable_are_fixed(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: tuple[str, str]) -> None:

@@ -234,7 +234,7 @@ class Extractor:
         if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_days"):
             tagged.timexes = news.redate(tagged.timexes, doc, dct, {
                 **lex.data["news_days"], "month_words": lex.words("month_words")})
-        tagged.timexes = references.resolve(tagged.timexes)
+        tagged.timexes = references.resolve(tagged.timexes, dct)
         timexes = _timexes(tagged, dct, dct_missing)
         inferred, replaced = anaphora.resolve(doc, language, lex, timexes, dct)
         timexes = [t for t in timexes if t.id not in replaced] + inferred

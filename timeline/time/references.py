@@ -22,6 +22,7 @@ more, so the placeholder reached our output as a value no TIMEX3 reader knows.
 Counted from the expression before it when that has a clock ("um 20 Uhr ...
 Zwei Stunden später" is 22:00), else left unknown at the reference's
 granularity (``XXXX-XX-XXTXX:XX``): HeidelTime's value syntax, so every language.
+Minutes and hours counted from the DCT ("two hours ago") are the DCT's day.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ _ANY_WEEK = re.compile(r"^XXXX-WXX-([1-7])$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T|$)")
 _REFERENCE = re.compile(r"^UNDEF-REF-(?P<unit>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<amount>\d+)")
 _CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
+_FROM_DCT = re.compile(r"^UNDEF-this-(minute|hour)-(PLUS|MINUS)-\d+$")
 _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 # TIMEX3's unknown value at each of HeidelTime's reference units
 _UNKNOWN = {"minute": "XXXX-XX-XXTXX:XX", "hour": "XXXX-XX-XXTXX:XX", "day": "XXXX-XX-XX",
@@ -93,11 +95,16 @@ def calendar_days(timexes: list[RawTimex], week_of_day: dict[str, int],
     return out
 
 
-def resolve(timexes: list[RawTimex]) -> list[RawTimex]:
-    """``timexes`` (in text order) with no ``UNDEF-REF`` value left."""
+def resolve(timexes: list[RawTimex], dct: date | None = None) -> list[RawTimex]:
+    """``timexes`` (in text order) with no ``UNDEF-REF`` value left, nor a minute or hour
+    counted from the DCT ("two hours ago", "il y a dix minutes": ``UNDEF-this-hour-MINUS-2``,
+    which HeidelTime cannot resolve from a DCT without a clock): the DCT's day, else
+    unknown."""
     out: list[RawTimex] = []
     for timex in timexes:
-        if found := _REFERENCE.match(timex.value):
+        if found := _FROM_DCT.match(timex.value):
+            timex = replace(timex, value=dct.isoformat() if dct else _UNKNOWN[found.group(1)])
+        elif found := _REFERENCE.match(timex.value):
             previous = next((t.value for t in reversed(out) if t.type in ("DATE", "TIME")),
                             None)
             unit = found.group("unit")
