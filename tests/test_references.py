@@ -89,6 +89,9 @@ def test_weekdays_of_named_weeks_are_days(extractor: Extractor, text: str,
      ("Zwei Stunden später", "XXXX-XX-XXTXX:XX")),
     ("en", "The meeting was on Monday. Two hours later the police arrived.",
      ("Two hours later", "XXXX-XX-XXTXX:XX")),
+    # a month, day or hour the text wrote with one digit (was 2010-7-2T7:45, 1992-5-3)
+    ("en", "The police arrived on 7/2/2010 7:45.", ("7/2/2010 7:45", "2010-07-02T07:45")),
+    ("nl", "Op 3-5-92 kwam de politie.", ("3-5-92", "1992-05-03")),
     # counted from the DCT, which has no clock: its day (was UNDEF-this-hour-MINUS-2)
     ("en", "Two hours ago the police arrived.", ("Two hours ago", "2024-03-15")),
     ("fr", "Il y a dix minutes, la police est arrivée.", ("Il y a dix minutes", "2024-03-15")),

@@ -160,6 +160,7 @@ def test_an_italian_weekday_before_a_number_word_is_the_weekday(  # type: ignore
     ("fr", "Samedi à mi-journée, il pleuvait.", ("Samedi à mi-journée", "2023-05-13TMI")),
     ("nl", "Begin volgende mei komt hij.", ("Begin volgende mei", "2024-05")),
     ("nl", "Deze middag regent het.", ("Deze middag", "2023-05-17TAF")),
+    ("en", "He left Wednesday mid-day.", ("Wednesday mid-day", "2023-05-17TMI")),
 ])
 def test_values_stock_writes_unreadable_are_fixed(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: tuple[str, str]) -> None:

@@ -11,6 +11,9 @@ week dates and its week references come out as days, so the week is counted
 here from the last day before it in our list, else the DCT's (news); a
 narrative with no day before keeps the unknown week.
 
+:func:`padded`: a month, day or hour written with one digit ("2010-7-2T7:45") gets its
+second.
+
 :func:`range_years`: the first date of a range written with one year after the
 last ("from July 1 to July 3, 1863") has no year in HeidelTime (``XXXX-07-01``)
 when no date came before it; it takes the year of the range's end.
@@ -41,11 +44,27 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T|$)")
 _REFERENCE = re.compile(r"^UNDEF-REF-(?P<unit>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<amount>\d+)")
 _CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 _FROM_DCT = re.compile(r"^UNDEF-this-(minute|hour)-(PLUS|MINUS)-\d+$")
+# a day or clock HeidelTime wrote with one digit where TIMEX3 has two ("2010-7-2T7:45")
+_UNPADDED = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?P<time>T.*)?$")
 _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 # TIMEX3's unknown value at each of HeidelTime's reference units
 _UNKNOWN = {"minute": "XXXX-XX-XXTXX:XX", "hour": "XXXX-XX-XXTXX:XX", "day": "XXXX-XX-XX",
             "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
             "decade": "XXX", "century": "XX"}
+
+
+def padded(timexes: list[RawTimex]) -> list[RawTimex]:
+    """``timexes`` with a month, day or hour written with one digit given its second:
+    the numeric rules of every language copy what the text wrote ("7/2/2010 7:45" was
+    ``2010-7-2T7:45``, Dutch "3-5-92" ``1992-5-3``), which no TIMEX3 reader takes."""
+    out = []
+    for timex in timexes:
+        if found := _UNPADDED.match(timex.value):
+            time = re.sub(r"^T(\d)(?=:)", r"T0\1", found["time"] or "")
+            timex = replace(timex, value=f"{found['year']}-{int(found['month']):02d}-"
+                            f"{int(found['day']):02d}{time}")
+        out.append(timex)
+    return out
 
 
 def range_years(timexes: list[RawTimex], text: str, connectors: frozenset[str]
