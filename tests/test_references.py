@@ -92,6 +92,10 @@ def test_weekdays_of_named_weeks_are_days(extractor: Extractor, text: str,
     # a month, day or hour the text wrote with one digit (was 2010-7-2T7:45, 1992-5-3)
     ("en", "The police arrived on 7/2/2010 7:45.", ("7/2/2010 7:45", "2010-07-02T07:45")),
     ("nl", "Op 3-5-92 kwam de politie.", ("3-5-92", "1992-05-03")),
+    # a year written with two digits: the century nearest the DCT (were 2068-05, 0092-SU)
+    ("es", "En mayo del 68 todo cambió.", ("mayo del 68", "1968-05")),
+    ("es", "El verano del 92 fue caluroso.", ("El verano del 92", "1992-SU")),
+    ("es", "En mayo del 25 habrá elecciones.", ("mayo del 25", "2025-05")),
     # counted from the DCT, which has no clock: its day (was UNDEF-this-hour-MINUS-2)
     ("en", "Two hours ago the police arrived.", ("Two hours ago", "2024-03-15")),
     ("fr", "Il y a dix minutes, la police est arrivée.", ("Il y a dix minutes", "2024-03-15")),

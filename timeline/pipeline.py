@@ -213,7 +213,7 @@ class Extractor:
         doc = self.analyzer(text, language)
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
         lex = lexicon(language)
-        tagged.timexes = references.padded(tagged.timexes)
+        tagged.timexes = references.two_digit_years(references.padded(tagged.timexes), text, dct)
         tagged.timexes = references.calendar_days(
             tagged.timexes, lex.data.get("week_of_day_rules", {}),
             dct if doc_type in DCT_DOC_TYPES else None)

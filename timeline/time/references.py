@@ -14,6 +14,9 @@ narrative with no day before keeps the unknown week.
 :func:`padded`: a month, day or hour written with one digit ("2010-7-2T7:45") gets its
 second.
 
+:func:`two_digit_years`: a year written with two digits ("mayo del 68") in the century that
+puts it nearest the DCT.
+
 :func:`range_years`: the first date of a range written with one year after the
 last ("from July 1 to July 3, 1863") has no year in HeidelTime (``XXXX-07-01``)
 when no date came before it; it takes the year of the range's end.
@@ -45,6 +48,7 @@ _REFERENCE = re.compile(r"^UNDEF-REF-(?P<unit>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<a
 _CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 _FROM_DCT = re.compile(r"^UNDEF-this-(minute|hour)-(PLUS|MINUS)-\d+$")
 # a day or clock HeidelTime wrote with one digit where TIMEX3 has two ("2010-7-2T7:45")
+_YEAR_VALUE = re.compile(r"^(?P<bc>BC)?(?P<year>\d{4})(?P<rest>(-.*)?)$")
 _UNPADDED = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?P<time>T.*)?$")
 _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 # TIMEX3's unknown value at each of HeidelTime's reference units
@@ -63,6 +67,26 @@ def padded(timexes: list[RawTimex]) -> list[RawTimex]:
             time = re.sub(r"^T(\d)(?=:)", r"T0\1", found["time"] or "")
             timex = replace(timex, value=f"{found['year']}-{int(found['month']):02d}-"
                             f"{int(found['day']):02d}{time}")
+        out.append(timex)
+    return out
+
+
+def two_digit_years(timexes: list[RawTimex], text: str, dct: date | None) -> list[RawTimex]:
+    """``timexes`` whose year the text wrote with two digits ("mayo del 68", "el verano
+    del 92") in the century that puts it nearest the DCT, at most ten years after it:
+    HeidelTime gave the DCT's century (2068) or, in some rules, none at all (0092)."""
+    if dct is None:
+        return timexes
+    out = []
+    for timex in timexes:
+        surface = text[timex.start:timex.end]
+        if (found := _YEAR_VALUE.match(timex.value)) and not re.search(r"\d{3}", surface) and \
+                (short := re.findall(r"(?<!\d)'?(\d{2})(?!\d)", surface)) and \
+                found["year"][2:] == short[-1] and \
+                (int(found["year"]) < 100 or int(found["year"]) > dct.year + 10):
+            century = dct.year // 100 - (int(short[-1]) > dct.year % 100 + 10)
+            timex = replace(timex, value=f"{found['bc'] or ''}{century:02d}{short[-1]}"
+                            f"{found['rest']}")
         out.append(timex)
     return out
 
