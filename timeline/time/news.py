@@ -265,8 +265,9 @@ def _passage_weekday(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: dat
     anchor = date.fromisoformat(written[-1].value[:10])
     following = doc.char_span(written[-1].end, min(len(doc.text), written[-1].end + 40),
                               alignment_mode="expand")
-    if anchor.year > dct.year - 2 or not _past(doc, timex.start, timex.end, cues) or \
-            (following is not None and len(following) and following[0].tag_ in cues["attribute_tags"]):
+    attribute = following is not None and len(following) > 0 and \
+        following[0].tag_ in cues["attribute_tags"]
+    if anchor.year > dct.year - 2 or attribute or not _past(doc, timex.start, timex.end, cues):
         return None
     told = date.fromisoformat(day.group(1))
     named = told + timedelta(days=1 if rule in cues["night_before_rules"] else 0)
