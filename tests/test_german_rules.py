@@ -699,6 +699,11 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     # so is a weekday whose nearest verb is "werden"; not one told in the past
     ("Die Verhandlung wird am Dienstag fortgesetzt.", ("Dienstag", "2015-07-14")),
     ("Er sagte am Dienstag, er werde zurücktreten.", ("Dienstag", "2015-07-07")),
+    # a feast that moves with Easter, told as ahead after this year's: next year's (was
+    # 2015-04-05); told in the past: this year's
+    ("Der Vorstand will bis Ostern ein neues Programm vorlegen.", ("Ostern", "2016-03-27")),
+    ("Zu Ostern war er in Rom.", ("Ostern", "2015-04-05")),
+    ("Die Messe findet zu Pfingsten statt.", ("Pfingsten", "2016-05-15")),
     # a weekday in the past tense right after a day long past: the first such weekday on
     # or after it, so the times and offsets after it follow (were the DCT's week, 2015)
     (("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "

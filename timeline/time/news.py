@@ -23,7 +23,8 @@ Sonntag", "ab Montag"), in the present, or whose nearest verb is "werden", and m
 planned, taking place, lasted until, told with "werden" or most of a year back, in
 the present ("ist für den 19. April geplant", "ist bis Ende April geöffnet", "werden
 am 1. Juli veröffentlicht", "Im Jänner geht es weiter" in December), which lie after
-the DCT.
+the DCT; so do feasts that move with Easter ("will bis Ostern ... vorlegen" in November is
+next year's Easter).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from datetime import date, timedelta
 from os.path import commonprefix
 from typing import Any
 
+from dateutil.easter import easter
 from spacy.tokens import Doc
 
 from timeline.tagging.heideltime import RawTimex, rule_name
@@ -293,15 +295,41 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
     last_day = date(year, month, day[0] if day else days_in_month(year, month))
     if last_day >= dct or (month, *day) == (2, 29):
         return None
-    words = _sentence_words(doc, timex)
     # a month most of a year back, in the present: "Im Jänner geht es weiter", in December
     far = (dct - last_day).days > cues["far_back_days"] and \
         _past(doc, timex.start, timex.end, cues) is not True
-    if not (words & set(cues["plan_words"]) or _happens(words, cues) or far or
-            _future(doc, timex, cues) or _lasting(doc, timex, cues)) or \
-            words & set(cues["past_forms"]):
+    if not (far or _told_ahead(doc, timex, cues)) or \
+            _sentence_words(doc, timex) & set(cues["past_forms"]):
         return None
     return f"{year + 1:04d}{timex.value[4:]}"
+
+
+def _told_ahead(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """Does the sentence tell of ``timex`` as ahead: a plan ("geplant", "vorgesehen"),
+    something that takes place, begins or ends then, lasts until it or starts on it, or
+    the nearest verb "werden"?"""
+    words = _sentence_words(doc, timex)
+    return bool(words & set(cues["plan_words"])) or _happens(words, cues) or \
+        _future(doc, timex, cues) or _lasting(doc, timex, cues)
+
+
+def _planned_feast(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
+    """A feast that moves with Easter ("bis Ostern", "zu Pfingsten"), told as ahead in a
+    sentence with no past form, that HeidelTime put before the DCT (this year's, already
+    past): next year's, as far from next year's Easter as this one is from this year's."""
+    if rule_name(timex.rule) not in cues["variable_feast_rules"] or \
+            not (day := _DAY.match(timex.value)) or \
+            not set(re.findall(r"\w+", doc.text[timex.start:timex.end].lower())) & \
+            set(cues["easter_feast_words"]):
+        return None
+    told = date.fromisoformat(day.group(1))
+    far = (dct - told).days > cues["far_back_days"] and \
+        _past(doc, timex.start, timex.end, cues) is not True  # as for months, _planned
+    if told >= dct or not (far or _told_ahead(doc, timex, cues)) or \
+            _sentence_words(doc, timex) & set(cues["past_forms"]):
+        return None
+    ahead = easter(told.year + 1) + (told - easter(told.year))
+    return ahead.isoformat() + timex.value[10:]
 
 
 def _lasting(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
@@ -364,7 +392,8 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             timex = replace(timex, value=year + timex.value[4:])
         elif (passage := _passage_weekday(doc, timex, out, dct, cues)) is not None:
             timex = replace(timex, value=passage)
-        elif (planned := _planned(doc, timex, dct, cues)) is not None:
+        elif (planned := _planned(doc, timex, dct, cues) or
+              _planned_feast(doc, timex, dct, cues)) is not None:
             timex = replace(timex, value=planned)
         elif (ahead := _takes_place(doc, timex, dct, cues)) is not None:
             timex = replace(timex, value=ahead)
