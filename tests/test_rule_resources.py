@@ -103,6 +103,14 @@ def test_every_rule_example_tags_without_error(extractor, language: str) -> None
         assert not [w for w in document.warnings if w.startswith("[W005]")]
 
 
+def _news(extractor, language: str, text: str, doc_id: str = "t"):  # type: ignore[no-untyped-def]
+    """``text`` tagged as news of 17 May 2023 (a Wednesday)."""
+    document, _ = extractor.document(
+        DocumentInput(id=doc_id, text=text, source="test", dct="2023-05-17"),
+        Options(language=language, doc_type="news"))
+    return document
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("it", "Il PIL è cresciuto nel primo trimestre dell'anno scorso.",
      ("primo trimestre dell'anno scorso", "2022-Q1")),
@@ -121,9 +129,7 @@ def test_every_rule_example_tags_without_error(extractor, language: str) -> None
 ])
 def test_rules_that_stopped_heideltime_now_tag(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: tuple[str, str]) -> None:
-    document, _ = extractor.document(
-        DocumentInput(id="t", text=text, source="test", dct="2023-05-17"),
-        Options(language=language, doc_type="news"))
+    document = _news(extractor, language, text)
     assert expected in [(t.text, t.value) for t in document.timexes]
     assert not document.warnings
 
@@ -136,10 +142,7 @@ def test_rules_that_stopped_heideltime_now_tag(  # type: ignore[no-untyped-def]
 def test_an_italian_weekday_before_a_number_word_is_the_weekday(  # type: ignore[no-untyped-def]
         extractor, text: str, expected: list[tuple[str, str]]) -> None:
     """Stock date_r3c read "Venerdì una" as the first of some month (XXXX-XX-01)."""
-    document, _ = extractor.document(
-        DocumentInput(id="t", text=text, source="test", dct="2023-05-17"),
-        Options(language="it", doc_type="news"))
-    assert [(t.text, t.value) for t in document.timexes] == expected
+    assert [(t.text, t.value) for t in _news(extractor, "it", text).timexes] == expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -164,10 +167,7 @@ def test_an_italian_weekday_before_a_number_word_is_the_weekday(  # type: ignore
 ])
 def test_values_stock_writes_unreadable_are_fixed(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: tuple[str, str]) -> None:
-    document, _ = extractor.document(
-        DocumentInput(id="t", text=text, source="test", dct="2023-05-17"),
-        Options(language=language, doc_type="news"))
-    assert expected in [(t.text, t.value) for t in document.timexes]
+    assert expected in [(t.text, t.value) for t in _news(extractor, language, text).timexes]
 
 
 def test_a_sentence_heideltime_fails_on_loses_that_sentence_only(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -176,17 +176,13 @@ def test_a_sentence_heideltime_fails_on_loses_that_sentence_only(extractor) -> N
     sentences and says which sentence lost its own. Should the French rules learn
     month 0, this test needs another sentence HeidelTime fails on."""
     text = "Il est venu le 3 mai 2021. Le 10/0/2020 il est venu. Il est reparti le 4 mai 2021."
-    document, _ = extractor.document(
-        DocumentInput(id="typo", text=text, source="test", dct="2023-05-17"),
-        Options(language="fr", doc_type="news"))
+    document = _news(extractor, "fr", text, "typo")
     assert [t.value for t in document.timexes] == ["2021-05-03", "2021-05-04"]
     assert document.warnings == [(
         "[W005] HeidelTime's 'fr' rules failed on a sentence of document 'typo' ('Le "
         "10/0/2020 il est venu.'): the rest was tagged, that sentence's time expressions "
         "are missing. Please report the sentence.")]
-    alone, _ = extractor.document(
-        DocumentInput(id="typo", text="Le 10/0/2020 il est venu.", source="test",
-                      dct="2023-05-17"), Options(language="fr", doc_type="news"))
+    alone = _news(extractor, "fr", "Le 10/0/2020 il est venu.", "typo")
     assert alone.timexes == [] and len(alone.warnings) == 1
 
 

@@ -40,11 +40,11 @@ def shorten(text: str, limit: int = TITLE_MAX) -> str:
 def _render(tokens: list[Token], capitalize: bool = True) -> str:
     # a dropped date in apposition to a noun takes both its commas: "Bei der nächsten
     # Wahl, im Herbst kommenden Jahres, droht" -> "Bei der nächsten Wahl droht"
-    tokens = [t for i, t in enumerate(tokens) if not (
-        t.text == "," and 0 < i < len(tokens) - 1 and tokens[i + 1].text == "," and
-        tokens[i - 1].pos_ in ("NOUN", "PROPN") and tokens[i + 1].i > t.i + 1) and not (
-        t.text == "," and i > 1 and tokens[i - 1].text == "," and
-        tokens[i - 2].pos_ in ("NOUN", "PROPN") and t.i > tokens[i - 1].i + 1)]
+    dropped = {j for i in range(1, len(tokens) - 1)
+               if tokens[i].text == tokens[i + 1].text == "," and
+               tokens[i - 1].pos_ in ("NOUN", "PROPN") and tokens[i + 1].i > tokens[i].i + 1
+               for j in (i, i + 1)}
+    tokens = [t for i, t in enumerate(tokens) if i not in dropped]
     pieces = []
     for token, following in zip(tokens, [*tokens[1:], None]):
         moved = following is not None and following.i != token.i + 1 and not following.is_punct

@@ -295,21 +295,23 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
     last_day = date(year, month, day[0] if day else days_in_month(year, month))
     if last_day >= dct or (month, *day) == (2, 29):
         return None
-    # a month most of a year back, in the present: "Im Jänner geht es weiter", in December
-    far = (dct - last_day).days > cues["far_back_days"] and \
-        _past(doc, timex.start, timex.end, cues) is not True
-    if not (far or _told_ahead(doc, timex, cues)) or \
-            _sentence_words(doc, timex) & set(cues["past_forms"]):
+    if not _told_ahead(doc, timex, (dct - last_day).days, cues):
         return None
     return f"{year + 1:04d}{timex.value[4:]}"
 
 
-def _told_ahead(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
-    """Does the sentence tell of ``timex`` as ahead: a plan ("geplant", "vorgesehen"),
-    something that takes place, begins or ends then, lasts until it or starts on it, or
-    the nearest verb "werden"?"""
+def _told_ahead(doc: Doc, timex: RawTimex, back_days: int, cues: dict[str, Any]) -> bool:
+    """Does the sentence tell of ``timex``, which HeidelTime put ``back_days`` before the
+    DCT, as ahead: a plan ("geplant", "vorgesehen"), something that takes place, begins
+    or ends then, lasts until it or starts on it, the nearest verb "werden", or most of a
+    year back in a sentence that tells no past ("Im Jänner geht es weiter", in December)?
+    Never with a past form in the sentence ("war für den 3. März geplant")."""
     words = _sentence_words(doc, timex)
-    return bool(words & set(cues["plan_words"])) or _happens(words, cues) or \
+    if words & set(cues["past_forms"]):
+        return False
+    far = back_days > cues["far_back_days"] and \
+        _past(doc, timex.start, timex.end, cues) is not True
+    return far or bool(words & set(cues["plan_words"])) or _happens(words, cues) or \
         _future(doc, timex, cues) or _lasting(doc, timex, cues)
 
 
@@ -323,10 +325,7 @@ def _planned_feast(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -
             set(cues["easter_feast_words"]):
         return None
     told = date.fromisoformat(day.group(1))
-    far = (dct - told).days > cues["far_back_days"] and \
-        _past(doc, timex.start, timex.end, cues) is not True  # as for months, _planned
-    if told >= dct or not (far or _told_ahead(doc, timex, cues)) or \
-            _sentence_words(doc, timex) & set(cues["past_forms"]):
+    if told >= dct or not _told_ahead(doc, timex, (dct - told).days, cues):
         return None
     ahead = easter(told.year + 1) + (told - easter(told.year))
     return ahead.isoformat() + timex.value[10:]
