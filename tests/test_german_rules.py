@@ -699,6 +699,13 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     # so is a weekday whose nearest verb is "werden"; not one told in the past
     ("Die Verhandlung wird am Dienstag fortgesetzt.", ("Dienstag", "2015-07-14")),
     ("Er sagte am Dienstag, er werde zurücktreten.", ("Dienstag", "2015-07-07")),
+    # so is one whose nearest verb is one of intent with a plain infinitive (was the past
+    # Tuesday); not a claim about the past ("soll ... geschlagen haben")
+    ("Am Dienstag soll der Aufsichtsrat beraten.", ("Dienstag", "2015-07-14")),
+    ("Die Minister wollen am Dienstag entscheiden.", ("Dienstag", "2015-07-14")),
+    ("Am Dienstag soll er den Mann geschlagen haben.", ("Dienstag", "2015-07-07")),
+    ("Am Dienstag soll er festgenommen worden sein.", ("Dienstag", "2015-07-07")),
+    ("Im Februar soll der Rat entscheiden.", ("Februar", "2016-02")),
     # a feast that moves with Easter, told as ahead after this year's: next year's (was
     # 2015-04-05); told in the past: this year's
     ("Der Vorstand will bis Ostern ein neues Programm vorlegen.", ("Ostern", "2016-03-27")),

@@ -19,8 +19,9 @@ the language file under ``news_days`` (German only: measured on German news,
 docs/german-rules.md). Bare weekdays stay as HeidelTime dates them (the weekend's
 tense test moved them the wrong way on the development folds), but for a weekday on
 which something "findet ... statt", that something lasts until or starts on ("bis
-Sonntag", "ab Montag"), in the present, or whose nearest verb is "werden", and months
-planned, taking place, lasted until, told with "werden" or most of a year back, in
+Sonntag", "ab Montag"), in the present, or whose nearest verb is "werden" or one of
+intent ("Am Freitag soll der Aufsichtsrat beraten"), and months planned, taking place,
+lasted until, told with "werden" or a verb of intent or most of a year back, in
 the present ("ist für den 19. April geplant", "ist bis Ende April geöffnet", "werden
 am 1. Juli veröffentlicht", "Im Jänner geht es weiter" in December), which lie after
 the DCT; so do feasts that move with Easter ("will bis Ostern ... vorlegen" in November is
@@ -95,9 +96,27 @@ def _finite_verbs(doc: Doc, start: int, end: int,
 
 def _future(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
     """Is the finite verb nearest to ``timex`` a present of "werden" ("Die Daten werden am
-    1. Juli veröffentlicht"; not "..., sieht das Gesetz den 21. März vor")?"""
+    1. Juli veröffentlicht"; not "..., sieht das Gesetz den 21. März vor") or of a verb
+    of intent with a plain infinitive ("Am Freitag soll der Aufsichtsrat beraten", "will
+    ... entscheiden"; not the claim "soll ... geschlagen haben")?"""
     verbs = _finite_verbs(doc, timex.start, timex.end, cues)
-    return bool(verbs) and min(verbs, key=lambda verb: verb[0])[1] in cues["future_forms"]
+    if not verbs:
+        return False
+    nearest = min(verbs, key=lambda verb: verb[0])[1]
+    return nearest in cues["future_forms"] or \
+        (nearest in cues["intent_forms"] and not _perfect_infinitive(doc, timex))
+
+
+def _perfect_infinitive(doc: Doc, timex: RawTimex) -> bool:
+    """Does the sentence of ``timex`` hold a participle right before "haben" or "sein"
+    ("soll ... geschlagen haben": a claim about the past; TreeTagger tags that "haben" as
+    finite or infinitive)?"""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tokens = list(span.sent)
+    return any(first.tag_ in ("VVPP", "VAPP", "VMPP") and second.lemma_ in ("haben", "sein")
+               for first, second in zip(tokens, tokens[1:]))
 
 
 def _past_form(form: str, lemma: str) -> bool:
@@ -303,8 +322,9 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
 def _told_ahead(doc: Doc, timex: RawTimex, back_days: int, cues: dict[str, Any]) -> bool:
     """Does the sentence tell of ``timex``, which HeidelTime put ``back_days`` before the
     DCT, as ahead: a plan ("geplant", "vorgesehen"), something that takes place, begins
-    or ends then, lasts until it or starts on it, the nearest verb "werden", or most of a
-    year back in a sentence that tells no past ("Im Jänner geht es weiter", in December)?
+    or ends then, lasts until it or starts on it, the nearest verb "werden" or "soll",
+    or most of a year back in a sentence that tells no past ("Im Jänner geht es weiter",
+    in December)?
     Never with a past form in the sentence ("war für den 3. März geplant")."""
     words = _sentence_words(doc, timex)
     if words & set(cues["past_forms"]):
