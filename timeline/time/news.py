@@ -31,6 +31,7 @@ next year's Easter).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import replace
 from datetime import date, timedelta
 from os.path import commonprefix
@@ -114,9 +115,8 @@ def _perfect_infinitive(doc: Doc, timex: RawTimex) -> bool:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
-    tokens = list(span.sent)
     return any(first.tag_ in ("VVPP", "VAPP", "VMPP") and second.lemma_ in ("haben", "sein")
-               for first, second in zip(tokens, tokens[1:]))
+               for first, second in pairwise(span.sent))
 
 
 def _past_form(form: str, lemma: str) -> bool:
