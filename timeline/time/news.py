@@ -31,9 +31,9 @@ next year's Easter).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 from os.path import commonprefix
 from typing import Any
 
