@@ -474,6 +474,14 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     ("Ende des vergangenen Jahres stieg der Preis.",
      ("Ende des vergangenen Jahres", "2014", "DATE")),
     ("Im März des kommenden Jahres wird gewählt.", ("März des kommenden Jahres", "2016-03", "DATE")),
+    # date_timeline_1h-q: the part of a decade or century, this, last or next (not found)
+    ("Bis zum Ende des Jahrhunderts steigt der Meeresspiegel.",
+     ("Ende des Jahrhunderts", "20", "DATE")),
+    ("Mitte des vergangenen Jahrhunderts war es kälter.",
+     ("Mitte des vergangenen Jahrhunderts", "19", "DATE")),
+    ("Die Kriege des vergangenen Jahrhunderts waren grausam.",
+     ("vergangenen Jahrhunderts", "19", "DATE")),
+    ("Anfang des kommenden Jahrzehnts wird gebaut.", ("Anfang des kommenden Jahrzehnts", "202", "DATE")),
     # date_timeline_19a-c: the part of a week or month
     ("Ende der Woche wird gewählt.", ("Ende der Woche", "2015-W28", "DATE")),
     ("Anfang des kommenden Monats wird gewählt.", ("Anfang des kommenden Monats", "2015-08",
