@@ -42,6 +42,10 @@ DCT = date(2024, 4, 29)
     ("2024", "START", "Anfang 2024", "the start of 2024"),
     ("2024", "EARLY", "Anfang 2024", "early 2024"),
     ("2024-07", "MID", "Mitte Juli 2024", "mid-July 2024"),
+    # a unit with an article takes the part inside it (was "mid-the 20th century")
+    ("19", "MID", "Mitte 20. Jahrhundert", "the mid-20th century"),
+    ("201", "EARLY", "Anfang 2010er Jahre", "the early 2010s"),
+    ("19", "END", "Ende 20. Jahrhundert", "the end of the 20th century"),
     ("2024", "END", "Ende 2024", "the end of 2024"),
     ("2008", "APPROX", "ca. 2008", "around 2008"),
     ("2015-02", "APPROX", "ca. Februar 2015", "around February 2015"),

@@ -344,7 +344,7 @@ def describe_value(type_: str, value: str, mod: str | None, language: str,
     unit = w.unit(span, value)
     notes = (w.phrase("notes", "partly_known"),) if "X" in value else ()
     if mod in ("START", "MID", "END", "EARLY", "LATE", "APPROX"):
-        return When(w.phrase("mods", mod, date=unit), unit, unit, notes)
+        return When(_modified(w, mod, unit), unit, unit, notes)
     if mod in ("BEFORE", "AFTER"):
         return When(w.phrase("open", mod.lower(), date=unit), notes=notes)
     if mod == "ON_OR_BEFORE":
@@ -352,6 +352,16 @@ def describe_value(type_: str, value: str, mod: str | None, language: str,
     if mod == "ON_OR_AFTER":
         return When(w.phrase("open", "from", date=unit), notes=notes)
     return When(unit, unit, unit, notes)
+
+
+def _modified(w: Words, mod: str, unit: str) -> str:
+    """``unit`` with its part or approximation: "mid-July 2024", but after an article the
+    language's own form ("the mid-20th century", not "mid-the 20th century")."""
+    article = w.phrases.get("article")
+    after_article = w.phrases.get("mods_after_article", {})
+    if article and unit.startswith(article) and mod in after_article:
+        return w.phrase("mods_after_article", mod, rest=unit[len(article):])
+    return w.phrase("mods", mod, date=unit)
 
 
 def describe_event(event: Any, timex: Any, language: str, dct: date | None = None,
