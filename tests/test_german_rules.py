@@ -496,6 +496,12 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     ("Jedes Wochenende fahren Tausende durch.", ("Jedes Wochenende", "XXXX-WXX-WE", "SET")),
     # set_timeline_8a-g: a weekday as an adverb recurs weekly; not "eines Sonntags"
     ("Das Amt ist montags geöffnet.", ("montags", "XXXX-WXX-1", "SET")),
+    # set_timeline_9a-c: the other weekdays of a list after "jeden" (were the nearest such
+    # day), and a clock time after it is a time of day
+    ("Die Kapelle probt jeden Dienstag und Donnerstag.", ("Donnerstag", "XXXX-WXX-4", "SET")),
+    ("Die Kapelle probt jeden Dienstag und Donnerstag um 20 Uhr.", ("20 Uhr", "T20:00", "TIME")),
+    ("Geöffnet ist an jedem Montag, Mittwoch und Freitag.", ("Mittwoch", "XXXX-WXX-3", "SET")),
+    ("Geöffnet ist an jedem Montag, Mittwoch und Freitag.", ("Freitag", "XXXX-WXX-5", "SET")),
     # date_timeline_5m-o: a month, season or part of this year ("heurigen" in Austria)
     ("Im Mai heurigen Jahres kam er.", ("Mai heurigen Jahres", "2015-05", "DATE")),
     ("Im Herbst dieses Jahres kam er.", ("Herbst dieses Jahres", "2015-FA", "DATE")),
