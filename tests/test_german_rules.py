@@ -538,6 +538,7 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     # date_timeline_12*: a weekend, before the DCT when told in the past
     ("Die beiden waren am Wochenende unterwegs.", ("Wochenende", "2015-W27-WE", "DATE")),
     ("Am Wochenende wird das Fest gefeiert.", ("Wochenende", "2015-W28-WE", "DATE")),
+    ("Am Wochenende könnte es regnen.", ("Wochenende", "2015-W28-WE", "DATE")),  # not a past
     ("Am vergangenen Wochenende siegte er.", ("vergangenen Wochenende", "2015-W27-WE", "DATE")),
     ("Dieses Wochenende wird gefeiert.", ("Dieses Wochenende", "2015-W28-WE", "DATE")),
     ("Im Laufe des Monats wird gewählt.", ("Laufe des Monats", "2015-07", "DATE")),
@@ -720,6 +721,12 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Am Dienstag soll er den Mann geschlagen haben.", ("Dienstag", "2015-07-07")),
     ("Am Dienstag soll er festgenommen worden sein.", ("Dienstag", "2015-07-07")),
     ("Im Februar soll der Rat entscheiden.", ("Februar", "2016-02")),
+    # so is one whose nearest verb is a subjunctive telling of what may come (read as a
+    # past); not one telling of what might have been ("hätte ... gewonnen")
+    ("Die Wahl wäre frühestens im Februar möglich.", ("Februar", "2016-02")),
+    ("Die Entscheidung dürfte am Dienstag fallen.", ("Dienstag", "2015-07-14")),
+    ("Im Februar wäre er 80 Jahre alt geworden.", ("Februar", "2015-02")),
+    ("Am Dienstag hätte er fast gewonnen.", ("Dienstag", "2015-07-07")),
     # a feast that moves with Easter, told as ahead after this year's: next year's (was
     # 2015-04-05); told in the past: this year's
     ("Der Vorstand will bis Ostern ein neues Programm vorlegen.", ("Ostern", "2016-03-27")),

@@ -19,9 +19,10 @@ the language file under ``news_days`` (German only: measured on German news,
 docs/german-rules.md). Bare weekdays stay as HeidelTime dates them (the weekend's
 tense test moved them the wrong way on the development folds), but for a weekday on
 which something "findet ... statt", that something lasts until or starts on ("bis
-Sonntag", "ab Montag"), in the present, or whose nearest verb is "werden" or one of
-intent ("Am Freitag soll der Aufsichtsrat beraten"), and months planned, taking place,
-lasted until, told with "werden" or a verb of intent or most of a year back, in
+Sonntag", "ab Montag"), in the present, or whose nearest verb is "werden", one of
+intent or a subjunctive ("Am Freitag soll der Aufsichtsrat beraten", "wäre frühestens im
+Januar möglich"), and months planned, taking place, lasted until, told with such a verb
+or most of a year back, in
 the present ("ist für den 19. April geplant", "ist bis Ende April geöffnet", "werden
 am 1. Juli veröffentlicht", "Im Jänner geht es weiter" in December), which lie after
 the DCT; so do feasts that move with Easter ("will bis Ostern ... vorlegen" in November is
@@ -71,12 +72,19 @@ def _finite_verbs(doc: Doc, start: int, end: int,
     whether a comma or semicolon stands between, the clause's verb is nearer than the
     next clause's: then the number of tokens), form, and whether each tells of the past
     (True), the present or future (False) or either (None: "geht", "sieht" tell nothing
-    on their own)."""
+    on their own). A verb of intent or a subjunctive ("soll", "könnte", "wäre") tells of
+    what is ahead, but of the past before a perfect infinitive ("soll ... geschlagen
+    haben") or, "hätte" and "wäre", with a participle or a modal's infinitive ("hätte ...
+    gewonnen", "hätte ... treten sollen")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
     sentence = span.sent
     participle = any(t.tag_ in ("VVPP", "VAPP") for t in sentence)
+    modal_infinitive = any(t.tag_ == "VMINF" for t in sentence)  # "hätte ... treten sollen"
+    perfect_infinitive = any(first.tag_ in ("VVPP", "VAPP", "VMPP") and
+                             second.lemma_ in ("haben", "sein")
+                             for first, second in pairwise(sentence))  # tagged finite or not
     perfect = cues.get("perfect_auxiliaries", cues["perfect_forms"])
     verbs: list[tuple[tuple[bool, int], str, bool | None]] = []
     for token in sentence:
@@ -85,7 +93,10 @@ def _finite_verbs(doc: Doc, start: int, end: int,
             continue
         between = doc[min(token.i, span.start):max(token.i, span.start)]
         distance = (any(t.text in (",", ";") for t in between), abs(token.i - span.start))
-        if form in cues["future_forms"] or form in cues["present_forms"]:
+        if form in cues["intent_forms"] or form in cues["subjunctive_forms"]:
+            verbs.append((distance, form, perfect_infinitive or (
+                (participle or modal_infinitive) and form in cues["perfect_subjunctive_forms"])))
+        elif form in cues["future_forms"] or form in cues["present_forms"]:
             verbs.append((distance, form, False))  # "muss", "kann": no stem, no "-t", yet present
         elif form in cues["past_forms"] or (participle and form in perfect) \
                 or (form not in cues["perfect_forms"] and _past_form(form, token.lemma_.lower())):
@@ -97,26 +108,15 @@ def _finite_verbs(doc: Doc, start: int, end: int,
 
 def _future(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
     """Is the finite verb nearest to ``timex`` a present of "werden" ("Die Daten werden am
-    1. Juli veröffentlicht"; not "..., sieht das Gesetz den 21. März vor") or of a verb
-    of intent with a plain infinitive ("Am Freitag soll der Aufsichtsrat beraten", "will
-    ... entscheiden"; not the claim "soll ... geschlagen haben")?"""
+    1. Juli veröffentlicht"; not "..., sieht das Gesetz den 21. März vor"), a verb of
+    intent or a subjunctive telling of what is ahead ("Am Freitag soll der Aufsichtsrat
+    beraten", "wäre frühestens im Januar möglich"; not "soll ... geschlagen haben")?"""
     verbs = _finite_verbs(doc, timex.start, timex.end, cues)
     if not verbs:
         return False
-    nearest = min(verbs, key=lambda verb: verb[0])[1]
-    return nearest in cues["future_forms"] or \
-        (nearest in cues["intent_forms"] and not _perfect_infinitive(doc, timex))
-
-
-def _perfect_infinitive(doc: Doc, timex: RawTimex) -> bool:
-    """Does the sentence of ``timex`` hold a participle right before "haben" or "sein"
-    ("soll ... geschlagen haben": a claim about the past; TreeTagger tags that "haben" as
-    finite or infinitive)?"""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None:
-        return False
-    return any(first.tag_ in ("VVPP", "VAPP", "VMPP") and second.lemma_ in ("haben", "sein")
-               for first, second in pairwise(span.sent))
+    _, form, past = min(verbs, key=lambda verb: verb[0])
+    return form in cues["future_forms"] or \
+        (form in cues["intent_forms"] or form in cues["subjunctive_forms"]) and past is False
 
 
 def _past_form(form: str, lemma: str) -> bool:
@@ -322,7 +322,7 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
 def _told_ahead(doc: Doc, timex: RawTimex, back_days: int, cues: dict[str, Any]) -> bool:
     """Does the sentence tell of ``timex``, which HeidelTime put ``back_days`` before the
     DCT, as ahead: a plan ("geplant", "vorgesehen"), something that takes place, begins
-    or ends then, lasts until it or starts on it, the nearest verb "werden" or "soll",
+    or ends then, lasts until it or starts on it, the nearest verb "werden", "soll", "wäre",
     or most of a year back in a sentence that tells no past ("Im Jänner geht es weiter",
     in December)?
     Never with a past form in the sentence ("war für den 3. März geplant")."""
