@@ -114,6 +114,20 @@ def test_damals_before_a_date_in_apposition_is_that_date(extractor) -> None:  # 
         ("Damals", "1912"), ("Damals", "1912")]
 
 
+def test_an_offset_in_apposition_names_the_date_beside_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"Heute, 25 Jahre danach" was 2039 (25 years counted from "Heute"); an offset with a
+    date in apposition after it is that date; one without still counts from the last."""
+    text = ("Die Mauer fiel 1989. Heute, 25 Jahre danach, erinnert Berlin an jene Nacht. Er "
+            "kam am 6. November an. Drei Tage später, am 9. November, fiel die Mauer. Drei "
+            "Tage später feierten sie.")
+    document, _ = extractor.document(
+        DocumentInput(id="d", text=text, source="test", dct="2014-11-08"),
+        Options(language="de", doc_type="news"))
+    assert [(t.text, t.value) for t in document.timexes if t.inferred] == [
+        ("25 Jahre danach", "2014"), ("Drei Tage später", "2014-11-09"),
+        ("Drei Tage später", "2014-11-12")]
+
+
 ENGLISH = ("WASHINGTON (AP) - President Barack Obama said on Monday that the United States will "
            "withdraw its troops from Iraq by the end of 2011. The decision follows the 2008 "
            "agreement between Washington and Baghdad. At that time, officials in the Pentagon "

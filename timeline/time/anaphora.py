@@ -98,6 +98,17 @@ def _replaceable(timex: Timex, lex: Lexicon) -> bool:
         (timex.type == TimexType.DATE and timex.value.startswith("XXXX"))
 
 
+def _in_apposition(doc: Doc, start: int, end: int, placed: list[Timex]) -> Timex | None:
+    """The date ``[start, end)`` stands in apposition to: the one right before it and
+    only a comma between ("Heute, 25 Jahre danach"), or one in apposition after it
+    ("Drei Tage später, am 9. November, ...")."""
+    before = [t for t in placed if t.end <= start]
+    if before and re.fullmatch(r"\s*,\s*", doc.text[before[-1].end:start]):
+        return before[-1]
+    return next((t for t in placed if t.start >= end and
+                 _APPOSITION.match(doc.text[end:t.start])), None)
+
+
 def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             dct: date | None) -> tuple[list[Timex], set[str]]:
     """The inferred timexes of ``doc`` (``timexes`` are HeidelTime's), and the ids
@@ -133,6 +144,10 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             value, mod = anchor.value, anchor.mod
         elif entry["kind"] == "same_unit":
             value, mod = _same_unit(anchor.value, unit), None
+        elif (named := _in_apposition(doc, span.start_char, span.end_char, placed)) is not None:
+            # "Heute, 25 Jahre danach, erinnert ...": the phrase says how far the date it
+            # stands beside lies from an earlier one; counting from that date gave 2039
+            anchor, value, mod = named, _same_unit(named.value, unit), None
         else:
             amount = _amount(doc, start, end, lex)
             if unit is None or amount is None:
