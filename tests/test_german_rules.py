@@ -412,6 +412,12 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
      ("Nachmittag", "2015-07-10TAF", "TIME")),
     ("Am 5. Juli brannte es. Die Feuerwehr war bis nach Mitternacht im Einsatz.",
      ("Mitternacht", "2015-07-05T24:00", "TIME")),
+    # ... or, with none there either, the last day written earlier in its paragraph (was
+    # the DCT's); a paragraph break ends the search
+    ("Am 5. Juli brannte es. Die Feuerwehr rückte aus. Um 23.30 Uhr war das Feuer gelöscht.",
+     ("23.30 Uhr", "2015-07-05T23:30", "TIME")),
+    ("Am 5. Juli brannte es. Die Feuerwehr rückte aus.\n\nUm 23.30 Uhr ist Sperrstunde.",
+     ("23.30 Uhr", "2015-07-08T23:30", "TIME")),
     # time_timeline_5a-d: Central European (summer) time is part of the value
     ("Am 8. Mai um 23:00 Uhr mitteleuropäischer Zeit trat sie in Kraft.",
      ("23:00 Uhr mitteleuropäischer Zeit", "2015-05-08T23:00+01", "TIME")),

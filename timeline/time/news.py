@@ -39,7 +39,7 @@ from os.path import commonprefix
 from typing import Any
 
 from dateutil.easter import easter
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from timeline.tagging.heideltime import RawTimex, rule_name
 from timeline.tagging.nlp import paragraph_break
@@ -150,8 +150,28 @@ def _told_from(doc: Doc, timex: RawTimex) -> int:
     if sentence.start == 0:
         return sentence.start_char
     before = doc[sentence.start - 1].sent
-    between = doc.text[before.end_char:sentence.start_char]
-    return sentence.start_char if paragraph_break(between) else before.start_char
+    return sentence.start_char if _new_paragraph(doc, sentence) else before.start_char
+
+
+def _new_paragraph(doc: Doc, sentence: Span) -> bool:
+    """Does a blank line stand before ``sentence``? spaCy keeps it in the sentence before,
+    as a space token, so the text between the two sentences' words is read."""
+    words_end = next((t.idx + len(t) for t in reversed(doc[:sentence.start])
+                      if not t.is_space), 0)
+    return paragraph_break(doc.text[words_end:sentence.start_char])
+
+
+def _paragraph_start(doc: Doc, timex: RawTimex) -> int:
+    """Where the paragraph of ``timex`` begins: a clock time with no day in its sentence
+    or the one before takes the last day written earlier in its paragraph ("Es war ein
+    Donnerstagabend ... Wenige Stunden später ... Um 23.30 Uhr öffnete ...")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return timex.start
+    sentence = span.sent
+    while sentence.start > 0 and not _new_paragraph(doc, sentence):
+        sentence = doc[sentence.start - 1].sent
+    return sentence.start_char
 
 
 def _day_of(before: RawTimex, time_of_day: str, cues: dict[str, Any]) -> str:
@@ -395,10 +415,13 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             begin = _told_from(doc, timex)
             days = [t for t in out if begin <= t.start < timex.start
                     and t.type in ("DATE", "TIME") and _DAY.match(t.value)]
+            earlier = [t for t in out if _paragraph_start(doc, timex) <= t.start < begin
+                       and t.type in ("DATE", "TIME") and _DAY.match(t.value)]
             if _recurring(doc, timex, timexes, days, cues):
                 timex = replace(timex, value=timex.value[10:])
-            elif days:
-                timex = replace(timex, value=_day_of(days[-1], timex.value[10:], cues))
+            elif days or earlier:
+                timex = replace(timex, value=_day_of((days or earlier)[-1], timex.value[10:],
+                                                     cues))
         elif rule in cues["coming_weekend_rules"] and _WEEKEND.match(timex.value):
             # "am kommenden Wochenende" on a Tuesday is that week's (HeidelTime: the next)
             timex = replace(timex, value=_weekend_of(dct + timedelta(
