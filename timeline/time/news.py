@@ -4,8 +4,8 @@ HeidelTime gives a clock time the DCT's day ("20 Uhr" in "am 28. September um 20
 Uhr" became the day the article appeared) and "heute" the DCT even where it means
 nowadays ("Davon zehrt das Land auch heute noch"); a bare "Wochenende" it does not
 find. In news we date them from the sentence: a clock time (or a part of a day)
-takes the day of the date before it in its sentence or the sentence before it in the
-paragraph (the small hours after "in der Nacht auf Sonntag" Sunday's), and none when
+takes the day of the date before it in its sentence or the sentence before it, else
+of the last one earlier in its paragraph (the small hours after "in der Nacht auf Sonntag" Sunday's), and none when
 it is one of many days ("täglich von 9 bis 12 Uhr", "jeweils 20 Uhr"), as TimeML
 writes "T20:00"; a weekend lies before the DCT when the sentence tells of the past, else
 it is the DCT's own or the coming one; "heute" next to a word that makes it generic
