@@ -502,6 +502,9 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     ("Jedes Wochenende fahren Tausende durch.", ("Jedes Wochenende", "XXXX-WXX-WE", "SET")),
     # set_timeline_8a-g: a weekday as an adverb recurs weekly; not "eines Sonntags"
     ("Das Amt ist montags geöffnet.", ("montags", "XXXX-WXX-1", "SET")),
+    # set_timeline_10a: a part of every day ("jeden Morgen" was tomorrow)
+    ("Er sitzt jeden Morgen im Büro.", ("jeden Morgen", "XXXX-XX-XXTMO", "SET")),
+    ("Jede Nacht schläft er schlecht.", ("Jede Nacht", "XXXX-XX-XXTNI", "SET")),
     # set_timeline_9a-c: the other weekdays of a list after "jeden" (were the nearest such
     # day), and a clock time after it is a time of day
     ("Die Kapelle probt jeden Dienstag und Donnerstag.", ("Donnerstag", "XXXX-WXX-4", "SET")),

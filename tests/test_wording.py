@@ -75,6 +75,10 @@ def test_every_language_has_its_words() -> None:
     ("P2W", "alle 2 Wochen", "every 2 weeks"),
     ("XXXX-07", "jeden Juli", "every July"),
     ("XXXX-XX-XXTMO", "jeden Morgen", "every morning"),
+    # were "jeden Nacht", "jeden Montag" (the evening dropped) and "wiederholt"
+    ("XXXX-XX-XXTNI", "jede Nacht", "every night"),
+    ("XXXX-WXX-1TEV", "jeden Montagabend", "every Monday evening"),
+    ("XXXX-XX-XXT12:00", "täglich 12:00", "daily at 12:00"),
     ("XXXX-SU", "jeden Sommer", "every summer"),
     ("P1X", "wiederholt", "repeatedly"),
 ])

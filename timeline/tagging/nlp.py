@@ -194,6 +194,18 @@ def paragraph_break(text: str) -> bool:
     return _BLANK_LINE.search(text) is not None
 
 
+def paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding offset ``at`` begins: after the last blank line before
+    it (read line by line backwards, so a long paragraph costs its lines, not the text)."""
+    end = at
+    while (newline := text.rfind("\n", 0, end)) >= 0:
+        previous = text.rfind("\n", 0, newline)
+        if previous >= 0 and not text[previous + 1:newline].strip():
+            return newline + 1
+        end = newline
+    return 0
+
+
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")  # a regnal number: "Ludwig XVI."
 
 

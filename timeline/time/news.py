@@ -42,7 +42,7 @@ from dateutil.easter import easter
 from spacy.tokens import Doc, Span
 
 from timeline.tagging.heideltime import RawTimex, rule_name
-from timeline.tagging.nlp import paragraph_break
+from timeline.tagging.nlp import paragraph_break, paragraph_start
 from timeline.time.chrono import add_months, days_in_month
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
@@ -161,17 +161,13 @@ def _new_paragraph(doc: Doc, sentence: Span) -> bool:
     return paragraph_break(doc.text[words_end:sentence.start_char])
 
 
-def _paragraph_start(doc: Doc, timex: RawTimex) -> int:
-    """Where the paragraph of ``timex`` begins: a clock time with no day in its sentence
-    or the one before takes the last day written earlier in its paragraph ("Es war ein
-    Donnerstagabend ... Wenige Stunden später ... Um 23.30 Uhr öffnete ...")."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None:
-        return timex.start
-    sentence = span.sent
-    while sentence.start > 0 and not _new_paragraph(doc, sentence):
-        sentence = doc[sentence.start - 1].sent
-    return sentence.start_char
+def _earlier_days(text: str, timex: RawTimex, out: list[RawTimex], begin: int) -> list[RawTimex]:
+    """The days written in the paragraph of a clock time before ``begin`` (where its own
+    search stopped): with none in its sentence or the one before, it takes the last of
+    them ("Es war ein Donnerstagabend ... Wenige Stunden später ... Um 23.30 Uhr ...")."""
+    start = paragraph_start(text, timex.start)
+    return [t for t in out if start <= t.start < begin and t.type in ("DATE", "TIME")
+            and _DAY.match(t.value)]
 
 
 def _day_of(before: RawTimex, time_of_day: str, cues: dict[str, Any]) -> str:
@@ -415,13 +411,10 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             begin = _told_from(doc, timex)
             days = [t for t in out if begin <= t.start < timex.start
                     and t.type in ("DATE", "TIME") and _DAY.match(t.value)]
-            earlier = [t for t in out if _paragraph_start(doc, timex) <= t.start < begin
-                       and t.type in ("DATE", "TIME") and _DAY.match(t.value)]
             if _recurring(doc, timex, timexes, days, cues):
                 timex = replace(timex, value=timex.value[10:])
-            elif days or earlier:
-                timex = replace(timex, value=_day_of((days or earlier)[-1], timex.value[10:],
-                                                     cues))
+            elif days or (days := _earlier_days(text, timex, out, begin)):
+                timex = replace(timex, value=_day_of(days[-1], timex.value[10:], cues))
         elif rule in cues["coming_weekend_rules"] and _WEEKEND.match(timex.value):
             # "am kommenden Wochenende" on a Tuesday is that week's (HeidelTime: the next)
             timex = replace(timex, value=_weekend_of(dct + timedelta(

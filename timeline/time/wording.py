@@ -445,6 +445,10 @@ def _recurring(value: str, w: Words) -> str:
     """A SET: "jeden Montag", "täglich", "alle 2 Wochen", "jeden Juli"."""
     if match := re.match(r"^XXXX-WXX-([1-7])(?:T(MO|MI|AF|EV|NI|DT))?$", value):
         weekday = w.locale.days["format"]["wide"][int(match[1]) - 1]
+        if match[2]:  # "jeden Montagabend", "every Monday evening"
+            part = w.phrase("parts_of_day", match[2])  # German joins it lowercased
+            return w.phrase("every", "weekday_part", weekday=weekday, part=part,
+                            part_lower=part.lower())
         return w.phrase("every", "weekday", weekday=weekday)
     if match := re.match(r"^P(\d+)(Y|M|W|D)$|^PT(\d+)(H)$", value):
         number, unit = (match[1], match[2]) if match[1] else (match[3], match[4])
@@ -458,7 +462,14 @@ def _recurring(value: str, w: Words) -> str:
     if match := re.match(r"^XXXX-(SP|SU|FA|WI)$", value):
         return w.phrase("every", "season", season=w.phrase("seasons", match[1]))
     if match := re.match(r"^(?:XXXX-XX-XX)?T(MO|MI|AF|EV|NI|DT)$", value):
+        # a part whose article differs ("jede Nacht") has its own phrase
+        if match[1] in w.phrases["every"].get("parts", {}):
+            return w.phrase("every", "parts", match[1])
         return w.phrase("every", "part_of_day", part=w.phrase("parts_of_day", match[1]))
+    if (match := re.match(r"^(?:XXXX-XX-XX)?T(\d\d):(\d\d)$", value)) and \
+            int(match[1]) < 24 and int(match[2]) < 60:
+        return w.phrase("every", "time", time=format_time(time(int(match[1]), int(match[2])),
+                                                          "short", locale=w.locale))
     if value == "XXXX-XX-XX":
         return w.phrase("every", "D")
     return w.phrase("every", "other")
