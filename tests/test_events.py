@@ -114,6 +114,17 @@ def test_damals_before_a_date_in_apposition_is_that_date(extractor) -> None:  # 
         ("Damals", "1912"), ("Damals", "1912")]
 
 
+def test_damals_is_never_today(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"Ganz anders als heute. Damals gab es ..." took today; "damals" is a time before
+    the DCT: the last date before it that does not take the DCT in."""
+    text = ("Sie haben 1998 Ihr Unternehmen gegründet. Wie sah die Branche aus? Ganz anders "
+            "als heute. Damals gab es zwanzig Firmen.")
+    document, _ = extractor.document(
+        DocumentInput(id="d", text=text, source="test", dct="2014-11-20"),
+        Options(language="de", doc_type="news"))
+    assert [(t.text, t.value) for t in document.timexes if t.inferred] == [("Damals", "1998")]
+
+
 def test_an_offset_in_apposition_names_the_date_beside_it(extractor) -> None:  # type: ignore[no-untyped-def]
     """"Heute, 25 Jahre danach" was 2039 (25 years counted from "Heute"); an offset with a
     date in apposition after it is that date; one without still counts from the last."""

@@ -98,6 +98,18 @@ def _replaceable(timex: Timex, lex: Lexicon) -> bool:
         (timex.type == TimexType.DATE and timex.value.startswith("XXXX"))
 
 
+def _present(timex: Timex, dct: date | None) -> bool:
+    """Does ``timex`` take in the DCT ("heute", "jetzt", "in diesem Jahr")? "Damals" is a
+    time before it: "Ganz anders als heute. Damals gab es ..." took today."""
+    if timex.value == "PRESENT_REF":
+        return True
+    interval = timex.interval
+    if dct is None or interval is None or not (interval.start and interval.end):
+        return False
+    return Instant.parse(interval.start) <= Instant.parse(dct.isoformat()) < \
+        Instant.parse(interval.end)
+
+
 def _in_apposition(doc: Doc, start: int, end: int, placed: list[Timex]) -> Timex | None:
     """The date ``[start, end)`` stands in apposition to: the one right before it and
     only a comma between ("Heute, 25 Jahre danach"), or one in apposition after it
@@ -132,7 +144,8 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
                 not (entry.get("replaces_heideltime") or _replaceable(t, lex)) or
                 t.start < span.start_char or t.end > span.end_char for t in overlapping):
             continue
-        previous = [t for t in placed if t.end <= span.start_char]
+        previous = [t for t in placed if t.end <= span.start_char and
+                    not (entry.get("past") and _present(t, dct))]
         if not previous:
             continue
         anchor = previous[-1]
