@@ -99,6 +99,8 @@ def test_weekdays_of_named_weeks_are_days(extractor: Extractor, text: str,
     # counted from the DCT, which has no clock: its day (was UNDEF-this-hour-MINUS-2)
     ("en", "Two hours ago the police arrived.", ("Two hours ago", "2024-03-15")),
     ("fr", "Il y a dix minutes, la police est arrivée.", ("Il y a dix minutes", "2024-03-15")),
+    # a clock time in news with no day written before it: the DCT's (was XXXX-XX-XXT09:00)
+    ("en", "After last year's blasts he will appear at 9 a.m.", ("9 a.m.", "2024-03-15T09:00")),
 ])
 def test_the_pipeline_writes_no_placeholder(extractor: Extractor, language: str, text: str,
                                             expected: tuple[str, str]) -> None:

@@ -111,6 +111,20 @@ def _news(extractor, language: str, text: str, doc_id: str = "t"):  # type: igno
     return document
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministers met on Monday. They met again at noon.", [("Monday", "2023-05-15"),
+                                                              ("noon", "2023-05-15T12:00")]),
+    ("By midnight the crowd had gone.", [("midnight", "2023-05-17T24:00")]),
+    ("Talks resumed at midday.", [("midday", "2023-05-17T12:00")]),
+    ("He watched High Noon at the cinema.", []),
+])
+def test_english_noon_and_midnight_after_a_preposition(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    """Stock found "noon" and "midnight" only beside a weekday or date word ("noon
+    Friday"); English time_timeline_1a-b, the preposition outside as TimeML marks it."""
+    assert [(t.text, t.value) for t in _news(extractor, "en", text).timexes] == expected
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("it", "Il PIL è cresciuto nel primo trimestre dell'anno scorso.",
      ("primo trimestre dell'anno scorso", "2022-Q1")),

@@ -21,6 +21,9 @@ puts it nearest the DCT.
 last ("from July 1 to July 3, 1863") has no year in HeidelTime (``XXXX-07-01``)
 when no date came before it; it takes the year of the range's end.
 
+:func:`clock_days`: in news, a clock time whose day HeidelTime could not find is the
+DCT's.
+
 :func:`resolve`: HeidelTime's references to the expression before that it could
 not resolve. It writes "zwei Stunden später", "three minutes later" as
 ``UNDEF-REF-hour-PLUS-2`` and resolves it only at the granularity of a day or
@@ -50,6 +53,7 @@ _FROM_DCT = re.compile(r"^UNDEF-this-(minute|hour)-(PLUS|MINUS)-\d+$")
 _YEAR_VALUE = re.compile(r"^(?P<bc>BC)?(?P<year>\d{4})(?P<rest>(-.*)?)$")
 # a day or clock HeidelTime wrote with one digit where TIMEX3 has two ("2010-7-2T7:45")
 _UNPADDED = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?P<time>T.*)?$")
+_UNKNOWN_DAY = re.compile(r"^XXXX-XX-XX(T(?:\d{2}:\d{2}(?::\d{2})?|MO|MI|AF|EV|NI|DT))$")
 _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 # TIMEX3's unknown value at each of HeidelTime's reference units
 _UNKNOWN = {"minute": "XXXX-XX-XXTXX:XX", "hour": "XXXX-XX-XXTXX:XX", "day": "XXXX-XX-XX",
@@ -136,6 +140,16 @@ def calendar_days(timexes: list[RawTimex], week_of_day: dict[str, int],
                 timex = replace(timex, value=day.isoformat())
         out.append(timex)
     return out
+
+
+def clock_days(timexes: list[RawTimex], dct: date) -> list[RawTimex]:
+    """``timexes`` of a news text with a clock time or a part of a day whose day HeidelTime
+    left unknown on the DCT's day: it counts "at midday", "at 9 a.m." from the last date
+    written (``UNDEF-REF-day``), which gives ``XXXX-XX-XX`` after a year or a month ("last
+    year's blasts ... at midday"); news writes the day it appeared in, as TimeML marks it."""
+    return [replace(timex, value=dct.isoformat() + found.group(1))
+            if timex.type == "TIME" and (found := _UNKNOWN_DAY.match(timex.value)) else timex
+            for timex in timexes]
 
 
 def resolve(timexes: list[RawTimex], dct: date | None = None) -> list[RawTimex]:
