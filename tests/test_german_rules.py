@@ -334,6 +334,13 @@ def test_weeks_later_count_from_the_story_date_not_the_aside(extractor) -> None:
     ("Bozen wurde um 1170 erstmals erwähnt.", "narrative", ("um 1170", "1170", "APPROX")),
     ("Gegen Ende des Jahres 1862 fiel die Stadt.", "narrative",
      ("Ende des Jahres 1862", "1862", "END")),
+    # "über ... hinweg" is throughout, no approximation: "über" stays outside (both gold
+    # corpora); "über zwei Monate" alone is more than two months
+    ("Die Stadt wurde über vierzehn Monate hinweg bombardiert.", "narrative",
+     ("vierzehn Monate", "P14M", None)),
+    ("Die Temperatur stieg über zwei Jahre hinweg.", "news", ("zwei Jahre", "P2Y", None)),
+    ("In diesem über zwei Monate währenden Kampf fielen viele.", "narrative",
+     ("über zwei Monate", "P2M", None)),
 ])
 def test_approximators_are_inside(extractor, sentence: str, doc_type: str,  # type: ignore[no-untyped-def]
                                   expected: tuple) -> None:  # type: ignore[type-arg]

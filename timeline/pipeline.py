@@ -219,6 +219,9 @@ class Extractor:
             dct if doc_type in DCT_DOC_TYPES else None)
         tagged.timexes = references.range_years(tagged.timexes, text,
                                                 frozenset(lex.words("range_connectors")))
+        if circumpositions := lex.data.get("circumpositions"):
+            tagged.timexes = extents.without_circumpositions(tagged.timexes, text,
+                                                             circumpositions)
         if approximators := lex.words("approximators"):
             tagged.timexes = extents.with_approximators(
                 tagged.timexes, text, frozenset(approximators),
