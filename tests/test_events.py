@@ -114,6 +114,20 @@ def test_damals_before_a_date_in_apposition_is_that_date(extractor) -> None:  # 
         ("Damals", "1912"), ("Damals", "1912")]
 
 
+def test_the_same_period_of_the_year_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"gegenüber dem Vorjahreszeitraum" was not found (and "des Vorjahres" alone was the
+    year before the DCT's): the period talked about, a year earlier."""
+    text = ("Der Gewinn sank im dritten Quartal gegenüber dem Vorjahreszeitraum. Im Oktober "
+            "stieg der Absatz gegenüber dem gleichen Zeitraum des Vorjahres. Im "
+            "Vorjahresquartal lag er höher.")
+    document, _ = extractor.document(
+        DocumentInput(id="d", text=text, source="test", dct="2013-11-07"),
+        Options(language="de", doc_type="news"))
+    assert [(t.text, t.value) for t in document.timexes if t.inferred] == [
+        ("Vorjahreszeitraum", "2012-Q3"), ("dem gleichen Zeitraum des Vorjahres", "2012-10"),
+        ("Vorjahresquartal", "2012-10")]
+
+
 def test_damals_is_never_today(extractor) -> None:  # type: ignore[no-untyped-def]
     """"Ganz anders als heute. Damals gab es ..." took today; "damals" is a time before
     the DCT: the last date before it that does not take the DCT in."""

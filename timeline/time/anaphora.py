@@ -1,7 +1,7 @@
 """Anaphoric time references HeidelTime leaves alone, dated from the discourse.
 
-"Damals", "zu diesem Zeitpunkt", "im selben Jahr", "zwei Jahre später": each
-refers to the previous date of the text. We find them with spaCy ``Matcher``
+"Damals", "zu diesem Zeitpunkt", "im selben Jahr", "zwei Jahre später",
+"gegenüber dem Vorjahreszeitraum": each refers to the previous date of the text. We find them with spaCy ``Matcher``
 patterns from the language file, and date them from the last placed
 expression before them (inferred ones included, so chains work). The result
 is an ordinary timex with its own offsets, marked ``inferred``.
@@ -23,6 +23,7 @@ from timeline.tagging.nlp import pipeline
 from timeline.time.chrono import Instant
 from timeline.time.semantics import shifted_value, span_of
 
+_YEAR_FIRST = re.compile(r"^(\d{4})((?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*)$")
 _PRECISION = {"Y": 4, "M": 7, "W": 7, "D": 10, "DE": 3, "CE": 2}
 # a comma or bracket and at most two words ("im Jahr", "am") before a date in apposition
 _APPOSITION = re.compile(r"^\s*[,(]\s*(\w+\s+){0,2}$")
@@ -157,6 +158,14 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             value, mod = anchor.value, anchor.mod
         elif entry["kind"] == "same_unit":
             value, mod = _same_unit(anchor.value, unit), None
+        elif entry["kind"] == "year_before":
+            # "gegenüber dem Vorjahreszeitraum" after "im dritten Quartal 2009": 2008-Q3;
+            # the period talked about, not another year before it
+            anchor = next((t for t in reversed(previous) if t.rule != "anaphora-year_before"),
+                          anchor)
+            if not (found_year := _YEAR_FIRST.match(anchor.value)):
+                continue
+            value, mod = f"{int(found_year[1]) - 1:04d}{found_year[2]}", None
         elif (named := _in_apposition(doc, span.start_char, span.end_char, placed)) is not None:
             # "Heute, 25 Jahre danach, erinnert ...": the phrase says how far the date it
             # stands beside lies from an earlier one; counting from that date gave 2039
@@ -187,8 +196,8 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             continue
         # a date HeidelTime found keeps its extent ("folgenden Tag", as the corpora mark it)
         first, last = (min(t.start for t in overlapping), max(t.end for t in overlapping)) \
-            if entry.get("replaces_heideltime") and overlapping else \
-            (span.start_char, span.end_char)
+            if entry.get("replaces_heideltime") and overlapping and \
+            not entry.get("own_extent") else (span.start_char, span.end_char)
         timex = Timex(
             id=f"i{len(found) + 1}", start=first, end=last, text=doc.text[first:last],
             type=TimexType.DATE, value=value, mod=mod, interval=Interval.from_span(interval),
