@@ -487,6 +487,9 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     ("Ende des vergangenen Jahres stieg der Preis.",
      ("Ende des vergangenen Jahres", "2014", "DATE")),
     ("Im März des kommenden Jahres wird gewählt.", ("März des kommenden Jahres", "2016-03", "DATE")),
+    # date_timeline_1r-u: a quarter called "Trimester" (South Tyrol), with its year only
+    ("Bis zum dritten Trimester 2009 sanken die Exporte.", ("dritten Trimester 2009", "2009-Q3",
+                                                           "DATE")),
     # date_timeline_1h-q: the part of a decade or century, this, last or next (not found)
     ("Bis zum Ende des Jahrhunderts steigt der Meeresspiegel.",
      ("Ende des Jahrhunderts", "20", "DATE")),
