@@ -488,7 +488,8 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
      ("Ende des vergangenen Jahres", "2014", "DATE")),
     ("Im März des kommenden Jahres wird gewählt.", ("März des kommenden Jahres", "2016-03", "DATE")),
     # ... and with "Vorjahres", "Folgejahres" (were "Herbst" this year and "Vorjahres")
-    ("Im Spätherbst des Vorjahres war es kalt.", ("Spätherbst des Vorjahres", "2014-FA", "DATE")),
+    ("Im Spätherbst des Vorjahres war es kalt.",
+     ("Spätherbst des Vorjahres", "2014-FA", "DATE")),
     ("Am 3. März des Vorjahres war es kalt.", ("3. März des Vorjahres", "2014-03-03", "DATE")),
     # date_timeline_1r-u: a quarter called "Trimester" (South Tyrol), with its year only
     ("Bis zum dritten Trimester 2009 sanken die Exporte.", ("dritten Trimester 2009", "2009-Q3",
@@ -500,7 +501,8 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
      ("Mitte des vergangenen Jahrhunderts", "19", "DATE")),
     ("Die Kriege des vergangenen Jahrhunderts waren grausam.",
      ("vergangenen Jahrhunderts", "19", "DATE")),
-    ("Anfang des kommenden Jahrzehnts wird gebaut.", ("Anfang des kommenden Jahrzehnts", "202", "DATE")),
+    ("Anfang des kommenden Jahrzehnts wird gebaut.",
+     ("Anfang des kommenden Jahrzehnts", "202", "DATE")),
     # date_timeline_19a-c: the part of a week or month
     ("Ende der Woche wird gewählt.", ("Ende der Woche", "2015-W28", "DATE")),
     ("Anfang des kommenden Monats wird gewählt.", ("Anfang des kommenden Monats", "2015-08",

@@ -125,6 +125,23 @@ def test_english_noon_and_midnight_after_a_preposition(  # type: ignore[no-untyp
     assert [(t.text, t.value) for t in _news(extractor, "en", text).timexes] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The talks will resume on Monday.", ("Monday", "2023-05-22")),
+    ("The team planned to leave Nairobi on Thursday.", ("Thursday", "2023-05-18")),
+    ("The court has scheduled a news conference Thursday.", ("Thursday", "2023-05-18")),
+    ("The group might come as soon as Tuesday.", ("Tuesday", "2023-05-23")),
+    # told in the past or of past ability: the week before
+    ("The ministers met on Monday.", ("Monday", "2023-05-15")),
+    ("His parents could not be located Monday.", ("Monday", "2023-05-15")),
+    ("On Friday, the government planned to hold a memorial.", ("Friday", "2023-05-12")),
+])
+def test_english_weekdays_told_as_ahead_lie_after_the_dct(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: tuple[str, str]) -> None:
+    """HeidelTime put every bare English weekday in the week before the DCT (a Wednesday),
+    "will resume on Monday" too (news.ahead_weekdays)."""
+    assert expected in [(t.text, t.value) for t in _news(extractor, "en", text).timexes]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("it", "Il PIL è cresciuto nel primo trimestre dell'anno scorso.",
      ("primo trimestre dell'anno scorso", "2022-Q1")),

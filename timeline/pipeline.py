@@ -238,6 +238,9 @@ class Extractor:
         if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_days"):
             tagged.timexes = news.redate(tagged.timexes, doc, dct, {
                 **lex.data["news_days"], "month_words": lex.words("month_words")})
+        if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_weekdays"):
+            tagged.timexes = news.ahead_weekdays(tagged.timexes, doc, dct,
+                                                 lex.data["news_weekdays"])
         if doc_type in DCT_DOC_TYPES and dct is not None:
             tagged.timexes = references.clock_days(tagged.timexes, dct)
         tagged.timexes = references.resolve(tagged.timexes, dct)

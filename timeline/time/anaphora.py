@@ -1,9 +1,9 @@
 """Anaphoric time references HeidelTime leaves alone, dated from the discourse.
 
 "Damals", "zu diesem Zeitpunkt", "im selben Jahr", "zwei Jahre später",
-"gegenüber dem Vorjahreszeitraum": each refers to the previous date of the text. We find them with spaCy ``Matcher``
-patterns from the language file, and date them from the last placed
-expression before them (inferred ones included, so chains work). The result
+"gegenüber dem Vorjahreszeitraum": each refers to the previous date of the text.
+We find them with spaCy ``Matcher`` patterns from the language file, and date them
+from the last placed expression before them (inferred ones included, so chains work). The result
 is an ordinary timex with its own offsets, marked ``inferred``.
 """
 

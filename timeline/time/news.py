@@ -5,8 +5,8 @@ Uhr" became the day the article appeared) and "heute" the DCT even where it mean
 nowadays ("Davon zehrt das Land auch heute noch"); a bare "Wochenende" it does not
 find. In news we date them from the sentence: a clock time (or a part of a day)
 takes the day of the date before it in its sentence or the sentence before it, else
-of the last one earlier in its paragraph (the small hours after "in der Nacht auf Sonntag" Sunday's), and none when
-it is one of many days ("täglich von 9 bis 12 Uhr", "jeweils 20 Uhr"), as TimeML
+of the last one earlier in its paragraph (the small hours after "in der Nacht auf
+Sonntag" Sunday's), and none when it is one of many days ("täglich von 9 bis 12 Uhr", "jeweils 20 Uhr"), as TimeML
 writes "T20:00"; a weekend lies before the DCT when the sentence tells of the past, else
 it is the DCT's own or the coming one; "heute" next to a word that makes it generic
 is ``PRESENT_REF``; a day or month told from the one before it ("am Vortag", "am
@@ -39,7 +39,7 @@ from os.path import commonprefix
 from typing import Any
 
 from dateutil.easter import easter
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from timeline.tagging.heideltime import RawTimex, rule_name
 from timeline.tagging.nlp import paragraph_break, paragraph_start
@@ -445,3 +445,63 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             timex = replace(timex, value=f"{year:04d}-{month:02d}")
         out.append(timex)
     return out
+
+
+def ahead_weekdays(timexes: list[RawTimex], doc: Doc, dct: date,
+                   cues: dict[str, Any]) -> list[RawTimex]:
+    """``timexes`` with each weekday HeidelTime put before the DCT moved to the one after it
+    when its sentence tells of it as ahead (English: ``news_weekdays``). HeidelTime puts
+    every bare weekday in the week before the DCT ("The talks will resume on Monday",
+    "planned to leave Nairobi on Thursday", "could come as soon as Tuesday" were all
+    last week's). Ahead: the verb nearest to it (its comma-free stretch first) is an
+    infinitive after a modal ("could", mostly past ability in news: "could not be
+    reached Wednesday", is none) or after "to" and a verb of planning, and no perfect
+    ("would have come" stays), or a participle of planning after a present auxiliary
+    ("has scheduled a news conference Thursday"), or "as soon as" stands right before
+    it. The present is left alone, as in German."""
+    out = []
+    for timex in timexes:
+        if rule_name(timex.rule) in cues["weekday_rules"] and (day := _DAY.match(timex.value)):
+            when = date.fromisoformat(day.group(1))
+            if when < dct and _told_as_ahead(doc, timex, cues):
+                ahead = when + timedelta(days=7 * -(-(dct - when).days // 7))
+                timex = replace(timex, value=ahead.isoformat() + timex.value[10:])
+        out.append(timex)
+    return out
+
+
+def _told_as_ahead(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """Does the sentence of ``timex`` tell of it as ahead (see :func:`ahead_weekdays`)?"""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc.text[max(0, timex.start - 30):timex.start].lower().split()
+    if any(before[-len(words):] == words for words in cues["soon_words"]):
+        return True
+    sentence = span.sent
+    verbs = [t for t in sentence if t.tag_.startswith(tuple(cues["verb_tags"]))
+             and not span.start <= t.i < span.end]
+    if not verbs:
+        return False
+
+    def distance(token: Token) -> tuple[bool, int]:
+        between = doc[min(token.i, span.start):max(token.i, span.end)]
+        return any(t.text in (",", ";") for t in between), abs(token.i - span.start)
+
+    nearest = min(verbs, key=distance)
+    group = [nearest]  # the verb group it ends: "would be traveling", "planned to leave"
+    for token in reversed(doc[sentence.start:nearest.i]):
+        if not (token.tag_.startswith(tuple(cues["verb_tags"])) or
+                token.tag_ in cues["group_tags"]):
+            break
+        group.append(token)
+    if nearest.tag_ in cues["participle_tags"] and nearest.lemma_ in cues["plan_lemmas"] and \
+            any(t.tag_ in cues["present_auxiliary_tags"] for t in group):
+        return True  # "has scheduled", "is expected"; not "planned" told in the past
+    # "would have come" tells of what did not happen; "will have to leave" is ahead
+    perfect = any(t.lemma_ == "have" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ != cues["to_tag"]
+                  for t in group)
+    modal = any(t.tag_ == cues["modal_tag"] and t.lower_ in cues["modals"] for t in group)
+    planned = any(t.tag_ == cues["to_tag"] for t in group) and \
+        any(t.lemma_ in cues["plan_lemmas"] for t in group)
+    return not perfect and (modal or planned)
