@@ -1,32 +1,33 @@
 """Days in news that HeidelTime dates from the DCT alone, dated from their sentence.
 
-HeidelTime gives a clock time the DCT's day ("20 Uhr" in "am 28. September um 20
-Uhr" became the day the article appeared) and "heute" the DCT even where it means
-nowadays ("Davon zehrt das Land auch heute noch"); a bare "Wochenende" it does not
-find. In news we date them from the sentence: a clock time (or a part of a day)
-takes the day of the date before it in its sentence or the sentence before it, else
-of the last one earlier in its paragraph (the small hours after "in der Nacht auf
-Sonntag" Sunday's), and none when it is one of many days ("täglich von 9 bis 12 Uhr", "jeweils 20 Uhr"), as TimeML
+HeidelTime gives a clock time the DCT's day ("20 Uhr" in "am 28. September um 20 Uhr"
+became the day the article appeared) and "heute" the DCT even where it means nowadays
+("Davon zehrt das Land auch heute noch"); a bare "Wochenende" it does not find. In news
+we date them from the sentence: a clock time (or a part of a day) takes the day of the
+date before it in its sentence or the sentence before it, else of the last one earlier
+in its paragraph (the small hours after "in der Nacht auf Sonntag" Sunday's), and none
+when it is one of many days ("täglich von 9 bis 12 Uhr", "jeweils 20 Uhr"), as TimeML
 writes "T20:00"; a weekend lies before the DCT when the sentence tells of the past, else
-it is the DCT's own or the coming one; "heute" next to a word that makes it generic
-is ``PRESENT_REF``; a day or month told from the one before it ("am Vortag", "am
-selben Tag", "im Vormonat") with no date before it is told from the DCT; a month or
-day without a year in a past-tense sentence right after a year long past takes that
-year ("1989 ... Am 9. November wurden die Grenzen geöffnet"), and a weekday there the
-first such weekday on or after a day written in full ("Am 13. August 1961 ... In der
-Nacht zum Sonntag sperrten ..."). The cues are data in
-the language file under ``news_days`` (German only: measured on German news,
-docs/german-rules.md). Bare weekdays stay as HeidelTime dates them (the weekend's
-tense test moved them the wrong way on the development folds), but for a weekday on
-which something "findet ... statt", that something lasts until or starts on ("bis
-Sonntag", "ab Montag"), in the present, or whose nearest verb is "werden", one of
-intent or a subjunctive ("Am Freitag soll der Aufsichtsrat beraten", "wäre frühestens im
-Januar möglich"), and months planned, taking place, lasted until, told with such a verb
-or most of a year back, in
-the present ("ist für den 19. April geplant", "ist bis Ende April geöffnet", "werden
-am 1. Juli veröffentlicht", "Im Jänner geht es weiter" in December), which lie after
-the DCT; so do feasts that move with Easter ("will bis Ostern ... vorlegen" in November is
-next year's Easter).
+it is the DCT's own or the coming one; "heute" next to a word that makes it generic is
+``PRESENT_REF``; a day or month told from the one before it ("am Vortag", "am selben
+Tag", "im Vormonat") with no date before it is told from the DCT; a month or day without
+a year in a past-tense sentence right after a year long past takes that year ("1989 ...
+Am 9. November wurden die Grenzen geöffnet"), and a weekday there the first such weekday
+on or after a day written in full ("Am 13. August 1961 ... In der Nacht zum Sonntag
+sperrten ..."). The cues are data in the language file under ``news_days`` (German only:
+measured on German news, docs/german-rules.md). Bare weekdays stay as HeidelTime dates
+them (the weekend's tense test moved them the wrong way on the development folds), but
+for a weekday on which something "findet ... statt", that something lasts until or
+starts on ("bis Sonntag", "ab Montag"), in the present, or whose nearest verb is
+"werden", one of intent or a subjunctive ("Am Freitag soll der Aufsichtsrat beraten",
+"wäre frühestens im Januar möglich"), and months planned, taking place, lasted until,
+told with such a verb or most of a year back, in the present ("ist für den 19. April
+geplant", "ist bis Ende April geöffnet", "werden am 1. Juli veröffentlicht", "Im Jänner
+geht es weiter" in December), which lie after the DCT; so do feasts that move with
+Easter ("will bis Ostern ... vorlegen" in November is next year's Easter).
+
+English news (``news_weekdays``) has one step of these, :func:`ahead_weekdays`: a bare
+weekday told as ahead ("will resume on Monday") lies after the DCT.
 """
 
 from __future__ import annotations
