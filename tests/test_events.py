@@ -128,6 +128,18 @@ def test_the_same_period_of_the_year_before(extractor) -> None:  # type: ignore[
         ("Vorjahresquartal", "2012-10")]
 
 
+def test_the_year_earlier_period(extractor) -> None:  # type: ignore[no-untyped-def]
+    """English "the year-earlier period", "the year-ago month" were not found (HeidelTime
+    has "the year-ago quarter" only): the period talked about, a year earlier."""
+    text = ("Profit rose in the third quarter, compared with the year-earlier period. In "
+            "September sales rose from the year-ago month.")
+    document, _ = extractor.document(
+        DocumentInput(id="d", text=text, source="test", dct="1989-10-27"),
+        Options(language="en", doc_type="news"))
+    assert [(t.text, t.value) for t in document.timexes if t.inferred] == [
+        ("the year-earlier period", "1988-Q3"), ("the year-ago month", "1988-09")]
+
+
 def test_damals_is_never_today(extractor) -> None:  # type: ignore[no-untyped-def]
     """"Ganz anders als heute. Damals gab es ..." took today; "damals" is a time before
     the DCT: the last date before it that does not take the DCT in."""
