@@ -126,6 +126,20 @@ def test_english_noon_and_midnight_after_a_preposition(  # type: ignore[no-untyp
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The sale should close by the end of the year.", ("the end of the year", "2023", "END")),
+    ("The sale should close by year-end.", ("year-end", "2023", "END")),
+    ("In the middle of the month prices rose.", ("the middle of the month", "2023-05", "MID")),
+    ("In March 2020 the firm was sold. By the end of the year it was bankrupt.",
+     ("the end of the year", "2020", "END")),
+])
+def test_english_the_end_of_the_year(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: tuple[str, str, str]) -> None:
+    """Stock knew "the end of this year", not "the end of the year" or "year-end"
+    (date_timeline_1a-b): the year talked about, else the DCT's (references.from_dct)."""
+    assert expected in [(t.text, t.value, t.mod) for t in _news(extractor, "en", text).timexes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The talks will resume on Monday.", ("Monday", "2023-05-22")),
     ("The team planned to leave Nairobi on Thursday.", ("Thursday", "2023-05-18")),
     ("The court has scheduled a news conference Thursday.", ("Thursday", "2023-05-18")),

@@ -243,6 +243,8 @@ class Extractor:
                                                  lex.data["news_weekdays"])
         if doc_type in DCT_DOC_TYPES and dct is not None:
             tagged.timexes = references.clock_days(tagged.timexes, dct)
+            tagged.timexes = references.from_dct(
+                tagged.timexes, dct, frozenset(lex.words("dct_reference_rules")))
         tagged.timexes = references.resolve(tagged.timexes, dct)
         timexes = _timexes(tagged, dct, dct_missing)
         inferred, replaced = anaphora.resolve(doc, language, lex, timexes, dct)

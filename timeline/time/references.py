@@ -24,6 +24,9 @@ when no date came before it; it takes the year of the range's end.
 :func:`clock_days`: in news, a clock time whose day HeidelTime could not find is the
 DCT's.
 
+:func:`from_dct`: in news, the year or month talked about with none talked about before
+("by the end of the year" first thing in an article) is the DCT's.
+
 :func:`resolve`: HeidelTime's references to the expression before that it could
 not resolve. It writes "zwei Stunden später", "three minutes later" as
 ``UNDEF-REF-hour-PLUS-2`` and resolves it only at the granularity of a day or
@@ -149,6 +152,17 @@ def clock_days(timexes: list[RawTimex], dct: date) -> list[RawTimex]:
     year's blasts ... at midday"); news writes the day it appeared in, as TimeML marks it."""
     return [replace(timex, value=dct.isoformat() + found.group(1))
             if timex.type == "TIME" and (found := _UNKNOWN_DAY.match(timex.value)) else timex
+            for timex in timexes]
+
+
+def from_dct(timexes: list[RawTimex], dct: date, rules: frozenset[str]) -> list[RawTimex]:
+    """``timexes`` of a news text where one of ``rules`` (the year, month or week talked
+    about: English "by the end of the year") found no date before it to count from and
+    left the unit unknown: the DCT's year, month or week."""
+    known = {"XXXX": f"{dct.year:04d}", "XXXX-XX": f"{dct.year:04d}-{dct.month:02d}",
+             "XXXX-WXX": "{:04d}-W{:02d}".format(*dct.isocalendar()[:2])}
+    return [replace(timex, value=known[timex.value])
+            if timex.value in known and timex.rule.rsplit("-", 1)[0] in rules else timex
             for timex in timexes]
 
 
