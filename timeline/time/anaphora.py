@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from timeline.model import Interval, Timex, TimexType
 from timeline.tagging.heideltime import rule_name
 from timeline.tagging.lexicon import Lexicon, lexicon
-from timeline.tagging.nlp import pipeline
+from timeline.tagging.nlp import doc_text, pipeline
 from timeline.time.chrono import Instant
 from timeline.time.semantics import shifted_value, span_of
 
@@ -111,15 +111,15 @@ def _present(timex: Timex, dct: date | None) -> bool:
         Instant.parse(interval.end)
 
 
-def _in_apposition(doc: Doc, start: int, end: int, placed: list[Timex]) -> Timex | None:
+def _in_apposition(text: str, start: int, end: int, placed: list[Timex]) -> Timex | None:
     """The date ``[start, end)`` stands in apposition to: the one right before it and
     only a comma between ("Heute, 25 Jahre danach"), or one in apposition after it
     ("Drei Tage später, am 9. November, ...")."""
     before = [t for t in placed if t.end <= start]
-    if before and re.fullmatch(r"\s*,\s*", doc.text[before[-1].end:start]):
+    if before and re.fullmatch(r"\s*,\s*", text[before[-1].end:start]):
         return before[-1]
     return next((t for t in placed if t.start >= end and
-                 _APPOSITION.match(doc.text[end:t.start])), None)
+                 _APPOSITION.match(text[end:t.start])), None)
 
 
 def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
@@ -132,6 +132,7 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
                      and t.type in (TimexType.DATE, TimexType.TIME)), key=lambda t: t.start)
     entries = lex.data.get("anaphora", [])
     found: list[Timex] = []
+    text = doc_text(doc)
     if not entries:  # a language without anaphora patterns (spaCy would warn W036)
         return [], replaced
     matches = sorted(_matcher(language)(doc), key=lambda m: (m[1], -m[2]))
@@ -154,7 +155,7 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
         if entry["kind"] == "same":
             # "Damals, im Jahr 1912, wurde ...": the date in apposition, not the one before
             anchor = next((t for t in placed if t.start >= span.end_char and
-                           _APPOSITION.match(doc.text[span.end_char:t.start])), anchor)
+                           _APPOSITION.match(text[span.end_char:t.start])), anchor)
             value, mod = anchor.value, anchor.mod
         elif entry["kind"] == "same_unit":
             value, mod = _same_unit(anchor.value, unit), None
@@ -166,7 +167,7 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             if not (found_year := _YEAR_FIRST.match(anchor.value)):
                 continue
             value, mod = f"{int(found_year[1]) - 1:04d}{found_year[2]}", None
-        elif (named := _in_apposition(doc, span.start_char, span.end_char, placed)) is not None:
+        elif (named := _in_apposition(text, span.start_char, span.end_char, placed)) is not None:
             # "Heute, 25 Jahre danach, erinnert ...": the phrase says how far the date it
             # stands beside lies from an earlier one; counting from that date gave 2039
             anchor, value, mod = named, _same_unit(named.value, unit), None
@@ -199,7 +200,7 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             if entry.get("replaces_heideltime") and overlapping and \
             not entry.get("own_extent") else (span.start_char, span.end_char)
         timex = Timex(
-            id=f"i{len(found) + 1}", start=first, end=last, text=doc.text[first:last],
+            id=f"i{len(found) + 1}", start=first, end=last, text=text[first:last],
             type=TimexType.DATE, value=value, mod=mod, interval=Interval.from_span(interval),
             rule=f"anaphora-{entry['kind']}", inferred=True, anchor_id=anchor.id,
         )

@@ -43,7 +43,7 @@ from dateutil.easter import easter
 from spacy.tokens import Doc, Span, Token
 
 from timeline.tagging.heideltime import RawTimex, rule_name
-from timeline.tagging.nlp import paragraph_break, paragraph_start
+from timeline.tagging.nlp import doc_text, paragraph_break, paragraph_start
 from timeline.time.chrono import add_months, days_in_month
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
@@ -159,7 +159,7 @@ def _new_paragraph(doc: Doc, sentence: Span) -> bool:
     as a space token, so the text between the two sentences' words is read."""
     words_end = next((t.idx + len(t) for t in reversed(doc[:sentence.start])
                       if not t.is_space), 0)
-    return paragraph_break(doc.text[words_end:sentence.start_char])
+    return paragraph_break(doc_text(doc)[words_end:sentence.start_char])
 
 
 def _earlier_days(text: str, timex: RawTimex, out: list[RawTimex], begin: int) -> list[RawTimex]:
@@ -201,13 +201,13 @@ def _recurring(doc: Doc, timex: RawTimex, timexes: list[RawTimex], days: list[Ra
     if (before and not any(t.start > before[-1].start for t in days)) or \
             (not days and any(t.start > timex.start for t in sets)):
         return True
-    if set(doc.text[max(0, timex.start - 30):timex.start].lower().split()[-4:]) & \
+    if set(doc_text(doc)[max(0, timex.start - 30):timex.start].lower().split()[-4:]) & \
             set(cues["each_words"]):
         return True
     dates = [t for t in days if t.type == "DATE"]
     if len(dates) < 2 or dates[-1] is not days[-1] or dates[-2].value[:10] == dates[-1].value[:10]:
         return False  # the last anchor a clock time ("14.00 und 17.40 Uhr"), or one day
-    between = doc.text[dates[-2].end:dates[-1].start].split()
+    between = doc_text(doc)[dates[-2].end:dates[-1].start].split()
     return len(between) <= 1 and all(word in cues["day_list_joins"] for word in between)
 
 
@@ -242,7 +242,7 @@ def _yearless(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
     """A month or a day of one that HeidelTime gave a year the text did not write
     ("am 9. November", "im Februar", the "4." of "vom 4. bis 16. Februar"), or a feast
     on a fixed day ("am Tag der Deutschen Einheit"; Easter moves with the year)."""
-    surface = doc.text[timex.start:timex.end]
+    surface = doc_text(doc)[timex.start:timex.end]
     return bool(_BARE.match(timex.value)) and timex.rule.endswith("-relative") and \
         (bool(set(re.findall(r"\w+", surface)) & set(cues["month_words"])) or
          bool(_DAY_NUMBER.fullmatch(surface)) or
@@ -270,7 +270,7 @@ def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
     wurden die Grenzübergänge geöffnet."; the year may also be a date's that moved into
     the passage ("Am Morgen" after "Nacht zum Sonntag", :func:`_passage_weekday`). Last
     year's and coming years are comparisons and plans far more often than passages."""
-    if not _yearless(doc, timex, cues) or re.search(r"\d{3,4}", doc.text[timex.start:timex.end]):
+    if not _yearless(doc, timex, cues) or re.search(r"\d{3,4}", doc_text(doc)[timex.start:timex.end]):
         return None
     begin = _told_from(doc, timex)
     written = [t for t in before if begin <= t.start and _YEAR.match(t.value) and
@@ -301,7 +301,7 @@ def _passage_weekday(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: dat
     if not written:
         return None
     anchor = date.fromisoformat(written[-1].value[:10])
-    following = doc.char_span(written[-1].end, min(len(doc.text), written[-1].end + 40),
+    following = doc.char_span(written[-1].end, min(len(doc_text(doc)), written[-1].end + 40),
                               alignment_mode="expand")
     attribute = following is not None and len(following) > 0 and \
         following[0].tag_ in cues["attribute_tags"]
@@ -358,7 +358,7 @@ def _planned_feast(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -
     past): next year's, as far from next year's Easter as this one is from this year's."""
     if rule_name(timex.rule) not in cues["variable_feast_rules"] or \
             not (day := _DAY.match(timex.value)) or \
-            not set(re.findall(r"\w+", doc.text[timex.start:timex.end].lower())) & \
+            not set(re.findall(r"\w+", doc_text(doc)[timex.start:timex.end].lower())) & \
             set(cues["easter_feast_words"]):
         return None
     told = date.fromisoformat(day.group(1))
@@ -372,7 +372,7 @@ def _lasting(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
     """Is ``timex`` what something lasts until or starts on ("bis Sonntag", "ab Montag",
     "bis spätestens Ende April"), in no perfect with "haben"? "ist ... geöffnet" is a
     state, no perfect: HeidelTime's tense test reads it as past."""
-    before = doc.text[max(0, timex.start - 40):timex.start].lower().split()
+    before = doc_text(doc)[max(0, timex.start - 40):timex.start].lower().split()
     while before and before[-1] in cues["until_fillers"]:
         before.pop()
     return bool(before) and before[-1] in cues["until_words"] and \
@@ -402,7 +402,7 @@ def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> 
 
 def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -> list[RawTimex]:
     """``timexes`` (in text order), clock times, weekends and "heute" dated as above."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[RawTimex] = []
     for index, timex in enumerate(timexes):
         rule = rule_name(timex.rule)
@@ -476,7 +476,7 @@ def _told_as_ahead(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
-    before = doc.text[max(0, timex.start - 30):timex.start].lower().split()
+    before = doc_text(doc)[max(0, timex.start - 30):timex.start].lower().split()
     if any(before[-len(words):] == words for words in cues["soon_words"]):
         return True
     sentence = span.sent
