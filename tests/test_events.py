@@ -103,15 +103,18 @@ def test_ranges_sets_and_relative_anaphora(extractor) -> None:  # type: ignore[n
     assert weekly.start is None and weekly.end is None
 
 
+def _inferred(extractor, text: str, dct: str, language: str = "de"):  # type: ignore[no-untyped-def]
+    """The dates the anaphora inferred in ``text``, read as news of ``dct``."""
+    document, _ = extractor.document(DocumentInput(id="d", text=text, source="test", dct=dct),
+                                     Options(language=language, doc_type="news"))
+    return [(t.text, t.value) for t in document.timexes if t.inferred]
+
+
 def test_damals_before_a_date_in_apposition_is_that_date(extractor) -> None:  # type: ignore[no-untyped-def]
     """"Damals, im Jahr 1912, wurde ..." took the date before it (a coming weekend)."""
     text = ("Am kommenden Wochenende trifft sich der Vorstand. Damals, im Jahr 1912, wurde "
             "die SPD stärkste Kraft. Damals, sagt er, war alles anders.")
-    document, _ = extractor.document(
-        DocumentInput(id="d", text=text, source="test", dct="2012-11-15"),
-        Options(language="de", doc_type="news"))
-    assert [(t.text, t.value) for t in document.timexes if t.inferred] == [
-        ("Damals", "1912"), ("Damals", "1912")]
+    assert _inferred(extractor, text, "2012-11-15") == [("Damals", "1912"), ("Damals", "1912")]
 
 
 def test_the_same_period_of_the_year_before(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -120,10 +123,7 @@ def test_the_same_period_of_the_year_before(extractor) -> None:  # type: ignore[
     text = ("Der Gewinn sank im dritten Quartal gegenüber dem Vorjahreszeitraum. Im Oktober "
             "stieg der Absatz gegenüber dem gleichen Zeitraum des Vorjahres. Im "
             "Vorjahresquartal lag er höher.")
-    document, _ = extractor.document(
-        DocumentInput(id="d", text=text, source="test", dct="2013-11-07"),
-        Options(language="de", doc_type="news"))
-    assert [(t.text, t.value) for t in document.timexes if t.inferred] == [
+    assert _inferred(extractor, text, "2013-11-07") == [
         ("Vorjahreszeitraum", "2012-Q3"), ("dem gleichen Zeitraum des Vorjahres", "2012-10"),
         ("Vorjahresquartal", "2012-10")]
 
@@ -133,10 +133,7 @@ def test_the_year_earlier_period(extractor) -> None:  # type: ignore[no-untyped-
     has "the year-ago quarter" only): the period talked about, a year earlier."""
     text = ("Profit rose in the third quarter, compared with the year-earlier period. In "
             "September sales rose from the year-ago month.")
-    document, _ = extractor.document(
-        DocumentInput(id="d", text=text, source="test", dct="1989-10-27"),
-        Options(language="en", doc_type="news"))
-    assert [(t.text, t.value) for t in document.timexes if t.inferred] == [
+    assert _inferred(extractor, text, "1989-10-27", "en") == [
         ("the year-earlier period", "1988-Q3"), ("the year-ago month", "1988-09")]
 
 
@@ -145,10 +142,7 @@ def test_damals_is_never_today(extractor) -> None:  # type: ignore[no-untyped-de
     the DCT: the last date before it that does not take the DCT in."""
     text = ("Sie haben 1998 Ihr Unternehmen gegründet. Wie sah die Branche aus? Ganz anders "
             "als heute. Damals gab es zwanzig Firmen.")
-    document, _ = extractor.document(
-        DocumentInput(id="d", text=text, source="test", dct="2014-11-20"),
-        Options(language="de", doc_type="news"))
-    assert [(t.text, t.value) for t in document.timexes if t.inferred] == [("Damals", "1998")]
+    assert _inferred(extractor, text, "2014-11-20") == [("Damals", "1998")]
 
 
 def test_an_offset_in_apposition_names_the_date_beside_it(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -157,10 +151,7 @@ def test_an_offset_in_apposition_names_the_date_beside_it(extractor) -> None:  #
     text = ("Die Mauer fiel 1989. Heute, 25 Jahre danach, erinnert Berlin an jene Nacht. Er "
             "kam am 6. November an. Drei Tage später, am 9. November, fiel die Mauer. Drei "
             "Tage später feierten sie.")
-    document, _ = extractor.document(
-        DocumentInput(id="d", text=text, source="test", dct="2014-11-08"),
-        Options(language="de", doc_type="news"))
-    assert [(t.text, t.value) for t in document.timexes if t.inferred] == [
+    assert _inferred(extractor, text, "2014-11-08") == [
         ("25 Jahre danach", "2014"), ("Drei Tage später", "2014-11-09"),
         ("Drei Tage später", "2014-11-12")]
 
