@@ -118,6 +118,12 @@ def _in_apposition(text: str, start: int, end: int, placed: list[Timex]) -> Time
     before = [t for t in placed if t.end <= start]
     if before and re.fullmatch(r"\s*,\s*", text[before[-1].end:start]):
         return before[-1]
+    return _apposition_after(text, end, placed)
+
+
+def _apposition_after(text: str, end: int, placed: list[Timex]) -> Timex | None:
+    """The date in apposition after offset ``end``: a comma or bracket and at most two
+    words between ("Damals, im Jahr 1912, ...")."""
     return next((t for t in placed if t.start >= end and
                  _APPOSITION.match(text[end:t.start])), None)
 
@@ -154,8 +160,7 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
         unit = _unit(doc, start, end, lex)
         if entry["kind"] == "same":
             # "Damals, im Jahr 1912, wurde ...": the date in apposition, not the one before
-            anchor = next((t for t in placed if t.start >= span.end_char and
-                           _APPOSITION.match(text[span.end_char:t.start])), anchor)
+            anchor = _apposition_after(text, span.end_char, placed) or anchor
             value, mod = anchor.value, anchor.mod
         elif entry["kind"] == "same_unit":
             value, mod = _same_unit(anchor.value, unit), None

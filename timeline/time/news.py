@@ -40,10 +40,10 @@ from os.path import commonprefix
 from typing import Any
 
 from dateutil.easter import easter
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from timeline.tagging.heideltime import RawTimex, rule_name
-from timeline.tagging.nlp import doc_text, paragraph_break, paragraph_start
+from timeline.tagging.nlp import doc_text, paragraph_start
 from timeline.time.chrono import add_months, days_in_month
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
@@ -151,15 +151,8 @@ def _told_from(doc: Doc, timex: RawTimex) -> int:
     if sentence.start == 0:
         return sentence.start_char
     before = doc[sentence.start - 1].sent
-    return sentence.start_char if _new_paragraph(doc, sentence) else before.start_char
-
-
-def _new_paragraph(doc: Doc, sentence: Span) -> bool:
-    """Does a blank line stand before ``sentence``? spaCy keeps it in the sentence before,
-    as a space token, so the text between the two sentences' words is read."""
-    words_end = next((t.idx + len(t) for t in reversed(doc[:sentence.start])
-                      if not t.is_space), 0)
-    return paragraph_break(doc_text(doc)[words_end:sentence.start_char])
+    # a blank line between them (spaCy keeps it inside the sentence before) ends the search
+    return max(before.start_char, paragraph_start(doc_text(doc), sentence.start_char))
 
 
 def _earlier_days(text: str, timex: RawTimex, out: list[RawTimex], begin: int) -> list[RawTimex]:
@@ -380,6 +373,11 @@ def _lasting(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
         is not True
 
 
+def _weekday_from(when: date, dct: date) -> date:
+    """The first day on or after ``dct`` with the weekday of ``when`` (one before it)."""
+    return when + timedelta(days=7 * -(-(dct - when).days // 7))
+
+
 def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
     """A weekday HeidelTime put before the DCT in a sentence that says, in the present,
     that something takes place ("Das nächste Spiel findet am Dienstag um 19.45 Uhr in
@@ -396,8 +394,7 @@ def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> 
     if not (_lasting(doc, timex, cues) or _happens(words, cues) or _future(doc, timex, cues)) \
             or words & set(cues["past_forms"]):
         return None
-    ahead = when + timedelta(days=7 * -(-(dct - when).days // 7))
-    return ahead.isoformat() + timex.value[10:]
+    return _weekday_from(when, dct).isoformat() + timex.value[10:]
 
 
 def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -> list[RawTimex]:
@@ -465,8 +462,8 @@ def ahead_weekdays(timexes: list[RawTimex], doc: Doc, dct: date,
         if rule_name(timex.rule) in cues["weekday_rules"] and (day := _DAY.match(timex.value)):
             when = date.fromisoformat(day.group(1))
             if when < dct and _told_as_ahead(doc, timex, cues):
-                ahead = when + timedelta(days=7 * -(-(dct - when).days // 7))
-                timex = replace(timex, value=ahead.isoformat() + timex.value[10:])
+                timex = replace(timex, value=_weekday_from(when, dct).isoformat() +
+                                timex.value[10:])
         out.append(timex)
     return out
 
