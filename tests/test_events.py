@@ -221,6 +221,22 @@ def test_the_event_an_expression_modifies(extractor) -> None:  # type: ignore[no
     assert found == {"Montag": "reiste", "Dienstag": "Überraschungsbesuch"}
 
 
+def test_a_clause_of_its_own_after_the_date_does_not_take_it(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """English cuts no clause without a comma: a subordinate clause, a to-infinitive or a
+    participle after the date is a happening of its own, the date belongs to the verb
+    before it. Not a gerund after a preposition, nor where no full verb comes before."""
+    found = _triggers(extractor, (
+        "Lawyers for the family filed a brief on Monday arguing that the ruling was wrong. "
+        "Thousands marched through the capital Friday night to demand new elections. "
+        "Late Tuesday, officials said that the visas had been approved. "
+        "It was not until Sunday that the minister resigned. "
+        "The suspect had not named any accomplices after three days of questioning."
+    ), "en")
+    assert found == {"Monday": "filed", "Friday night": "marched", "Late Tuesday": "said",
+                     "Sunday": "resigned", "three days": "questioning"}
+
+
 def test_other_happenings_the_same_expression_dates(extractor) -> None:  # type: ignore[no-untyped-def]
     """Coordinated verbs share their date (weights learnt from AQUAINT's TLINKs,
     tools/happening_weights.py); a language without weights gets none."""

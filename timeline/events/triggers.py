@@ -133,24 +133,29 @@ def find_trigger(timex: Span, clause: Span, language: str) -> Found | None:
 
 def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
     """The clause's verb the expression dates: the verb right before it ("said
-    Friday", "sagte am Montag"); else a full verb over an auxiliary, anything
-    over a reporting verb, the nearest of equals."""
+    Friday", "sagte am Montag"); else one outside a clause of its own that opens after
+    the expression, a full verb over an auxiliary, anything over a reporting verb, the
+    nearest of equals."""
     reporting = set(lex.words("reporting_verbs"))
     doc = timex.doc
     if (verb := _verb_before(timex, clause)) is not None:
         return Found((verb,), "VERB", (verb.lemma_,))
 
-    def rank(token: Token) -> tuple[int, int, int]:
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t._.timex is None]
+    if not verbs:
+        return None
+    dependent = _dependent_from(timex, clause, lex)
+    if not any(t.pos_ == "VERB" and t.i < dependent for t in verbs):
+        dependent = clause.end  # "it was not until Tuesday that Castro revealed"
+
+    def rank(token: Token) -> tuple[int, int, int, int]:
         kind = 0 if token.pos_ == "VERB" else 1
         if token.lemma_.lower() in reporting:
             kind += 2
         low, high = sorted((token.i, timex.start))
         apart = any(t.is_punct for t in doc[low:high])
-        return kind, apart, abs(token.i - timex.start)
+        return token.i >= dependent, kind, apart, abs(token.i - timex.start)
 
-    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t._.timex is None]
-    if not verbs:
-        return None
     verb = min(verbs, key=rank)
     return Found((verb,), "VERB", (verb.lemma_,))
 
@@ -166,3 +171,25 @@ def _verb_before(timex: Span, clause: Span) -> Token | None:
     if i >= clause.start and doc[i].pos_ == "VERB" and doc[i]._.timex is None:
         return doc[i]
     return None
+
+
+def _dependent_from(timex: Span, clause: Span, lex: Lexicon) -> int:
+    """Where a clause of its own starts after the expression, which the comma-less
+    English clause cut leaves inside (``clause.end`` if none): a subordinator or
+    relative ("warned Wednesday that they should expect"), a to-infinitive ("rallied
+    Friday night to demand"), a participle with no auxiliary of its own ("filed a brief
+    on Monday arguing ... cannot return"; not "after three days of questioning"). The date
+    belongs to the verb before it."""
+    doc = timex.doc
+    openers = frozenset(lex.words("clause_openers"))
+    subordinators = frozenset(lex.words("subordinator_tags"))
+    markers = frozenset(lex.words("infinitive_markers"))
+    participles = frozenset(lex.words("participle_clause_tags"))
+    auxiliary = False
+    for token in doc[timex.end:clause.end]:
+        if token.pos_ == "SCONJ" or token.tag_ in subordinators or token.lower_ in openers or \
+                token.lower_ in markers or (token.tag_ in participles and not auxiliary and
+                                            doc[token.i - 1].pos_ not in ("ADP", "DET")):
+            return token.i
+        auxiliary = auxiliary or token.pos_ == "AUX"
+    return clause.end
