@@ -17,10 +17,12 @@ from timeline.pipeline import Options
 CONTEXT = "Im Mai 1862 begann der Feldzug. "
 
 
-def _timexes(extractor, text: str, doc_type: str = "narrative"):  # type: ignore[no-untyped-def]
+def _timexes(extractor, text: str, doc_type: str = "narrative",  # type: ignore[no-untyped-def]
+             inferred: bool = False):
+    """(text, value, mod) of each expression; those anaphora inferred only if asked."""
     document, _ = extractor.document(DocumentInput(id="t", text=text, source="test"),
                                      Options(language="de", doc_type=doc_type))
-    return [(t.text, t.value, t.mod) for t in document.timexes if not t.inferred]
+    return [(t.text, t.value, t.mod) for t in document.timexes if inferred or not t.inferred]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -85,7 +87,7 @@ def _timexes(extractor, text: str, doc_type: str = "narrative"):  # type: ignore
      ("der ersten Hälfte des 15. Jahrhunderts", "14", None)),
 ])
 def test_fixed_date_patterns(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
-    assert expected in _timexes(extractor, CONTEXT + sentence)
+    assert expected in _timexes(extractor, CONTEXT + sentence, inferred=True)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -921,6 +923,51 @@ def test_the_following_day_in_news_follows_the_date_before_it(extractor) -> None
     assert [(t.text, t.value) for t in document.timexes][1:] == [
         ("folgenden Tag", "2015-03-04"), ("darauffolgenden Tag", "2015-03-05"),
         ("2009", "2009"), ("folgenden Jahr", "2010")]
+
+
+def test_the_next_day_and_its_parts_in_news_follow_the_date_before_it(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """News read "am nächsten Tag", "am nächsten Morgen" as the day after the article and
+    "am Abend zuvor", "am Morgen danach" as the evening or morning of the last day told
+    (date_timeline_30a, time_timeline_10a-e); each is a day before or after that day. "Die
+    nächsten Tage" ahead and the eve of an event stay as they were."""
+    found = _news(extractor, (
+        "Am 3. Juli kam er an. Am nächsten Tag traf er den Minister. Am Abend zuvor hatte er "
+        "gefeiert. Am 5. Juli flog er weiter. Am nächsten Morgen war er in Rom, am Morgen "
+        "danach in Neapel. Am 1. Juli hatte er abgesagt. Am Vorabend war er krank, in jener "
+        "Nacht schlief er nicht. In den nächsten Tagen bleibt es heiß. Am Vorabend des "
+        "Gipfels sprach er."))
+    assert [(text, value) for text, value, _ in found] == [
+        ("3. Juli", "2015-07-03"), ("nächsten Tag", "2015-07-04"),
+        ("Abend zuvor", "2015-07-03TEV"), ("5. Juli", "2015-07-05"),
+        ("nächsten Morgen", "2015-07-06TMO"), ("Morgen danach", "2015-07-07TMO"),
+        ("1. Juli", "2015-07-01"), ("Vorabend", "2015-06-30TEV"),
+        ("jener Nacht", "2015-06-30TNI"), ("den nächsten Tagen", "PXD")]
+    # no day written before them: counted from the DCT, then from each other
+    found = _news(extractor, "In jener Nacht schlief sie kaum. Am nächsten Morgen rief sie an. "
+                             "Am Abend zuvor hatte die Bank geschrieben.")
+    assert [(text, value) for text, value, _ in found] == [
+        ("jener Nacht", "2015-07-08TNI"), ("nächsten Morgen", "2015-07-09TMO"),
+        ("Abend zuvor", "2015-07-08TEV")]
+
+
+def test_the_same_year_or_day_in_news_is_the_one_told_before(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """HeidelTime counts "im selben Jahr" from the last year it wrote, in news from the
+    DCT; it is the year talked about, also one anaphora inferred ("Zwei Jahre zuvor"), and
+    "am selben Tag" the last day told, past a year in an aside (anaphora's ``same_unit``).
+    "In diesem Jahr" stays this year."""
+    document, _ = extractor.document(DocumentInput(
+        id="n", source="test", dct="2019-11-14",
+        text="Im März 2019 kam die Nachricht. Zwei Jahre zuvor war ihr Mann gestorben, im "
+             "selben Jahr hatte sie den Hof übernommen. Am 4. Dezember 2017 wurde der Rat "
+             "gebildet. Nur 11 Prozent hatten 2016 für ihn gestimmt. Noch am selben Tag zogen "
+             "sie ab. In diesem Jahr wird gefeiert."),
+        Options(language="de", doc_type="news"))
+    assert [(t.text, t.value) for t in document.timexes] == [
+        ("März 2019", "2019-03"), ("Zwei Jahre zuvor", "2017"), ("im selben Jahr", "2017"),
+        ("4. Dezember 2017", "2017-12-04"), ("2016", "2016"), ("am selben Tag", "2017-12-04"),
+        ("diesem Jahr", "2019")]
 
 
 def test_a_day_after_a_later_month_is_in_that_month(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -99,6 +99,29 @@ def _replaceable(timex: Timex, lex: Lexicon) -> bool:
         (timex.type == TimexType.DATE and timex.value.startswith("XXXX"))
 
 
+def _counted_from(previous: list[Timex], unit: str | None, amount: int
+                  ) -> tuple[Timex, str] | None:
+    """The date a phrase ``amount`` units from the one talked about counts from, and its
+    value moved so: the last date precise enough, as HeidelTime's own references ("drei
+    Tage später" after "am 3. August ... im selben Jahr" counts from the day); None if
+    there is none."""
+    if unit is None:
+        return None
+    found = next(((t, shifted) for t in reversed(previous) if (
+        shifted := shifted_value(t.value, unit, amount)) is not None), None)
+    if found is None:
+        return None
+    if (latest := previous[-1].interval) is not None and latest.end and \
+            _after(previous[-1], found[0]):
+        # "Am 1. Mai ... Im Juni landeten sie. Am darauffolgenden Tag": a day of June, not
+        # 2 May; the latest date's own precision is all that is known (after "am Mittag des
+        # 9. Februar" the day counts: noon lies in it; so does it after "kurz darauf", which
+        # has no bounds, and after an earlier date, an aside: "Der Angriff war seit Dezember
+        # 1940 geplant worden")
+        return previous[-1], previous[-1].value
+    return found
+
+
 def _present(timex: Timex, dct: date | None) -> bool:
     """Does ``timex`` take in the DCT ("heute", "jetzt", "in diesem Jahr")? "Damals" is a
     time before it: "Ganz anders als heute. Damals gab es ..." took today."""
@@ -163,7 +186,10 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             anchor = _apposition_after(text, span.end_char, placed) or anchor
             value, mod = anchor.value, anchor.mod
         elif entry["kind"] == "same_unit":
-            value, mod = _same_unit(anchor.value, unit), None
+            # "am selben Tag" after an aside's "1917": the last day told, as HeidelTime's own
+            # reference does (it took the year)
+            anchor, value = _counted_from(previous, unit, 0) or (anchor, anchor.value)
+            value, mod = _same_unit(value, unit), None
         elif entry["kind"] == "year_before":
             # "gegenüber dem Vorjahreszeitraum" after "im dritten Quartal 2009": 2008-Q3;
             # the period talked about, not another year before it
@@ -178,24 +204,10 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             anchor, value, mod = named, _same_unit(named.value, unit), None
         else:
             amount = _amount(doc, start, end, lex)
-            if unit is None or amount is None:
-                continue
-            # the last date precise enough to count from, as HeidelTime's own references
-            # ("drei Tage später" after "am 3. August ... im selben Jahr" counts from the day)
-            found_anchor = next(((t, shifted) for t in reversed(previous) if (
-                shifted := shifted_value(t.value, unit, entry["sign"] * amount)) is not None),
-                None)
-            if found_anchor is None:
+            if (found_anchor := _counted_from(previous, unit, entry["sign"] * (amount or 0))
+                    if amount is not None else None) is None:
                 continue
             anchor, value = found_anchor
-            if (latest := previous[-1].interval) is not None and latest.end and \
-                    _after(previous[-1], anchor):
-                # "Am 1. Mai ... Im Juni landeten sie. Am darauffolgenden Tag": a day of
-                # June, not 2 May; the latest date's own precision is all that is known
-                # (after "am Mittag des 9. Februar" the day counts: noon lies in it; so
-                # does it after "kurz darauf", which has no bounds, and after an earlier
-                # date, an aside: "Der Angriff war seit Dezember 1940 geplant worden")
-                anchor, value = previous[-1], previous[-1].value
             mod = None
         interval = span_of("DATE", value, mod, dct)
         if interval is None:

@@ -434,8 +434,10 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
                 _generic_today(text, timex, cues):
             timex = replace(timex, value="PRESENT_REF")
         elif rule in cues["reference_days"] and timex.value.startswith("XXXX-XX-XX"):
-            # "am Vortag" with no date written before it: the day before the article's
-            day = dct + timedelta(days=cues["reference_days"][rule])
+            # "am Vortag" with no date written before it: the day before the article's, or
+            # before the last day so dated ("In jener Nacht ... Am nächsten Morgen")
+            told = [date.fromisoformat(day[1]) for t in out if (day := _DAY.match(t.value))]
+            day = (told[-1] if told else dct) + timedelta(days=cues["reference_days"][rule])
             timex = replace(timex, value=day.isoformat() + timex.value[10:])
         elif rule in cues["reference_months"] and timex.value == "XXXX-XX":
             # "im Vormonat" with no month written before it: the month before the article's
