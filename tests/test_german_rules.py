@@ -771,6 +771,9 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     (("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "
       "Grenze ab. Am Morgen standen die Berliner vor Stacheldraht. Im Oktober standen sich "
       "Panzer gegenüber."), ("Oktober", "1961-10")),
+    # not after a phrase that names the DCT's year in between: the text is back in it
+    (("Im Wahljahr 2012 versprach die Partei Besserung. Seit Anfang des Jahres sinken die "
+      "Umfragewerte, seit Mitte Mai hat sich der Abstand verdoppelt."), ("Mitte Mai", "2015-05")),
 ])
 def test_news_dates_in_a_passage_about_the_past(extractor, text: str,  # type: ignore[no-untyped-def]
                                                  expected: tuple[str, str]) -> None:

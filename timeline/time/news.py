@@ -266,8 +266,11 @@ def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
     if not _yearless(doc, timex, cues) or re.search(r"\d{3,4}", doc_text(doc)[timex.start:timex.end]):
         return None
     begin = _told_from(doc, timex)
+    # a year the text wrote or counted to, or one it names as a whole ("seit Anfang des
+    # Jahres" after "im Wahljahr 2017": back in the DCT's year)
     written = [t for t in before if begin <= t.start and _YEAR.match(t.value) and
-               (t.rule.endswith("-explicit") or t.value[:4] != timex.value[:4])]
+               (t.rule.endswith("-explicit") or t.value[:4] != timex.value[:4] or
+                re.fullmatch(r"\d{4}", t.value))]
     if not written:
         return None
     year = _YEAR.match(written[-1].value).group(1)
