@@ -771,6 +771,9 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     (("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "
       "Grenze ab. Am Morgen standen die Berliner vor Stacheldraht. Im Oktober standen sich "
       "Panzer gegenüber."), ("Oktober", "1961-10")),
+    # a season too
+    ("1989 war ein Jahr des Umbruchs. Im Herbst wurden die Grenzen geöffnet.",
+     ("Herbst", "1989-FA")),
     # not after a phrase that names the DCT's year in between: the text is back in it
     (("Im Wahljahr 2012 versprach die Partei Besserung. Seit Anfang des Jahres sinken die "
       "Umfragewerte, seit Mitte Mai hat sich der Abstand verdoppelt."), ("Mitte Mai", "2015-05")),
@@ -952,6 +955,20 @@ def test_the_next_day_and_its_parts_in_news_follow_the_date_before_it(  # type: 
     assert [(text, value) for text, value, _ in found] == [
         ("jener Nacht", "2015-07-08TNI"), ("nächsten Morgen", "2015-07-09TMO"),
         ("Abend zuvor", "2015-07-08TEV")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Im Frühjahr soll das Gesetz in Kraft treten.", ("Frühjahr", "2016-SP")),
+    ("Wenn du im Frühjahr anfangen möchtest, melde dich bald.", ("Frühjahr", "2016-SP")),
+    ("Im Frühjahr wurde gewählt.", ("Frühjahr", "2015-SP")),
+    ("Im Sommer soll gebaut werden.", ("Sommer", "2015-SU")),
+])
+def test_a_season_told_as_ahead_is_the_coming_one(extractor, text: str,  # type: ignore[no-untyped-def]
+                                                  expected: tuple[str, str]) -> None:
+    """A season without a year that HeidelTime put before the DCT (July 2015) is next
+    year's when the sentence tells of it as ahead, as a month is ("soll", "möchtest": the
+    tense test read the second person "möchtest" as a past, like "machtest")."""
+    assert expected in [(found[0], found[1]) for found in _news(extractor, text)]
 
 
 def test_the_same_year_or_day_in_news_is_the_one_told_before(  # type: ignore[no-untyped-def]

@@ -49,7 +49,8 @@ from timeline.time.chrono import add_months, days_in_month
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _YEAR = re.compile(r"^(\d{4})")
-_BARE = re.compile(r"^(\d{4})-\d{2}(-\d{2})?$")  # a month or a day of a year
+_BARE = re.compile(r"^(\d{4})-(?:\d{2}(-\d{2})?|SP|SU|FA|WI)$")  # a month, day or season
+_SEASON_ENDS = {"SP": (5, 31), "SU": (8, 31), "FA": (11, 30)}  # winter ends in the next year
 _VOWELS = re.compile(r"[aeiouäöü]+")
 # the vowel changes of strong presents: "gibt" (geben), "liest", "hält", "läuft", "stößt"
 _PRESENT_CHANGES = frozenset({("i", "e"), ("ie", "e"), ("ä", "a"), ("äu", "au"), ("ö", "o")})
@@ -232,14 +233,28 @@ def _generic_today(text: str, timex: RawTimex, cues: dict[str, Any]) -> bool:
 
 
 def _yearless(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
-    """A month or a day of one that HeidelTime gave a year the text did not write
-    ("am 9. November", "im Februar", the "4." of "vom 4. bis 16. Februar"), or a feast
-    on a fixed day ("am Tag der Deutschen Einheit"; Easter moves with the year)."""
+    """A month, a day of one or a season that HeidelTime gave a year the text did not
+    write ("am 9. November", "im Februar", the "4." of "vom 4. bis 16. Februar", "im
+    Spätsommer"), or a feast on a fixed day ("am Tag der Deutschen Einheit"; Easter moves
+    with the year)."""
     surface = doc_text(doc)[timex.start:timex.end]
+    words = re.findall(r"\w+", surface)
     return bool(_BARE.match(timex.value)) and timex.rule.endswith("-relative") and \
-        (bool(set(re.findall(r"\w+", surface)) & set(cues["month_words"])) or
+        (bool(set(words) & set(cues["month_words"])) or
+         any(word.lower().endswith(tuple(cues["season_words"])) for word in words) or
          bool(_DAY_NUMBER.fullmatch(surface)) or
          rule_name(timex.rule) in cues["fixed_feast_rules"])
+
+
+def _last_day(value: str) -> date:
+    """The last day of a month, a day or a season value ("2019-SP": 31 May)."""
+    year, rest = int(value[:4]), value[5:]
+    if rest == "WI":
+        return date(year + 1, 2, days_in_month(year + 1, 2))
+    if rest in _SEASON_ENDS:
+        return date(year, *_SEASON_ENDS[rest])
+    month, *day = (int(part) for part in rest.split("-"))
+    return date(year, month, day[0] if day else days_in_month(year, month))
 
 
 def _sentence_words(doc: Doc, timex: RawTimex) -> set[str]:
@@ -323,13 +338,12 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
     den 3. März geplant")."""
     if not _yearless(doc, timex, cues):
         return None
-    year, month, *day = (int(part) for part in timex.value.split("-"))
-    last_day = date(year, month, day[0] if day else days_in_month(year, month))
-    if last_day >= dct or (month, *day) == (2, 29):
+    last_day = _last_day(timex.value)
+    if last_day >= dct or timex.value[5:] == "02-29":
         return None
     if not _told_ahead(doc, timex, (dct - last_day).days, cues):
         return None
-    return f"{year + 1:04d}{timex.value[4:]}"
+    return f"{int(timex.value[:4]) + 1:04d}{timex.value[4:]}"
 
 
 def _told_ahead(doc: Doc, timex: RawTimex, back_days: int, cues: dict[str, Any]) -> bool:
