@@ -209,10 +209,11 @@ def test_the_event_an_expression_modifies(extractor) -> None:  # type: ignore[no
         "Clinton said Friday the agency did the right thing. "  # the verb right before
         # no comma
         "Two bombs exploded outside the embassies in Nairobi Thursday, killing 80 people. "
-        "The talks collapsed in November after the vote."  # "after": another happening
+        "The talks collapsed in November after the vote. "  # "after": another happening
+        "The crash of October 1987 still weighs on investors."  # business news' happenings
     ), "en")
     assert found == {"Wednesday": "ruling", "Oct. 23": "shooting", "Friday": "said",
-                     "Thursday": "exploded", "November": "collapsed"}
+                     "Thursday": "exploded", "November": "collapsed", "October 1987": "crash"}
     found = _triggers(extractor, "Am 27. April wurde Genua erobert; einen Tag später "
                       "ergriffen Partisanen den Duce.", "de")
     assert found["einen Tag später"] == "ergriffen"
@@ -344,6 +345,16 @@ def test_a_news_dateline_stays_out_of_the_title(extractor, dash: str) -> None:  
     _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
                                                  dct="1998-11-06"), Options(language="en"))
     assert [e.title for e in events] == ["Police arrested the suspect"]
+
+
+def test_a_hyphenated_name_opening_an_article_is_no_dateline(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "Georgia-Pacific" at a text's start is one name, not the place "Georgia" and a
+    dateline's dash (the title was "Pacific Corp. said ...")."""
+    text = "Georgia-Pacific Corp. said yesterday that it agreed to buy the company."
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="1989-11-03"), Options(language="en"))
+    assert [e.title for e in events] == [
+        "Georgia-Pacific Corp. said that it agreed to buy the company"]
 
 
 def test_a_place_before_a_dash_opening_a_german_article_is_its_dateline(  # type: ignore[no-untyped-def]

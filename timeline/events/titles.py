@@ -259,9 +259,10 @@ _DASHES = frozenset({"-", "–", "—", "_", "--", "---"})
 
 def _without_dateline(tokens: list[Token]) -> list[Token]:
     """Drop a news dateline at the start: "WASHINGTON (AP) - ...", and at the very start
-    of a text a place's name before a dash: "Bozen – Die Landesregierung hat ..."."""
+    of a text a place's name before a dash: "Bozen – Die Landesregierung hat ..."; not a
+    hyphen inside a name ("Georgia-Pacific Corp. said")."""
     for i, token in enumerate(tokens[:8]):
-        if token.text in _DASHES and i > 0:
+        if token.text in _DASHES and i > 0 and not glued(token):
             head = tokens[:i]
             if all(t.is_punct or t.pos_ == "PROPN" or t.is_upper for t in head) and (
                     any(t.is_upper and len(t) > 1 for t in head) or head[0].i == 0):
