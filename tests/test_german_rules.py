@@ -664,6 +664,9 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
      ("letzten Freitag im Dezember 2016", "2016-12-30", "DATE")),
     ("Am letzten Sonntag im August 1914 fiel die Festung.",
      ("letzten Sonntag im August 1914", "1914-08-30", "DATE")),
+    # "heurig" among the this/next/last words (stock found "Sommer" alone)
+    ("Im heurigen Sommer war es heiß.", ("heurigen Sommer", "2015-SU", "DATE")),
+    ("Im heurigen Jahr wurde gebaut.", ("heurigen Jahr", "2015", "DATE")),
 ])
 def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert expected in _news(extractor, sentence)
