@@ -952,6 +952,10 @@ def test_the_next_day_and_its_parts_in_news_follow_the_date_before_it(  # type: 
         ("nächsten Morgen", "2015-07-06TMO"), ("Morgen danach", "2015-07-07TMO"),
         ("1. Juli", "2015-07-01"), ("Vorabend", "2015-06-30TEV"),
         ("jener Nacht", "2015-06-30TNI"), ("den nächsten Tagen", "PXD")]
+    # on the DCT's day, such a part is no clock time of the day before it (the clock rules
+    # are rule families: "time_timeline_1" took in "time_timeline_10a")
+    found = _news(extractor, "Am 7. Juli kam er an. Am nächsten Morgen flog er weiter.")
+    assert ("nächsten Morgen", "2015-07-08TMO") in [(text, value) for text, value, _ in found]
     # no day written before them: counted from the DCT, then from each other
     found = _news(extractor, "In jener Nacht schlief sie kaum. Am nächsten Morgen rief sie an. "
                              "Am Abend zuvor hatte die Bank geschrieben.")
@@ -972,6 +976,21 @@ def test_a_season_told_as_ahead_is_the_coming_one(extractor, text: str,  # type:
     year's when the sentence tells of it as ahead, as a month is ("soll", "möchtest": the
     tense test read the second person "möchtest" as a past, like "machtest")."""
     assert expected in [(found[0], found[1]) for found in _news(extractor, text)]
+
+
+def test_an_early_or_late_weekday_part_and_a_later_part_of_that_day(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """ "am frühen Sonntagmorgen" keeps its "frühen" (mod START, as "am frühen Morgen"),
+    and "am späten Nachmittag" after it is that Sunday's, as a clock time would be (it
+    was the DCT's)."""
+    document, _ = extractor.document(DocumentInput(
+        id="n", source="test", dct=NEWS_DCT,
+        text="Am frühen Sonntagmorgen brannte in Lana ein Carport. Im Laufe des Tages "
+             "ermittelte die Polizei, am späten Nachmittag war die Ursache geklärt."),
+        Options(language="de", doc_type="news"))
+    found = [(t.text, t.value, t.mod) for t in document.timexes]
+    assert ("frühen Sonntagmorgen", "2015-07-05TMO", "START") in found
+    assert ("späten Nachmittag", "2015-07-05TAF", "END") in found
 
 
 def test_the_same_year_or_day_in_news_is_the_one_told_before(  # type: ignore[no-untyped-def]

@@ -141,6 +141,12 @@ def _past_form(form: str, lemma: str) -> bool:
     return changed not in _PRESENT_CHANGES
 
 
+def _family(rule: str) -> str:
+    """A rule's family, its name without the letter and number that tell its variants:
+    "time_r3c" -> "time_r3", "time_timeline_10a" -> "time_timeline_10" (not "_1")."""
+    return re.sub(r"[a-z]+\d*$", "", rule)
+
+
 def _told_from(doc: Doc, timex: RawTimex) -> int:
     """Where a clock time's day may be written: its sentence and the one before it in
     the same paragraph ("Der Verein lädt am Freitag, 24. April, zum Vortrag. Beginn ist um
@@ -421,7 +427,7 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
     for index, timex in enumerate(timexes):
         rule = rule_name(timex.rule)
         surface = text[timex.start:timex.end].lower()
-        if timex.type == "TIME" and rule.startswith(tuple(cues["clock_rules"])) and \
+        if timex.type == "TIME" and {rule, _family(rule)} & set(cues["clock_rules"]) and \
                 timex.value.startswith(dct.isoformat()):
             begin = _told_from(doc, timex)
             days = [t for t in out if begin <= t.start < timex.start
