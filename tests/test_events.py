@@ -477,6 +477,10 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     # a clause opened by a relative adverb says little alone: its sentence, without dates
     (("Die Armee wurde am 20. August in Metz eingeschlossen, wo sie bis Ende Oktober 1870 "
       "ausharrte."), "Die Armee wurde in Metz eingeschlossen, wo sie ausharrte"),
+    # a circumposition's second half and a particle before the preposition go with the date
+    ("Bis in die Sechzigerjahre hinein blieb das Dorf arm.", "Das Dorf blieb arm"),
+    ("Die Halle wurde noch bis weit in den Herbst 1920 hinein genutzt.",
+     "Die Halle wurde genutzt"),
 ])
 def test_german_titles_keep_what_is_not_the_date(  # type: ignore[no-untyped-def]
         extractor, text: str, title: str) -> None:

@@ -92,11 +92,14 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
         crossed = False  # "und erst im Dezember": "und" stays once a particle was crossed
         opened = False  # a preposition opens the phrase: "der zweite | im Herbst" keeps
         # "der zweite" ("in den kommenden Tagen" is preposition, article, adjective)
+        reach = first - 3  # a particle reaches one word further: "bis weit in den Herbst"
         while i >= 0 and (doc[i].pos_ in (("ADP",) if opened else ("ADP", "DET", "ADJ")) or
                           doc[i].lower_ in particles or
-                          (doc[i].pos_ == "CCONJ" and not crossed)) and i >= first - 3:
+                          (doc[i].pos_ == "CCONJ" and not crossed)) and i >= reach:
             words.add(i)  # "from 19 July to 10 May": "to" is a particle in English tags
-            crossed = crossed or doc[i].lower_ in particles
+            if doc[i].lower_ in particles:
+                crossed = True
+                reach -= 1
             opened = opened or doc[i].pos_ == "ADP"
             i -= 1
         if i > 0 and doc[i].lemma_.lower() in frames:
