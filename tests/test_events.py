@@ -309,6 +309,8 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
      "The group could leave for the United States"),
     # "to" of a range goes with its date
     ("en", "The war was fought from July 1870 to May 1871.", "The war was fought"),
+    ("en", "The 1990s brought rapid growth to the region.",
+     "The 1990s brought rapid growth to the region"),
     # a date in apposition to a noun takes both its commas
     ("de", "Bei der nächsten Wahl, im Herbst 1999, droht ein ähnliches Ergebnis.",
      "Bei der nächsten Wahl droht ein ähnliches Ergebnis"),
@@ -481,6 +483,11 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     ("Bis in die Sechzigerjahre hinein blieb das Dorf arm.", "Das Dorf blieb arm"),
     ("Die Halle wurde noch bis weit in den Herbst 1920 hinein genutzt.",
      "Die Halle wurde genutzt"),
+    # a date that is the subject stays (it read "Die Ostpolitik brachten"); an indefinite
+    # offset before the verb is none
+    ("Die Siebzigerjahre brachten die Ostpolitik.", "Die Siebzigerjahre brachten die Ostpolitik"),
+    ("Am 3. Mai 1940 fiel die Stadt. Einen Tag später folgte die Aufgabe der Festung.",
+     "Die Aufgabe der Festung folgte"),
 ])
 def test_german_titles_keep_what_is_not_the_date(  # type: ignore[no-untyped-def]
         extractor, text: str, title: str) -> None:

@@ -69,9 +69,13 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
     prenominal = bool(lex.data.get("title_premodifiers"))  # dates go before nouns too
     particles = set(lex.words("date_particles"))  # "to" of "from July to May", "soon" of
     # "as soon as Tuesday"
+    finite = frozenset(lex.words("finite_verb_tags"))
+    definite = frozenset(lex.words("definite_articles"))
     for timex in timexes:
         doc = timex.doc
         before = doc[timex.start - 1] if timex.start > timex.sent.start else None
+        if definite and _subject_date(timex, finite, definite):
+            continue
         if timex.end < len(doc) and doc[timex.end].lower_ in possessive:
             if before is not None and before.pos_ in ("ADP", "VERB"):
                 continue  # "for Friday's ceremony": "for ceremony" would not read
@@ -108,6 +112,21 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
             elif i > 1 and doc[i - 1].pos_ == "DET" and doc[i - 2].pos_ == "ADP":
                 words.update((i - 2, i - 1, i))  # "in den Jahren 1635 bis 1719"
     return words
+
+
+def _subject_date(timex: Span, finite: frozenset[str], definite: frozenset[str]) -> bool:
+    """Is the expression its sentence's subject, a noun phrase with the definite article
+    that opens it right before the finite verb ("Die Siebzigerjahre brachten die
+    Ostpolitik", "The 1990s brought growth")? Without it the title read "Die Ostpolitik
+    brachten". Not a count ("Die letzten zwölf Monate wird er nie vergessen", an
+    object) nor an indefinite one ("Einen Tag später folgte ...")."""
+    doc = timex.doc
+    start = timex.start - 1 if timex.start > timex.sent.start and \
+        doc[timex.start - 1].pos_ == "DET" else timex.start
+    return start == timex.sent.start and doc[start].lemma_.lower() in definite and \
+        timex.end < timex.sent.end and doc[timex.end].tag_ in finite and \
+        not any(t.pos_ == "NUM" and not (t.text.isdigit() and len(t.text) == 4)
+                for t in timex)
 
 
 def _noun_phrase(head: Token, clause: Span, skip: set[int], lex: Lexicon) -> list[Token]:
