@@ -483,6 +483,9 @@ def test_a_subject_cut_off_by_a_relative_clause_leads_the_title(  # type: ignore
     ("Bis in die Sechzigerjahre hinein blieb das Dorf arm.", "Das Dorf blieb arm"),
     ("Die Halle wurde noch bis weit in den Herbst 1920 hinein genutzt.",
      "Die Halle wurde genutzt"),
+    # the comma that closed a date's apposition goes with the date
+    ("Im Sommer 2008, mitten in der Finanzkrise, kündigte die Bank den Kredit.",
+     "Mitten in der Finanzkrise kündigte die Bank den Kredit"),
     # a date that is the subject stays (it read "Die Ostpolitik brachten"); an indefinite
     # offset before the verb is none
     ("Die Siebzigerjahre brachten die Ostpolitik.", "Die Siebzigerjahre brachten die Ostpolitik"),

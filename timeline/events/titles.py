@@ -514,6 +514,8 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ == "CCONJ"):
         tokens.pop()  # "..., and" of a clause whose next part was cut off
+    if lex.data.get("verb_second"):
+        tokens = _without_apposition_comma(tokens, frozenset(lex.words("finite_verb_tags")))
     if len(tokens) > 3 and tokens[-2].text == "," and tokens[-1].pos_ == "VERB" and \
             tokens[-1].i + 1 in skip and _main_verb_before(tokens[:-2], lex):
         del tokens[-2:]  # "..., verteilt" whose phrase was the date: "verteilt auf 2027-2031"
@@ -544,6 +546,19 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
             return _fit([tokens[1], tokens[0], *tokens[2:]])
         tokens = _interrupted_subject(clause, lex) + tokens
     return _fit(_without_bare_copula(tokens, lex))
+
+
+def _without_apposition_comma(tokens: list[Token], finite: frozenset[str]) -> list[Token]:
+    """The comma that closed an apposition to a date the title left out, now between the
+    one phrase before a finite verb and the verb, where a language puts the verb second
+    (``verb_second``): "(Im Sommer 2008,) mitten in der Finanzkrise, kündigte die Bank den
+    Kredit" -> "Mitten in der Finanzkrise kündigte ..."."""
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma == 0 or comma + 1 >= len(tokens) or \
+            tokens[comma + 1].tag_ not in finite or \
+            any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in tokens[:comma]):
+        return tokens
+    return tokens[:comma] + tokens[comma + 1:]
 
 
 def _without_bare_copula(tokens: list[Token], lex: Lexicon) -> list[Token]:
