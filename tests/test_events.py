@@ -311,6 +311,9 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
     ("en", "The war was fought from July 1870 to May 1871.", "The war was fought"),
     ("en", "The 1990s brought rapid growth to the region.",
      "The 1990s brought rapid growth to the region"),
+    # a word glued after the date goes with it (it began the title: "-old slump ...")
+    ("en", "Kenya was hoping for an end to a years-old slump in foreign tourism.",
+     "Slump in foreign tourism"),
     # a date in apposition to a noun takes both its commas
     ("de", "Bei der nächsten Wahl, im Herbst 1999, droht ein ähnliches Ergebnis.",
      "Bei der nächsten Wahl droht ein ähnliches Ergebnis"),

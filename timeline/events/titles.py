@@ -86,6 +86,8 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
                 before.i > timex.sent.start and not doc[before.i - 1].whitespace_:
             first = before.i - 1  # a word glued to it: "late-November", "mid-1990s"
         words.update(range(first, timex.end))
+        if timex.end + 1 < len(doc) and glued(doc[timex.end]):
+            words.update((timex.end, timex.end + 1))  # a word glued after it: "years-old"
         if timex.end < len(doc) and doc[timex.end].lower_ in after:
             words.add(timex.end)  # "bis 6 Uhr früh", "um 8 Uhr abends": the word outside
         if prenominal and timex.end < len(doc) and (doc[timex.end].pos_ == "NOUN" or (
