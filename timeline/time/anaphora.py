@@ -204,8 +204,9 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             anchor, value, mod = named, _same_unit(named.value, unit), None
         else:
             amount = _amount(doc, start, end, lex)
-            if (found_anchor := _counted_from(previous, unit, entry["sign"] * (amount or 0))
-                    if amount is not None else None) is None:
+            found_anchor = None if amount is None else \
+                _counted_from(previous, unit, entry["sign"] * amount)
+            if found_anchor is None:
                 continue
             anchor, value = found_anchor
             mod = None

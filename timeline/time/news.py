@@ -144,7 +144,7 @@ def _past_form(form: str, lemma: str) -> bool:
 def _family(rule: str) -> str:
     """A rule's family, its name without the letter and number that tell its variants:
     "time_r3c" -> "time_r3", "time_timeline_10a" -> "time_timeline_10" (not "_1")."""
-    return re.sub(r"[a-z]+\d*$", "", rule)
+    return re.sub(r"(?<=\d)[a-z]+\d*$", "", rule)
 
 
 def _told_from(doc: Doc, timex: RawTimex) -> int:
@@ -459,7 +459,7 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
         elif rule in cues["reference_days"] and timex.value.startswith("XXXX-XX-XX"):
             # "am Vortag" with no date written before it: the day before the article's, or
             # before the last day so dated ("In jener Nacht ... Am nächsten Morgen")
-            told = [date.fromisoformat(day[1]) for t in out if (day := _DAY.match(t.value))]
+            told = [date.fromisoformat(found[1]) for t in out if (found := _DAY.match(t.value))]
             day = (told[-1] if told else dct) + timedelta(days=cues["reference_days"][rule])
             timex = replace(timex, value=day.isoformat() + timex.value[10:])
         elif rule in cues["reference_months"] and timex.value == "XXXX-XX":
