@@ -667,6 +667,8 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     # "heurig" among the this/next/last words (stock found "Sommer" alone)
     ("Im heurigen Sommer war es heiß.", ("heurigen Sommer", "2015-SU", "DATE")),
     ("Im heurigen Jahr wurde gebaut.", ("heurigen Jahr", "2015", "DATE")),
+    # the spelling since 2006 (stock and our rule knew "vor kurzem" only)
+    ("Er ist vor Kurzem umgezogen.", ("vor Kurzem", "PAST_REF", "DATE")),
 ])
 def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert expected in _news(extractor, sentence)
