@@ -368,9 +368,12 @@ def test_workbench_text_linked_to_table_and_figure(browser: Browser, dashboard_u
     assert box
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     _wait_for_rerun(page)
-    page.wait_for_function("() => !document.querySelector(\"iframe[title='st.iframe']\")"
-                           ".contentDocument.querySelector('#selected').textContent"
-                           ".includes('Februar 2022')", timeout=60_000)
+    # null-safe: while the rerun redraws the text, the frame or its mark may be missing
+    page.wait_for_function("() => { const selected = document.querySelector("
+                           "\"iframe[title='st.iframe']\")?.contentDocument"
+                           "?.querySelector('#selected'); return !!selected &&"
+                           " !selected.textContent.includes('Februar 2022'); }",
+                           timeout=60_000)
     days = {r["event"] for r in rows if "day" in r["kinds"]}
     # a loaded machine can catch the panel of the last run still fading out beside the new one
     expect(panel).to_have_count(1, timeout=30_000)
