@@ -314,6 +314,8 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
     # a word glued after the date goes with it (it began the title: "-old slump ...")
     ("en", "Kenya was hoping for an end to a years-old slump in foreign tourism.",
      "Slump in foreign tourism"),
+    # "ending" joins a period to its last day, one date phrase; a figure keeps its "%"
+    ("en", "Net income for the quarter ending June 30 rose 5%.", "Net income rose 5%"),
     # a date in apposition to a noun takes both its commas
     ("de", "Bei der nächsten Wahl, im Herbst 1999, droht ein ähnliches Ergebnis.",
      "Bei der nächsten Wahl droht ein ähnliches Ergebnis"),

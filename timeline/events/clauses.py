@@ -205,13 +205,19 @@ def clause_of(sentence: Span, token_index: int, lex: Lexicon) -> Span:
     return sentence
 
 
+def stray(token: Token) -> bool:
+    """Punctuation a clause or title may lose at its ends; not a figure's "%" ("rose
+    5%"), which spaCy counts as punctuation."""
+    return token.is_punct and token.text not in ("%", "‰")
+
+
 def trimmed(span: Span, punctuation: bool = True) -> Span:
     """``span`` without leading/trailing whitespace (and punctuation)."""
     start, end = span.start, span.end
     doc = span.doc
 
     def strip(token: Token) -> bool:
-        return token.is_space or (punctuation and token.is_punct)
+        return token.is_space or (punctuation and stray(token))
 
     while start < end and strip(doc[start]):
         start += 1

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.events.clauses import clauses, glued, region_comma, trimmed
+from timeline.events.clauses import clauses, glued, region_comma, stray, trimmed
 from timeline.events.triggers import Found
 from timeline.tagging.lexicon import Lexicon
 from timeline.tagging.nlp import ROMAN_NUMERAL, timexes_within
@@ -71,6 +71,7 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
     # "as soon as Tuesday"
     finite = frozenset(lex.words("finite_verb_tags"))
     definite = frozenset(lex.words("definite_articles"))
+    joiners = frozenset(lex.words("period_joiners"))
     for timex in timexes:
         doc = timex.doc
         before = doc[timex.start - 1] if timex.start > timex.sent.start else None
@@ -88,6 +89,12 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
         words.update(range(first, timex.end))
         if timex.end + 1 < len(doc) and glued(doc[timex.end]):
             words.update((timex.end, timex.end + 1))  # a word glued after it: "years-old"
+        if timex.end + 1 < len(doc) and doc[timex.end].lower_ in joiners and \
+                doc[timex.end + 1]._.in_timex:
+            words.add(timex.end)  # "the nine months ended Sept. 30": one date phrase
+        if before is not None and before.lower_ in joiners and before.i > timex.sent.start \
+                and doc[before.i - 1]._.in_timex:
+            words.add(before.i)  # the same phrase, told from its end
         if timex.end < len(doc) and doc[timex.end].lower_ in after:
             words.add(timex.end)  # "bis 6 Uhr früh", "um 8 Uhr abends": the word outside
         if prenominal and timex.end < len(doc) and (doc[timex.end].pos_ == "NOUN" or (
@@ -484,7 +491,7 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     if antecedent and relative is not None:
         # "Juanita Castro, who arrived in Miami in 1961": "Juanita Castro arrived in Miami"
         told = _told(relative, skip, lex)
-        while told and (told[-1].is_punct or told[-1].pos_ in ("ADP", "DET", "CCONJ")):
+        while told and (stray(told[-1]) or told[-1].pos_ in ("ADP", "DET", "CCONJ")):
             told.pop()
         return _fit(antecedent + told)
     if (told := _verb_final_relative(clause, timex, skip, lex)):
@@ -514,7 +521,7 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
             tokens = tokens[phrase:]
             continue
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ == "CCONJ"):
+    while tokens and (stray(tokens[-1]) or tokens[-1].pos_ == "CCONJ"):
         tokens.pop()  # "..., and" of a clause whose next part was cut off
     if lex.data.get("verb_second"):
         tokens = _without_apposition_comma(tokens, frozenset(lex.words("finite_verb_tags")))
