@@ -459,8 +459,9 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
         elif rule in cues["reference_days"] and timex.value.startswith("XXXX-XX-XX"):
             # "am Vortag" with no date written before it: the day before the article's, or
             # before the last day so dated ("In jener Nacht ... Am nächsten Morgen")
-            told = [date.fromisoformat(found[1]) for t in out if (found := _DAY.match(t.value))]
-            day = (told[-1] if told else dct) + timedelta(days=cues["reference_days"][rule])
+            told = next((date.fromisoformat(found[1]) for t in reversed(out)
+                         if (found := _DAY.match(t.value))), dct)
+            day = told + timedelta(days=cues["reference_days"][rule])
             timex = replace(timex, value=day.isoformat() + timex.value[10:])
         elif rule in cues["reference_months"] and timex.value == "XXXX-XX":
             # "im Vormonat" with no month written before it: the month before the article's

@@ -43,7 +43,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from timeline.tagging.heideltime import RawTimex
+from timeline.tagging.heideltime import RawTimex, rule_name
 
 _WEEK_DAY = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})-(?P<day>[1-7])(?P<rest>(T.*)?)$")
 _NO_YEAR = re.compile(r"^XXXX-(\d{2})(-\d{2})?$")
@@ -133,7 +133,7 @@ def calendar_days(timexes: list[RawTimex], week_of_day: dict[str, int],
         if (found := _WEEK_DAY.match(timex.value)) and \
                 (day := _iso_day(*(int(found.group(k)) for k in ("year", "week", "day")))):
             timex = replace(timex, value=day.isoformat() + found.group("rest"))
-        elif (offset := week_of_day.get(timex.rule.rsplit("-", 1)[0])) is not None and \
+        elif (offset := week_of_day.get(rule_name(timex.rule))) is not None and \
                 (weekday := _ANY_WEEK.match(timex.value)):
             before = next((date.fromisoformat(t.value[:10]) for t in reversed(out)
                            if _DAY.match(t.value)), dct)
@@ -162,7 +162,7 @@ def from_dct(timexes: list[RawTimex], dct: date, rules: frozenset[str]) -> list[
     known = {"XXXX": f"{dct.year:04d}", "XXXX-XX": f"{dct.year:04d}-{dct.month:02d}",
              "XXXX-WXX": "{:04d}-W{:02d}".format(*dct.isocalendar()[:2])}
     return [replace(timex, value=known[timex.value])
-            if timex.value in known and timex.rule.rsplit("-", 1)[0] in rules else timex
+            if timex.value in known and rule_name(timex.rule) in rules else timex
             for timex in timexes]
 
 
