@@ -12,7 +12,8 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -207,22 +208,41 @@ def _tagger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return Extractor()
 
 
-def _interrupt_on_signals() -> threading.Event:
+class _Interrupts:
     """Ctrl-C (SIGINT) and ``kill`` (SIGTERM) end a run: workers stopped, results kept.
+
     The KeyboardInterrupt a signal raises is lost when it lands in a destructor (Python
-    prints "Exception ignored" and goes on: a batch then ran to its end); the event it
-    also sets is checked after each document."""
-    import signal
+    prints "Exception ignored" and goes on: a batch then ran to its end), and pydantic
+    turns one raised inside its serialiser into a PydanticSerializationError (a kill
+    while a record was written was an internal error, exit 1). So the flag the handler
+    sets is checked after each document, and while a finished document is recorded
+    (``held``) the handler only sets it: the interrupt waits for the record's end.
+    """
 
-    stop = threading.Event()
+    def __init__(self) -> None:
+        import signal
 
-    def handler(signum: int, frame: object) -> None:
-        stop.set()
-        raise KeyboardInterrupt
+        self.stop = threading.Event()
+        self._holding = False
+        signal.signal(signal.SIGINT, self._handler)
+        signal.signal(signal.SIGTERM, self._handler)
 
-    signal.signal(signal.SIGINT, handler)
-    signal.signal(signal.SIGTERM, handler)
-    return stop
+    def _handler(self, signum: int, frame: object) -> None:
+        self.stop.set()
+        if not self._holding:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def held(self, then_interrupt: bool = True) -> Iterator[None]:
+        """Write what finished whole; a signal meanwhile (or one whose interrupt was lost)
+        interrupts right after, unless the run is already ending on one."""
+        self._holding = True
+        try:
+            yield
+        finally:
+            self._holding = False
+        if then_interrupt and self.stop.is_set():
+            raise KeyboardInterrupt
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -251,23 +271,22 @@ def _extract(args: argparse.Namespace) -> int:
     lines = []
     codes: list[str] = []
     interrupted = False
-    stop = _interrupt_on_signals()
+    interrupts = _Interrupts()
     try:
         with _tagger(args) as tagger:
             for item, outcome in tagger.outcomes(items, options):
-                line = record(item, outcome)
-                if writer is not None:
-                    writer.write(line)
-                _tell(line, progress)
-                if line.error is not None:
-                    codes.append(line.error.code)
-                if keep:
-                    lines.append(line)
-                if echo:
-                    _echo(line)
-                progress.advance(line)
-                if stop.is_set():  # a signal whose KeyboardInterrupt was lost
-                    raise KeyboardInterrupt
+                with interrupts.held():
+                    line = record(item, outcome)
+                    if writer is not None:
+                        writer.write(line)
+                    _tell(line, progress)
+                    if line.error is not None:
+                        codes.append(line.error.code)
+                    if keep:
+                        lines.append(line)
+                    if echo:
+                        _echo(line)
+                    progress.advance(line)
     except KeyboardInterrupt:  # workers are stopped by now; what finished is kept
         interrupted = True
     finally:
@@ -280,7 +299,8 @@ def _extract(args: argparse.Namespace) -> int:
         language = page_language([d.language for d in timeline.documents])
         title = args.title or (timeline.documents[0].title if len(timeline.documents) == 1
                                else words(language).phrase("page", "timeline"))
-        _write_outputs(timeline, args, title)
+        with interrupts.held(then_interrupt=not interrupted):
+            _write_outputs(timeline, args, title)
     if interrupted:
         return EXIT_INTERRUPTED
     if any(not code.startswith("E1") for code in codes):
