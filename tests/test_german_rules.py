@@ -980,6 +980,28 @@ def test_a_season_told_as_ahead_is_the_coming_one(extractor, text: str,  # type:
     assert expected in [(found[0], found[1]) for found in _news(extractor, text)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # no tense found: HeidelTime took the past (last year's), for a month the DCT's year
+    ("Analysten rechnen damit, dass sich das Wachstum im vierten Quartal abschwächt.",
+     ("vierten Quartal", "2015-Q4")),
+    ("Die Zahlen für das vierte Quartal legt der Konzern später vor.",
+     ("das vierte Quartal", "2015-Q4")),
+    # told as ahead, behind the DCT's quarter: next year's, as a month is
+    ("Im ersten Quartal soll das Wachstum wieder anziehen.", ("ersten Quartal", "2016-Q1")),
+    ("Im ersten Halbjahr wird der Umsatz sinken.", ("ersten Halbjahr", "2016-H1")),
+    # told in the past: as HeidelTime had them
+    ("Im vierten Quartal sank das Wachstum.", ("vierten Quartal", "2014-Q4")),
+    ("Im ersten Quartal sank das Wachstum.", ("ersten Quartal", "2015-Q1")),
+    ("2009 war ein Krisenjahr. Im vierten Quartal brach der Umsatz ein.",
+     ("vierten Quartal", "2009-Q4")),
+])
+def test_a_quarter_or_half_without_a_year_is_dated_like_a_month(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: tuple[str, str]) -> None:
+    """A quarter or half of a year with no year written, in news of July 2015 (the third
+    quarter): HeidelTime's quarters took the past when it found no tense."""
+    assert expected in [(found[0], found[1]) for found in _news(extractor, text)]
+
+
 def test_an_early_or_late_weekday_part_and_a_later_part_of_that_day(  # type: ignore[no-untyped-def]
         extractor) -> None:
     """ "am frühen Sonntagmorgen" keeps its "frühen" (mod START, as "am frühen Morgen"),

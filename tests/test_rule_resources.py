@@ -152,7 +152,28 @@ def test_english_the_end_of_the_year(  # type: ignore[no-untyped-def]
 def test_english_weekdays_told_as_ahead_lie_after_the_dct(  # type: ignore[no-untyped-def]
         extractor, text: str, expected: tuple[str, str]) -> None:
     """HeidelTime put every bare English weekday in the week before the DCT (a Wednesday),
-    "will resume on Monday" too (news.ahead_weekdays)."""
+    "will resume on Monday" too (news.ahead)."""
+    assert expected in [(t.text, t.value) for t in _news(extractor, "en", text).timexes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # HeidelTime's test for a quarter told in the future is the wrong way round: these
+    # were next year's (references.parts_ahead)
+    ("Profit will rise in the fourth quarter.", ("the fourth quarter", "2023-Q4")),
+    ("The company expects profit to rise in the fourth quarter.",
+     ("the fourth quarter", "2023-Q4")),
+    ("Sales will grow in the second half.", ("the second half", "2023-H2")),
+    # and these were this year's, already past (news.ahead)
+    ("Profit will rise in the first quarter.", ("the first quarter", "2024-Q1")),
+    ("The company expects to report a loss in the first quarter.",
+     ("the first quarter", "2024-Q1")),
+    # told in the past: as HeidelTime had them
+    ("Profit rose in the fourth quarter.", ("the fourth quarter", "2022-Q4")),
+    ("Results for the first quarter were released in May.", ("the first quarter", "2023-Q1")),
+])
+def test_english_quarters_told_as_ahead(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: tuple[str, str]) -> None:
+    """A quarter or half with no year written, in news of May 2023 (the second quarter)."""
     assert expected in [(t.text, t.value) for t in _news(extractor, "en", text).timexes]
 
 

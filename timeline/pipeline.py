@@ -235,12 +235,16 @@ class Extractor:
             tagged.timexes = narrative.reanchor(
                 tagged.timexes, text, doc, lex, narrative.StoryCosts(**costs),
                 frozenset(interval.end_tid for interval in tagged.intervals))
+        if doc_type in DCT_DOC_TYPES and dct is not None:
+            tagged.timexes = references.parts_ahead(
+                tagged.timexes, dct, frozenset(lex.words("part_of_year_rules")))
         if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_days"):
             tagged.timexes = news.redate(tagged.timexes, doc, dct, {
-                **lex.data["news_days"], "month_words": lex.words("month_words")})
-        if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_weekdays"):
-            tagged.timexes = news.ahead_weekdays(tagged.timexes, doc, dct,
-                                                 lex.data["news_weekdays"])
+                **lex.data["news_days"], "month_words": lex.words("month_words"),
+                "part_of_year_rules": lex.words("part_of_year_rules")})
+        if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_ahead"):
+            tagged.timexes = news.ahead(tagged.timexes, doc, dct, {
+                **lex.data["news_ahead"], "part_of_year_rules": lex.words("part_of_year_rules")})
         if doc_type in DCT_DOC_TYPES and dct is not None:
             tagged.timexes = references.clock_days(tagged.timexes, dct)
             tagged.timexes = references.from_dct(

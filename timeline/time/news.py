@@ -26,8 +26,9 @@ geplant", "ist bis Ende April geöffnet", "werden am 1. Juli veröffentlicht", "
 geht es weiter" in December), which lie after the DCT; so do feasts that move with
 Easter ("will bis Ostern ... vorlegen" in November is next year's Easter).
 
-English news (``news_weekdays``) has one step of these, :func:`ahead_weekdays`: a bare
-weekday told as ahead ("will resume on Monday") lies after the DCT.
+English news (``news_ahead``) has one step of these, :func:`ahead`: a bare weekday, or a
+quarter or half without a year, told as ahead ("will resume on Monday", "will rise in the
+first quarter") lies after the DCT.
 """
 
 from __future__ import annotations
@@ -49,7 +50,10 @@ from timeline.time.chrono import add_months, days_in_month
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _YEAR = re.compile(r"^(\d{4})")
-_BARE = re.compile(r"^(\d{4})-(?:\d{2}(-\d{2})?|SP|SU|FA|WI)$")  # a month, day or season
+# a month, day, season, quarter or half of a year
+_BARE = re.compile(r"^(\d{4})-(?:\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])$")
+_PART = re.compile(r"^\d{4}-(?P<part>[QH])(?P<number>[1-4])$")
+_PART_MONTHS = {"Q": 3, "H": 6}  # months in a quarter, a half
 _SEASON_ENDS = {"SP": (5, 31), "SU": (8, 31), "FA": (11, 30)}  # winter ends in the next year
 _VOWELS = re.compile(r"[aeiouäöü]+")
 # the vowel changes of strong presents: "gibt" (geben), "liest", "hält", "läuft", "stößt"
@@ -241,20 +245,26 @@ def _generic_today(text: str, timex: RawTimex, cues: dict[str, Any]) -> bool:
 def _yearless(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
     """A month, a day of one or a season that HeidelTime gave a year the text did not
     write ("am 9. November", "im Februar", the "4." of "vom 4. bis 16. Februar", "im
-    Spätsommer"), or a feast on a fixed day ("am Tag der Deutschen Einheit"; Easter moves
-    with the year)."""
+    Spätsommer"), a quarter or half ("im vierten Quartal", rules ``part_of_year_rules``)
+    or a feast on a fixed day ("am Tag der Deutschen Einheit"; Easter moves with the
+    year)."""
     surface = doc_text(doc)[timex.start:timex.end]
     words = re.findall(r"\w+", surface)
     return bool(_BARE.match(timex.value)) and timex.rule.endswith("-relative") and \
         (bool(set(words) & set(cues["month_words"])) or
          any(word.lower().endswith(tuple(cues["season_words"])) for word in words) or
          bool(_DAY_NUMBER.fullmatch(surface)) or
-         rule_name(timex.rule) in cues["fixed_feast_rules"])
+         rule_name(timex.rule) in cues["fixed_feast_rules"] or
+         rule_name(timex.rule) in cues["part_of_year_rules"])
 
 
 def _last_day(value: str) -> date:
-    """The last day of a month, a day or a season value ("2019-SP": 31 May)."""
+    """The last day of a month, a day, a season, a quarter or a half value ("2019-SP":
+    31 May, "2019-Q3": 30 September)."""
     year, rest = int(value[:4]), value[5:]
+    if part := _PART.match(value):
+        month = _PART_MONTHS[part["part"]] * int(part["number"])
+        return date(year, month, days_in_month(year, month))
     if rest == "WI":
         return date(year + 1, 2, days_in_month(year + 1, 2))
     if rest in _SEASON_ENDS:
@@ -328,6 +338,21 @@ def _passage_weekday(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: dat
     named = told + timedelta(days=1 if rule in cues["night_before_rules"] else 0)
     weeks = -(-(anchor - named).days // 7)  # whole weeks up to the first on or after it
     return (told + timedelta(days=7 * weeks)).isoformat() + timex.value[10:]
+
+
+def _part_this_year(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
+    """A quarter or half without a year that HeidelTime put in the year before the DCT's
+    although it lies after the DCT's own, in a sentence that does not tell of the past:
+    the DCT's year, as HeidelTime dates a month so told. For a quarter or half it takes
+    the past when it finds no tense ("Analysten rechnen damit, dass sich das Wachstum im
+    vierten Quartal abschwächt", in August, was last year's)."""
+    if not (part := _PART.match(timex.value)) or not _yearless(doc, timex, cues) or \
+            int(timex.value[:4]) != dct.year - 1:
+        return None
+    current = (dct.month - 1) // _PART_MONTHS[part["part"]] + 1
+    if int(part["number"]) <= current or _past(doc, timex.start, timex.end, cues) is True:
+        return None
+    return f"{dct.year:04d}{timex.value[4:]}"
 
 
 def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
@@ -448,6 +473,8 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             timex = replace(timex, value=year + timex.value[4:])
         elif (passage := _passage_weekday(doc, timex, out, dct, cues)) is not None:
             timex = replace(timex, value=passage)
+        elif (this_year := _part_this_year(doc, timex, dct, cues)) is not None:
+            timex = replace(timex, value=this_year)
         elif (planned := _planned(doc, timex, dct, cues) or
               _planned_feast(doc, timex, dct, cues)) is not None:
             timex = replace(timex, value=planned)
@@ -471,31 +498,37 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
     return out
 
 
-def ahead_weekdays(timexes: list[RawTimex], doc: Doc, dct: date,
-                   cues: dict[str, Any]) -> list[RawTimex]:
-    """``timexes`` with each weekday HeidelTime put before the DCT moved to the one after it
-    when its sentence tells of it as ahead (English: ``news_weekdays``). HeidelTime puts
+def ahead(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -> list[RawTimex]:
+    """``timexes`` with each weekday HeidelTime put before the DCT moved to the one after it,
+    and each quarter or half without a year it put before the DCT's own to the next year's,
+    when its sentence tells of it as ahead (English: ``news_ahead``). HeidelTime puts
     every bare weekday in the week before the DCT ("The talks will resume on Monday",
     "planned to leave Nairobi on Thursday", "could come as soon as Tuesday" were all
-    last week's). Ahead: the verb nearest to it (its comma-free stretch first) is an
-    infinitive after a modal ("could", mostly past ability in news: "could not be
-    reached Wednesday", is none) or after "to" and a verb of planning, and no perfect
-    ("would have come" stays), or a participle of planning after a present auxiliary
-    ("has scheduled a news conference Thursday"), or "as soon as" stands right before
-    it. The present is left alone, as in German."""
+    last week's), and a quarter told in the future in the DCT's year ("Profit will rise
+    in the first quarter", in August). Ahead: the verb nearest to it (its comma-free
+    stretch first) is an infinitive after a modal ("could", mostly past ability in news:
+    "could not be reached Wednesday", is none) or after "to" and a verb of planning, and
+    no perfect ("would have come" stays), or a participle of planning after a present
+    auxiliary ("has scheduled a news conference Thursday"), or "as soon as" stands right
+    before it. The present is left alone, as in German."""
     out = []
     for timex in timexes:
-        if rule_name(timex.rule) in cues["weekday_rules"] and (day := _DAY.match(timex.value)):
+        rule = rule_name(timex.rule)
+        if rule in cues["weekday_rules"] and (day := _DAY.match(timex.value)):
             when = date.fromisoformat(day.group(1))
             if when < dct and _told_as_ahead(doc, timex, cues):
                 timex = replace(timex, value=_weekday_from(when, dct).isoformat() +
                                 timex.value[10:])
+        elif rule in cues["part_of_year_rules"] and _PART.match(timex.value) and \
+                _last_day(timex.value) < dct and int(timex.value[:4]) == dct.year and \
+                _told_as_ahead(doc, timex, cues):
+            timex = replace(timex, value=f"{dct.year + 1:04d}{timex.value[4:]}")
         out.append(timex)
     return out
 
 
 def _told_as_ahead(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
-    """Does the sentence of ``timex`` tell of it as ahead (see :func:`ahead_weekdays`)?"""
+    """Does the sentence of ``timex`` tell of it as ahead (see :func:`ahead`)?"""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False

@@ -27,6 +27,9 @@ DCT's.
 :func:`from_dct`: in news, the year or month talked about with none talked about before
 ("by the end of the year" first thing in an article) is the DCT's.
 
+:func:`parts_ahead`: in news, a quarter or half of a year without a year that HeidelTime's
+test for the future, which is the wrong way round, put in the year after the DCT's.
+
 :func:`resolve`: HeidelTime's references to the expression before that it could
 not resolve. It writes "zwei Stunden später", "three minutes later" as
 ``UNDEF-REF-hour-PLUS-2`` and resolves it only at the granularity of a day or
@@ -57,6 +60,7 @@ _YEAR_VALUE = re.compile(r"^(?P<bc>BC)?(?P<year>\d{4})(?P<rest>(-.*)?)$")
 # a day or clock HeidelTime wrote with one digit where TIMEX3 has two ("2010-7-2T7:45")
 _UNPADDED = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?P<time>T.*)?$")
 _UNKNOWN_DAY = re.compile(r"^XXXX-XX-XX(T(?:\d{2}:\d{2}(?::\d{2})?|MO|MI|AF|EV|NI|DT))$")
+_PART = re.compile(r"^(?P<year>\d{4})-(?P<part>[QH])(?P<number>[1-4])$")
 _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 # TIMEX3's unknown value at each of HeidelTime's reference units
 _UNKNOWN = {"minute": "XXXX-XX-XXTXX:XX", "hour": "XXXX-XX-XXTXX:XX", "day": "XXXX-XX-XX",
@@ -164,6 +168,25 @@ def from_dct(timexes: list[RawTimex], dct: date, rules: frozenset[str]) -> list[
     return [replace(timex, value=known[timex.value])
             if timex.value in known and rule_name(timex.rule) in rules else timex
             for timex in timexes]
+
+
+def parts_ahead(timexes: list[RawTimex], dct: date, rules: frozenset[str]) -> list[RawTimex]:
+    """``timexes`` of a news text with each quarter or half of a year that one of ``rules``
+    found without a year ("the fourth quarter", "im zweiten Halbjahr") and HeidelTime put
+    in the year after the DCT's although it is still ahead in the DCT's: the DCT's.
+    HeidelTime's test for a quarter or half told in the future is the wrong way round
+    (the year after when the DCT's quarter comes *before* the one named), so "Profit will
+    rise in the fourth quarter", in August, was next year's; no other case gives that value.
+    """
+    parts = {"Q": (dct.month + 2) // 3, "H": (dct.month + 5) // 6}
+    out = []
+    for timex in timexes:
+        found = _PART.match(timex.value)
+        if found and rule_name(timex.rule) in rules and int(found["year"]) == dct.year + 1 \
+                and int(found["number"]) > parts[found["part"]]:
+            timex = replace(timex, value=f"{dct.year:04d}{timex.value[4:]}")
+        out.append(timex)
+    return out
 
 
 def resolve(timexes: list[RawTimex], dct: date | None = None) -> list[RawTimex]:
