@@ -128,6 +128,17 @@ def test_the_same_period_of_the_year_before(extractor) -> None:  # type: ignore[
         ("Vorjahresquartal", "2012-10")]
 
 
+def test_the_period_of_the_year_before_is_no_day_told(extractor) -> None:  # type: ignore[no-untyped-def]
+    """The day the figures were told is no period a year-on-year comparison names (it
+    was: "Vorjahresquartal" a year before that Thursday, 2012-11-07)."""
+    text = ("Der Gewinn stieg im dritten Quartal, wie der Konzern am Donnerstag mitteilte. "
+            "Im Vorjahresquartal hatte er noch einen Rückgang verbucht.")
+    assert _inferred(extractor, text, "2013-11-07") == [("Vorjahresquartal", "2012-Q3")]
+    text = "Profit rose in the third quarter, the company said Thursday. In the year-ago " \
+           "period it fell."
+    assert _inferred(extractor, text, "1989-10-27", "en") == [("the year-ago period", "1988-Q3")]
+
+
 def test_the_year_earlier_period(extractor) -> None:  # type: ignore[no-untyped-def]
     """English "the year-earlier period", "the year-ago month" were not found (HeidelTime
     has "the year-ago quarter" only): the period talked about, a year earlier."""

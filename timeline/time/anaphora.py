@@ -24,6 +24,8 @@ from timeline.time.chrono import Instant
 from timeline.time.semantics import shifted_value, span_of
 
 _YEAR_FIRST = re.compile(r"^(\d{4})((?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*)$")
+# a period a year-on-year comparison can name: a year, month, quarter, half or season
+_PERIOD = re.compile(r"^\d{4}(-(\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?$")
 _PRECISION = {"Y": 4, "M": 7, "W": 7, "D": 10, "DE": 3, "CE": 2}
 # a comma or bracket and at most two words ("im Jahr", "am") before a date in apposition
 _APPOSITION = re.compile(r"^\s*[,(]\s*(\w+\s+){0,2}$")
@@ -192,11 +194,14 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             value, mod = _same_unit(value, unit), None
         elif entry["kind"] == "year_before":
             # "gegenüber dem Vorjahreszeitraum" after "im dritten Quartal 2009": 2008-Q3;
-            # the period talked about, not another year before it
-            anchor = next((t for t in reversed(previous) if t.rule != "anaphora-year_before"),
-                          anchor)
-            if not (found_year := _YEAR_FIRST.match(anchor.value)):
+            # the period talked about, not another year before it, nor the day the figures
+            # were told ("Der Gewinn stieg im zweiten Quartal, wie der Konzern am Donnerstag
+            # mitteilte. Im Vorjahresquartal ...": a year before that Thursday was a day)
+            period = next((t for t in reversed(previous) if t.rule != "anaphora-year_before"
+                           and _PERIOD.match(t.value)), None)
+            if period is None or not (found_year := _YEAR_FIRST.match(period.value)):
                 continue
+            anchor = period
             value, mod = f"{int(found_year[1]) - 1:04d}{found_year[2]}", None
         elif (named := _in_apposition(text, span.start_char, span.end_char, placed)) is not None:
             # "Heute, 25 Jahre danach, erinnert ...": the phrase says how far the date it
