@@ -177,6 +177,16 @@ def test_english_quarters_told_as_ahead(  # type: ignore[no-untyped-def]
     assert expected in [(t.text, t.value) for t in _news(extractor, "en", text).timexes]
 
 
+def test_the_quarter_named_by_its_last_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "the quarter" is HeidelTime's last quarter talked about: after "a year earlier" the
+    year before's, though "ended Sept. 30" names it (references.quarters_ended)."""
+    text = ("Profit rose in the first quarter. Net income fell 23% from a year earlier in "
+            "the quarter ended Sept. 30.")
+    assert [(t.text, t.value) for t in _news(extractor, "en", text).timexes] == [
+        ("the first quarter", "2023-Q1"), ("a year earlier", "2022-Q1"),
+        ("the quarter", "2022-Q3"), ("Sept. 30", "2022-09-30")]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("it", "Il PIL è cresciuto nel primo trimestre dell'anno scorso.",
      ("primo trimestre dell'anno scorso", "2022-Q1")),

@@ -219,6 +219,9 @@ class Extractor:
             dct if doc_type in DCT_DOC_TYPES else None)
         tagged.timexes = references.range_years(tagged.timexes, text,
                                                 frozenset(lex.words("range_connectors")))
+        tagged.timexes = references.quarters_ended(
+            tagged.timexes, text, frozenset(lex.words("quarter_reference_rules")),
+            frozenset(lex.words("period_joiners")))
         if circumpositions := lex.data.get("circumpositions"):
             tagged.timexes = extents.without_circumpositions(tagged.timexes, text,
                                                              circumpositions)

@@ -30,6 +30,9 @@ DCT's.
 :func:`parts_ahead`: in news, a quarter or half of a year without a year that HeidelTime's
 test for the future, which is the wrong way round, put in the year after the DCT's.
 
+:func:`quarters_ended`: "the quarter ended Sept. 30" is the quarter of that day, not the
+last one talked about.
+
 :func:`resolve`: HeidelTime's references to the expression before that it could
 not resolve. It writes "zwei Stunden später", "three minutes later" as
 ``UNDEF-REF-hour-PLUS-2`` and resolves it only at the granularity of a day or
@@ -45,6 +48,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from timeline.tagging.heideltime import RawTimex, rule_name
 
@@ -186,6 +190,23 @@ def parts_ahead(timexes: list[RawTimex], dct: date, rules: frozenset[str]) -> li
                 and int(found["number"]) > parts[found["part"]]:
             timex = replace(timex, value=f"{dct.year:04d}{timex.value[4:]}")
         out.append(timex)
+    return out
+
+
+def quarters_ended(timexes: list[RawTimex], text: str, rules: frozenset[str],
+                   joiners: frozenset[str]) -> list[RawTimex]:
+    """``timexes`` with "the quarter" (one of ``rules``, HeidelTime's quarter talked about)
+    named by its last day ("the quarter ended Sept. 30", one of ``joiners`` between) as
+    the quarter of that day: HeidelTime took the last quarter before it, which after "a
+    year earlier" was the year before's."""
+    out = list(timexes)
+    for index, (timex, following) in enumerate(pairwise(timexes)):
+        between = text[timex.end:following.start].split()
+        if rule_name(timex.rule) in rules and len(between) == 1 and \
+                between[0].lower() in joiners and (day := _YEAR_MONTH.match(following.value)) \
+                and _DAY.match(following.value):
+            quarter = (int(day.group(2)) - 1) // 3 + 1
+            out[index] = replace(timex, value=f"{day.group(1)}-Q{quarter}")
     return out
 
 
