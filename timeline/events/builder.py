@@ -1,7 +1,8 @@
 """From dated expressions to events: what happened when, who took part, where told.
 
 One event per placed expression: DATE/TIME values, ranges written as two
-expressions ("von 1939 bis 1945"), durations with an anchor ("seit drei
+expressions ("von 1939 bis 1945"; a period and the day that ends it, "the quarter
+ending June 30", is one too), durations with an anchor ("seit drei
 Jahren", "in den vergangenen Monaten", laid against the DCT; "vor drei Jahren",
 counted back from it) and SETs (kept
 as recurring, not placed). Where the language file asks for it
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -61,6 +63,7 @@ class _Draft:
     interval: Interval | None
     recurring: bool
     lasting: bool = False  # a duration nothing anchors: how long, not when
+    joined: bool = False  # a period and its last day: one date phrase ("ending" no trigger)
 
 
 def _duration_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None
@@ -123,17 +126,34 @@ def _range_interval(first: Timex, last: Timex) -> Interval | None:
                     uncertain_start=a.uncertain_start, uncertain_end=b.uncertain_end)
 
 
+def _period_ends(document: Document, lex: Lexicon) -> list[tuple[str, str]]:
+    """A period and the day it ends on, one of ``period_joiners`` between them ("the
+    quarter ending June 30"): one happening's time, not two events."""
+    joiners = frozenset(lex.words("period_joiners"))
+    pairs = []
+    for period, day in pairwise(sorted(document.timexes, key=lambda t: t.start)):
+        between = document.text[period.end:day.start].split()
+        a, b = period.interval, day.interval
+        if len(between) == 1 and between[0].lower() in joiners and a is not None and \
+                b is not None and b.granularity == Granularity.DAY and a.end is not None and \
+                a.start is not None and b.end == a.end and a.start < b.start:
+            pairs.append((period.id, day.id))
+    return pairs
+
+
 def _drafts(document: Document, doc: Doc, ranges: list[tuple[str, str]], lex: Lexicon,
             dct: date | None) -> list[_Draft]:
     by_id = {t.id: t for t in document.timexes}
-    range_of = {a: b for a, b in ranges if a in by_id and b in by_id}
+    joined = _period_ends(document, lex)
+    range_of = {a: b for a, b in [*ranges, *joined] if a in by_id and b in by_id}
     range_ends = set(range_of.values())
     drafts: list[_Draft] = []
     for timex in sorted(document.timexes, key=lambda t: t.start):
         if timex.id in range_ends or (timex.value in _STORY_RELATIVE and dct is None):
             continue
         if timex.id in range_of and (interval := _range_interval(timex, by_id[range_of[timex.id]])):
-            drafts.append(_Draft(timex, by_id[range_of[timex.id]], interval, False))
+            drafts.append(_Draft(timex, by_id[range_of[timex.id]], interval, False,
+                                 joined=(timex.id, range_of[timex.id]) in joined))
         elif timex.type in _PLACEABLE and timex.interval is not None:
             span = timex_span(doc, timex.id)
             interval = _opened(timex.interval, span, lex, dct) if span else timex.interval
@@ -219,6 +239,8 @@ class EventBuilder:
             if draft.end_timex else []
         sentence = span.sent
         clause = trimmed(clause_of(sentence, span.start, lex))
+        if draft.joined and ends:  # "the quarter ending June 30": dated as one phrase
+            span = doc[span.start:ends[0].end]
         found = find_trigger(span, clause, document.language)
         who = participants(names, clause.start_char, clause.end_char) or \
             participants(names, sentence.start_char, sentence.end_char)

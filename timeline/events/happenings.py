@@ -85,7 +85,7 @@ def candidates(timex: Span, found: Found | None, lex: Lexicon) -> list[Candidate
     own = {t.i for t in found.tokens} if found else set()
     trigger = found.tokens[0] if found else None
     words = [t for t in sentence if t.pos_ in CANDIDATE_POS and t._.timex is None
-             and t.i not in own]
+             and t.i not in own and not timex.start <= t.i < timex.end]
     nearness: dict[int, int] = {}  # rank by distance among words of its kind and side
     for pos in CANDIDATE_POS:
         for before in (True, False):

@@ -141,7 +141,8 @@ def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
     if (verb := _verb_before(timex, clause)) is not None:
         return Found((verb,), "VERB", (verb.lemma_,))
 
-    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t._.timex is None]
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t._.timex is None
+             and not timex.start <= t.i < timex.end]  # "ending" of "the quarter ending June 30"
     if not verbs:
         return None
     dependent = _dependent_from(timex, clause, lex)
