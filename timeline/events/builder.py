@@ -1,8 +1,8 @@
 """From dated expressions to events: what happened when, who took part, where told.
 
-One event per placed expression: DATE/TIME values, ranges written as two
-expressions ("von 1939 bis 1945"; a period and the day that ends it, "the quarter
-ending June 30", is one too), durations with an anchor ("seit drei
+One event per placed expression: DATE/TIME values (a period and the day that ends
+it, "the quarter ending June 30", are one: the period's), ranges written as two
+expressions ("von 1939 bis 1945"), durations with an anchor ("seit drei
 Jahren", "in den vergangenen Monaten", laid against the DCT; "vor drei Jahren",
 counted back from it) and SETs (kept
 as recurring, not placed). Where the language file asks for it
@@ -63,7 +63,7 @@ class _Draft:
     interval: Interval | None
     recurring: bool
     lasting: bool = False  # a duration nothing anchors: how long, not when
-    joined: bool = False  # a period and its last day: one date phrase ("ending" no trigger)
+    phrase_end: Timex | None = None  # the day ending a period's phrase ("ending June 30")
 
 
 def _duration_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None
@@ -128,7 +128,8 @@ def _range_interval(first: Timex, last: Timex) -> Interval | None:
 
 def _period_ends(document: Document, lex: Lexicon) -> list[tuple[str, str]]:
     """A period and the day it ends on, one of ``period_joiners`` between them ("the
-    quarter ending June 30"): one happening's time, not two events."""
+    quarter ending June 30"): the period is the happening's time, the day only says
+    which period; not a range (the net income did not rise until June 30)."""
     joiners = frozenset(lex.words("period_joiners"))
     pairs = []
     for period, day in pairwise(sorted(document.timexes, key=lambda t: t.start)):
@@ -144,20 +145,22 @@ def _period_ends(document: Document, lex: Lexicon) -> list[tuple[str, str]]:
 def _drafts(document: Document, doc: Doc, ranges: list[tuple[str, str]], lex: Lexicon,
             dct: date | None) -> list[_Draft]:
     by_id = {t.id: t for t in document.timexes}
-    joined = _period_ends(document, lex)
-    range_of = {a: b for a, b in [*ranges, *joined] if a in by_id and b in by_id}
+    range_of = {a: b for a, b in ranges if a in by_id and b in by_id}
     range_ends = set(range_of.values())
+    phrase_end = {period: by_id[day] for period, day in _period_ends(document, lex)}
+    phrase_days = {day.id for day in phrase_end.values()}
     drafts: list[_Draft] = []
     for timex in sorted(document.timexes, key=lambda t: t.start):
-        if timex.id in range_ends or (timex.value in _STORY_RELATIVE and dct is None):
+        if timex.id in range_ends or timex.id in phrase_days or \
+                (timex.value in _STORY_RELATIVE and dct is None):
             continue
         if timex.id in range_of and (interval := _range_interval(timex, by_id[range_of[timex.id]])):
-            drafts.append(_Draft(timex, by_id[range_of[timex.id]], interval, False,
-                                 joined=(timex.id, range_of[timex.id]) in joined))
+            drafts.append(_Draft(timex, by_id[range_of[timex.id]], interval, False))
         elif timex.type in _PLACEABLE and timex.interval is not None:
             span = timex_span(doc, timex.id)
             interval = _opened(timex.interval, span, lex, dct) if span else timex.interval
-            drafts.append(_Draft(timex, None, interval, False))
+            drafts.append(_Draft(timex, None, interval, False,
+                                 phrase_end=phrase_end.get(timex.id)))
         elif timex.type == TimexType.DURATION and timex.resolved:
             span = timex_span(doc, timex.id)
             if span is not None and (interval := _ago_interval(timex, span, lex, dct) or
@@ -239,8 +242,8 @@ class EventBuilder:
             if draft.end_timex else []
         sentence = span.sent
         clause = trimmed(clause_of(sentence, span.start, lex))
-        if draft.joined and ends:  # "the quarter ending June 30": dated as one phrase
-            span = doc[span.start:ends[0].end]
+        if draft.phrase_end and (end := timex_span(doc, draft.phrase_end.id)) is not None:
+            span = doc[span.start:end.end]  # "the quarter ending June 30": one date phrase
         found = find_trigger(span, clause, document.language)
         who = participants(names, clause.start_char, clause.end_char) or \
             participants(names, sentence.start_char, sentence.end_char)
