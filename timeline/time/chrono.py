@@ -8,6 +8,7 @@ which is also what ISO 8601's expanded years use ("-0263-01-01").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 SECONDS_PER_DAY = 86_400
@@ -118,6 +119,15 @@ class Instant:
         start = days_from_civil(year, 1, 1) * SECONDS_PER_DAY
         end = days_from_civil(year + 1, 1, 1) * SECONDS_PER_DAY
         return year + (self.seconds - start) / (end - start)
+
+
+PART_MONTHS = {"Q": 3, "H": 6}  # months in a quarter ("2019-Q3"), a half ("2019-H2")
+PART_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<part>[QH])(?P<number>[1-4])$")
+
+
+def part_of_year(month: int, part: str) -> int:
+    """The quarter (``part`` "Q") or half ("H") of the year ``month`` (1-12) lies in."""
+    return (month - 1) // PART_MONTHS[part] + 1
 
 
 def add_months(year: int, month: int, months: int) -> tuple[int, int]:

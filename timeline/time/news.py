@@ -45,15 +45,19 @@ from spacy.tokens import Doc, Token
 
 from timeline.tagging.heideltime import RawTimex, rule_name
 from timeline.tagging.nlp import doc_text, paragraph_start
-from timeline.time.chrono import add_months, days_in_month
+from timeline.time.chrono import (
+    PART_MONTHS,
+    PART_VALUE,
+    add_months,
+    days_in_month,
+    part_of_year,
+)
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _YEAR = re.compile(r"^(\d{4})")
 # a month, day, season, quarter or half of a year
 _BARE = re.compile(r"^(\d{4})-(?:\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])$")
-_PART = re.compile(r"^\d{4}-(?P<part>[QH])(?P<number>[1-4])$")
-_PART_MONTHS = {"Q": 3, "H": 6}  # months in a quarter, a half
 _SEASON_ENDS = {"SP": (5, 31), "SU": (8, 31), "FA": (11, 30)}  # winter ends in the next year
 _VOWELS = re.compile(r"[aeiouäöü]+")
 # the vowel changes of strong presents: "gibt" (geben), "liest", "hält", "läuft", "stößt"
@@ -262,8 +266,8 @@ def _last_day(value: str) -> date:
     """The last day of a month, a day, a season, a quarter or a half value ("2019-SP":
     31 May, "2019-Q3": 30 September)."""
     year, rest = int(value[:4]), value[5:]
-    if part := _PART.match(value):
-        month = _PART_MONTHS[part["part"]] * int(part["number"])
+    if part := PART_VALUE.match(value):
+        month = PART_MONTHS[part["part"]] * int(part["number"])
         return date(year, month, days_in_month(year, month))
     if rest == "WI":
         return date(year + 1, 2, days_in_month(year + 1, 2))
@@ -346,11 +350,11 @@ def _part_this_year(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) 
     the DCT's year, as HeidelTime dates a month so told. For a quarter or half it takes
     the past when it finds no tense ("Analysten rechnen damit, dass sich das Wachstum im
     vierten Quartal abschwächt", in August, was last year's)."""
-    if not (part := _PART.match(timex.value)) or not _yearless(doc, timex, cues) or \
+    if not (part := PART_VALUE.match(timex.value)) or not _yearless(doc, timex, cues) or \
             int(timex.value[:4]) != dct.year - 1:
         return None
-    current = (dct.month - 1) // _PART_MONTHS[part["part"]] + 1
-    if int(part["number"]) <= current or _past(doc, timex.start, timex.end, cues) is True:
+    if int(part["number"]) <= part_of_year(dct.month, part["part"]) or \
+            _past(doc, timex.start, timex.end, cues) is True:
         return None
     return f"{dct.year:04d}{timex.value[4:]}"
 
@@ -519,7 +523,7 @@ def ahead(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) ->
             if when < dct and _told_as_ahead(doc, timex, cues):
                 timex = replace(timex, value=_weekday_from(when, dct).isoformat() +
                                 timex.value[10:])
-        elif rule in cues["part_of_year_rules"] and _PART.match(timex.value) and \
+        elif rule in cues["part_of_year_rules"] and PART_VALUE.match(timex.value) and \
                 _last_day(timex.value) < dct and int(timex.value[:4]) == dct.year and \
                 _told_as_ahead(doc, timex, cues):
             timex = replace(timex, value=f"{dct.year + 1:04d}{timex.value[4:]}")

@@ -51,6 +51,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from timeline.tagging.heideltime import RawTimex, rule_name
+from timeline.time.chrono import PART_VALUE, part_of_year
 
 _WEEK_DAY = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})-(?P<day>[1-7])(?P<rest>(T.*)?)$")
 _NO_YEAR = re.compile(r"^XXXX-(\d{2})(-\d{2})?$")
@@ -64,7 +65,6 @@ _YEAR_VALUE = re.compile(r"^(?P<bc>BC)?(?P<year>\d{4})(?P<rest>(-.*)?)$")
 # a day or clock HeidelTime wrote with one digit where TIMEX3 has two ("2010-7-2T7:45")
 _UNPADDED = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?P<time>T.*)?$")
 _UNKNOWN_DAY = re.compile(r"^XXXX-XX-XX(T(?:\d{2}:\d{2}(?::\d{2})?|MO|MI|AF|EV|NI|DT))$")
-_PART = re.compile(r"^(?P<year>\d{4})-(?P<part>[QH])(?P<number>[1-4])$")
 _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 # TIMEX3's unknown value at each of HeidelTime's reference units
 _UNKNOWN = {"minute": "XXXX-XX-XXTXX:XX", "hour": "XXXX-XX-XXTXX:XX", "day": "XXXX-XX-XX",
@@ -182,12 +182,11 @@ def parts_ahead(timexes: list[RawTimex], dct: date, rules: frozenset[str]) -> li
     (the year after when the DCT's quarter comes *before* the one named), so "Profit will
     rise in the fourth quarter", in August, was next year's; no other case gives that value.
     """
-    parts = {"Q": (dct.month + 2) // 3, "H": (dct.month + 5) // 6}
     out = []
     for timex in timexes:
-        found = _PART.match(timex.value)
+        found = PART_VALUE.match(timex.value)
         if found and rule_name(timex.rule) in rules and int(found["year"]) == dct.year + 1 \
-                and int(found["number"]) > parts[found["part"]]:
+                and int(found["number"]) > part_of_year(dct.month, found["part"]):
             timex = replace(timex, value=f"{dct.year:04d}{timex.value[4:]}")
         out.append(timex)
     return out
