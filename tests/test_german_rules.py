@@ -1002,6 +1002,27 @@ def test_a_quarter_or_half_without_a_year_is_dated_like_a_month(  # type: ignore
     assert expected in [(found[0], found[1]) for found in _news(extractor, text)]
 
 
+def test_the_turn_of_the_year_is_the_first_day_of_the_nearer_year(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """ "Jahreswechsel", "Jahreswende" were not found: the turn nearest the date talked
+    about (the DCT in news with none before it), the first day of its year, as TIMEX2
+    marks it; with both years written, the second's."""
+    document, _ = extractor.document(DocumentInput(
+        id="t", source="test", text=(
+            "Im Dezember 1918 kämpften sie. Zum Jahreswechsel hatte er sich verbündet. "
+            "Im Frühjahr 1919 war alles anders als vor dem Jahreswechsel. "
+            "Zur Jahreswende 1921/22 kam der Frieden.")), Options(language="de",
+                                                                  doc_type="narrative"))
+    assert [(t.text, t.value) for t in document.timexes] == [
+        ("Dezember 1918", "1918-12"), ("Jahreswechsel", "1919-01-01"),
+        ("Frühjahr 1919", "1919-SP"), ("Jahreswechsel", "1919-01-01"),
+        ("Jahreswende 1921/22", "1922-01-01")]
+    news, _ = extractor.document(DocumentInput(
+        id="n", source="test", dct=NEWS_DCT, text="Zum Jahreswechsel steigen die Preise."),
+        Options(language="de", doc_type="news"))
+    assert [(t.text, t.value) for t in news.timexes] == [("Jahreswechsel", "2016-01-01")]
+
+
 def test_an_early_or_late_weekday_part_and_a_later_part_of_that_day(  # type: ignore[no-untyped-def]
         extractor) -> None:
     """ "am frühen Sonntagmorgen" keeps its "frühen" (mod START, as "am frühen Morgen"),

@@ -26,9 +26,20 @@ from timeline.time.semantics import shifted_value, span_of
 _YEAR_FIRST = re.compile(r"^(\d{4})((?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*)$")
 # a period a year-on-year comparison can name: a year, month, quarter, half or season
 _PERIOD = re.compile(r"^\d{4}(-(\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?$")
+_LAST_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "SP": 5, "SU": 8,
+               "FA": 11, "WI": 14}
 _PRECISION = {"Y": 4, "M": 7, "W": 7, "D": 10, "DE": 3, "CE": 2}
 # a comma or bracket and at most two words ("im Jahr", "am") before a date in apposition
 _APPOSITION = re.compile(r"^\s*[,(]\s*(\w+\s+){0,2}$")
+
+
+def _month_of(rest: str) -> int:
+    """The last month of a value's part after its year ("-03-11": 3, "-Q1": 3, "-SU": 8;
+    nothing, the whole year: 12)."""
+    part = rest[1:3]
+    if part.isdigit():
+        return int(part)
+    return _LAST_MONTH.get(part, 12)
 
 
 def _after(later: Timex, earlier: Timex) -> bool:
@@ -179,11 +190,23 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             continue
         previous = [t for t in placed if t.end <= span.start_char and
                     not (entry.get("past") and _present(t, dct))]
-        if not previous:
+        if not previous and not (entry["kind"] == "turn_of_year" and dct is not None):
             continue
-        anchor = previous[-1]
+        anchor: Timex | None = previous[-1] if previous else None
         unit = _unit(doc, start, end, lex)
-        if entry["kind"] == "same":
+        if entry["kind"] == "turn_of_year":
+            # "zum Jahreswechsel" after "im Dezember 1918": the turn nearest the date talked
+            # about, the first day of 1919 (after a year alone, the turn at its end); in
+            # news with no date before it, the turn nearest the DCT
+            anchor = next((t for t in reversed(previous) if _YEAR_FIRST.match(t.value)), None)
+            told = anchor.value if anchor else dct.isoformat() if dct else None
+            if told is None or re.match(r"\s*\d", text[span.end_char:]):
+                continue  # "Jahreswende 1917/18" is HeidelTime's (date_timeline_31a)
+            value = f"{int(told[:4]) + (_month_of(told[4:]) > 6):04d}-01-01"
+            mod = None
+        elif anchor is None:
+            continue
+        elif entry["kind"] == "same":
             # "Damals, im Jahr 1912, wurde ...": the date in apposition, not the one before
             anchor = _apposition_after(text, span.end_char, placed) or anchor
             value, mod = anchor.value, anchor.mod
@@ -225,7 +248,8 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
         timex = Timex(
             id=f"i{len(found) + 1}", start=first, end=last, text=text[first:last],
             type=TimexType.DATE, value=value, mod=mod, interval=Interval.from_span(interval),
-            rule=f"anaphora-{entry['kind']}", inferred=True, anchor_id=anchor.id,
+            rule=f"anaphora-{entry['kind']}", inferred=True,
+            anchor_id=anchor.id if anchor else None,
         )
         found.append(timex)
         replaced.update(t.id for t in overlapping)
