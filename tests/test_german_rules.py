@@ -1002,6 +1002,29 @@ def test_a_quarter_or_half_without_a_year_is_dated_like_a_month(  # type: ignore
     assert expected in [(found[0], found[1]) for found in _news(extractor, text)]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an adjective between number and unit belongs to the expression
+    ("Der Krieg dauerte drei lange Jahre.", ("drei lange Jahre", "P3Y")),
+    ("Er arbeitete zehn weitere Jahre dort.", ("zehn weitere Jahre", "P10Y")),
+    ("Sie leisteten rund 360 ehrenamtliche Stunden.", ("rund 360 ehrenamtliche Stunden", "PT360H")),
+    ("Nach vier harten Wochen war es vorbei.", ("vier harten Wochen", "P4W")),
+    # days, weeks and hours named by a compound
+    ("Das dauerte 45 Arbeitstage.", ("45 Arbeitstage", "P45D")),
+    ("Sie nahm drei Urlaubswochen.", ("drei Urlaubswochen", "P3W")),
+    ("Er hat 120 Überstunden angesammelt.", ("120 Überstunden", "PT120H")),
+])
+def test_durations_with_an_adjective_or_a_compound_unit(  # type: ignore[no-untyped-def]
+        extractor, sentence: str, expected: tuple[str, str]) -> None:
+    """Stock found none of these: its unit must follow the number, and be the bare unit."""
+    assert [found[:2] for found in _news(extractor, sentence)] == [expected]
+
+
+def test_a_determiner_between_number_and_unit_is_no_adjective(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    assert "Drei dieser Tage" not in [found[0] for found in
+                                      _news(extractor, "Drei dieser Tage waren schön.")]
+
+
 def test_the_turn_of_the_year_is_the_first_day_of_the_nearer_year(  # type: ignore[no-untyped-def]
         extractor) -> None:
     """ "Jahreswechsel", "Jahreswende" were not found: the turn nearest the date talked
