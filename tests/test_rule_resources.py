@@ -177,6 +177,18 @@ def test_english_quarters_told_as_ahead(  # type: ignore[no-untyped-def]
     assert expected in [(t.text, t.value) for t in _news(extractor, "en", text).timexes]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The war lasted three long years.", ("three long years", "P3Y")),
+    ("Profit rose for three consecutive months.", ("three consecutive months", "P3M")),
+    ("It took about two full hours.", ("about two full hours", "PT2H")),
+    ("The bid must be answered within ten business days.", ("ten business days", "P10D")),
+])
+def test_english_durations_with_an_adjective_or_working_days(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: tuple[str, str]) -> None:
+    """Stock found none: its unit must follow the number (or "more")."""
+    assert [(t.text, t.value) for t in _news(extractor, "en", text).timexes] == [expected]
+
+
 def test_the_quarter_named_by_its_last_day(extractor) -> None:  # type: ignore[no-untyped-def]
     """ "the quarter" is HeidelTime's last quarter talked about: after "a year earlier" the
     year before's, though "ended Sept. 30" names it (references.quarters_ended)."""
