@@ -1025,6 +1025,15 @@ def test_a_determiner_between_number_and_unit_is_no_adjective(  # type: ignore[n
                                       _news(extractor, "Drei dieser Tage waren schön.")]
 
 
+def test_a_present_with_a_second_lemma_of_a_past_is_no_past(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """TreeTagger lemmatises "ziehen" (of "aufziehen") as "zeihen|ziehen"; read by its
+    first lemma it was the past of "zeihen", so "bis Freitagmittag" was last week's."""
+    found = _news(extractor, "Bis Freitagmittag bleibt es sonnig, am Nachmittag ziehen von "
+                             "Westen Wolken auf.")
+    assert ("Freitagmittag", "2015-07-10T12:00") in [(text, value) for text, value, _ in found]
+
+
 def test_the_turn_of_the_year_is_the_first_day_of_the_nearer_year(  # type: ignore[no-untyped-def]
         extractor) -> None:
     """ "Jahreswechsel", "Jahreswende" were not found: the turn nearest the date talked

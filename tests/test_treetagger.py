@@ -54,3 +54,9 @@ def test_a_stopped_process_times_out_and_is_replaced() -> None:
             os.kill(stopped, 0)  # the stopped one was killed and reaped, not left behind
     finally:
         tagger.close()
+
+
+def test_further_lemmas_are_kept(tagger: TreeTagger) -> None:
+    """ "ziehen" is "zeihen|ziehen" to TreeTagger: the first is the lemma, the rest kept."""
+    tag = tagger.tag(["Wolken", "ziehen", "auf", "."], "de")[1]
+    assert (tag.lemma, tag.others) == ("zeihen", ("ziehen",))

@@ -102,12 +102,15 @@ class Analyzer:
         upos: dict[str, int] = {}
         rows = []
         tag_names = []
-        for space in tokens.is_space:
+        others: dict[int, tuple[str, ...]] = {}
+        for index, space in enumerate(tokens.is_space):
             if space:
                 rows.append((0, 0, POS_IDS["SPACE"]))
                 tag_names.append("")
                 continue
             tag = next(tags)
+            if tag.others:
+                others[index] = tag.others
             if tag.pos not in upos:
                 upos[tag.pos] = POS_IDS[lex.upos(tag.pos)]
             rows.append((strings.add(tag.pos), strings.add(tag.lemma), upos[tag.pos]))
@@ -119,6 +122,8 @@ class Analyzer:
         # SENT_START -1 ("not a start") as spaCy stores it: wrapped around in uint64
         values[:, 3] = numpy.where(starts, 1, -1).astype(numpy.int64).astype(numpy.uint64)
         doc.from_array([TAG, LEMMA, POS, SENT_START], values)
+        for index, lemmas in others.items():  # rare: set one by one
+            doc[index]._.other_lemmas = lemmas
 
 
 @dataclass(frozen=True)
@@ -276,6 +281,8 @@ def shared_analyzer() -> Analyzer:
 for _name in ("timex", "in_timex", "timex_start", "timex_end"):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=None if _name == "timex" else False)
+if not Token.has_extension("other_lemmas"):  # TreeTagger's lemmas after ``lemma_``
+    Token.set_extension("other_lemmas", default=())
 
 
 def mark_timexes(doc: Doc, timexes: list[tuple[str, int, int, str]]) -> None:

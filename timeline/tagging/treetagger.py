@@ -32,10 +32,11 @@ _FILLER = ["end", ".", "end", "."]
 class Tag:
     pos: str
     lemma: str
+    others: tuple[str, ...] = ()  # further lemmas TreeTagger gave ("ziehen": "zeihen|ziehen")
 
 
 def _lemma(word: str, lemma: str) -> str:
-    """TreeTagger's lemma, with its placeholders replaced by the word itself."""
+    """TreeTagger's (first) lemma, with its placeholders replaced by the word itself."""
     lemma = lemma.split("|")[0]
     if not lemma or lemma in ("<unknown>", "@card@", "@ord@"):
         return word
@@ -165,7 +166,8 @@ class TreeTagger:
         for word, line in zip(words, output):
             fields = line.split("\t")
             if len(fields) == 3 and not word.startswith("<"):
-                tags.append(Tag(pos=fields[1], lemma=_lemma(word, fields[2])))
+                tags.append(Tag(pos=fields[1], lemma=_lemma(word, fields[2]),
+                                others=tuple(fields[2].split("|")[1:])))
             else:
                 tags.append(Tag(pos="", lemma=word))
         return tags

@@ -109,7 +109,9 @@ def _finite_verbs(doc: Doc, start: int, end: int,
         elif form in cues["future_forms"] or form in cues["present_forms"]:
             verbs.append((distance, form, False))  # "muss", "kann": no stem, no "-t", yet present
         elif form in cues["past_forms"] or (participle and form in perfect) \
-                or (form not in cues["perfect_forms"] and _past_form(form, token.lemma_.lower())):
+                or (form not in cues["perfect_forms"] and  # past of every lemma it may have
+                    all(_past_form(form, lemma.lower())
+                        for lemma in (token.lemma_, *token._.other_lemmas))):
             verbs.append((distance, form, True))
         else:
             verbs.append((distance, form, None))
