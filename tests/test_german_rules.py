@@ -779,6 +779,10 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     # a season too
     ("1989 war ein Jahr des Umbruchs. Im Herbst wurden die Grenzen geöffnet.",
      ("Herbst", "1989-FA")),
+    # not after a year a stretch up to now starts from
+    ("Der Oktober war der wärmste seit Beginn der Aufzeichnungen im Jahr 1850, der Juni "
+     "bisher durchschnittlich.", ("Juni", "2015-06")),
+    ("Seit 1990 lebt er in Berlin. Im März zog er um.", ("März", "2015-03")),
     # not after a phrase that names the DCT's year in between: the text is back in it
     (("Im Wahljahr 2012 versprach die Partei Besserung. Seit Anfang des Jahres sinken die "
       "Umfragewerte, seit Mitte Mai hat sich der Abstand verdoppelt."), ("Mitte Mai", "2015-05")),

@@ -304,16 +304,33 @@ def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
         return None
     begin = _told_from(doc, timex)
     # a year the text wrote or counted to, or one it names as a whole ("seit Anfang des
-    # Jahres" after "im Wahljahr 2017": back in the DCT's year)
+    # Jahres" after "im Wahljahr 2017": back in the DCT's year); not a year long past a
+    # stretch up to now starts from ("seit Beginn der Aufzeichnungen im Jahr 1850")
     written = [t for t in before if begin <= t.start and _YEAR.match(t.value) and
                (t.rule.endswith("-explicit") or t.value[:4] != timex.value[:4] or
-                re.fullmatch(r"\d{4}", t.value))]
+                re.fullmatch(r"\d{4}", t.value)) and
+               not (int(t.value[:4]) <= dct.year - 2 and _since(doc, t, cues))]
     if not written:
         return None
     year = _YEAR.match(written[-1].value).group(1)
     if int(year) > dct.year - 2 or not _past(doc, timex.start, timex.end, cues):
         return None
     return year
+
+
+def _since(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """Does a stretch up to now start from ``timex`` ("seit 1990", "seit Beginn der
+    Aufzeichnungen im Jahr 1850"): a since-word before it in its phrase, no verb or
+    punctuation between?"""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in reversed(doc[span.sent.start:span.start]):
+        if token.lower_ in cues["since_words"]:
+            return True
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _passage_weekday(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
