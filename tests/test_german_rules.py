@@ -780,8 +780,8 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("1989 war ein Jahr des Umbruchs. Im Herbst wurden die Grenzen geöffnet.",
      ("Herbst", "1989-FA")),
     # not after a year a stretch up to now starts from
-    ("Der Oktober war der wärmste seit Beginn der Aufzeichnungen im Jahr 1850, der Juni "
-     "bisher durchschnittlich.", ("Juni", "2015-06")),
+    (("Der Oktober war der wärmste seit Beginn der Aufzeichnungen im Jahr 1850, der Juni "
+      "bisher durchschnittlich."), ("Juni", "2015-06")),
     ("Seit 1990 lebt er in Berlin. Im März zog er um.", ("März", "2015-03")),
     # not after a phrase that names the DCT's year in between: the text is back in it
     (("Im Wahljahr 2012 versprach die Partei Besserung. Seit Anfang des Jahres sinken die "
