@@ -20,14 +20,12 @@ from timeline.model import Interval, Timex, TimexType
 from timeline.tagging.heideltime import rule_name
 from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.tagging.nlp import doc_text, pipeline
-from timeline.time.chrono import Instant
+from timeline.time.chrono import PART_SPANS, Instant
 from timeline.time.semantics import shifted_value, span_of
 
 _YEAR_FIRST = re.compile(r"^(\d{4})((?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*)$")
 # a period a year-on-year comparison can name: a year, month, quarter, half or season
 _PERIOD = re.compile(r"^\d{4}(-(\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?$")
-_LAST_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "SP": 5, "SU": 8,
-               "FA": 11, "WI": 14}
 _PRECISION = {"Y": 4, "M": 7, "W": 7, "D": 10, "DE": 3, "CE": 2}
 # a comma or bracket and at most two words ("im Jahr", "am") before a date in apposition
 _APPOSITION = re.compile(r"^\s*[,(]\s*(\w+\s+){0,2}$")
@@ -39,7 +37,7 @@ def _month_of(rest: str) -> int:
     part = rest[1:3]
     if part.isdigit():
         return int(part)
-    return _LAST_MONTH.get(part, 12)
+    return PART_SPANS[part][1] if part in PART_SPANS else 12
 
 
 def _after(later: Timex, earlier: Timex) -> bool:

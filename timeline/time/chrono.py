@@ -122,6 +122,11 @@ class Instant:
 
 
 PART_MONTHS = {"Q": 3, "H": 6}  # months in a quarter ("2019-Q3"), a half ("2019-H2")
+# the months each part of a year covers, counted from its January as 0, first and past
+# the last (December of a winter is its start, so winter ends in the next year: 14)
+PART_SPANS = {"SP": (2, 5), "SU": (5, 8), "FA": (8, 11), "AU": (8, 11), "WI": (11, 14),
+              "H1": (0, 6), "H2": (6, 12), "Q1": (0, 3), "Q2": (3, 6), "Q3": (6, 9),
+              "Q4": (9, 12)}
 PART_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<part>[QH])(?P<number>[1-4])$")
 
 

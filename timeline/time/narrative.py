@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from timeline.tagging.heideltime import RawTimex, rule_name
 from timeline.tagging.lexicon import Lexicon
-from timeline.time.chrono import same_weekday_of_month
+from timeline.time.chrono import PART_SPANS, same_weekday_of_month
 from timeline.time.semantics import astronomical_year, timex_year
 
 _CALENDAR = re.compile(r"^(?P<year>BC\d{4}|\d{4})(?P<rest>-(\d{2}|SP|SU|FA|AU|WI|H[12]|Q[1-4])"
@@ -44,9 +44,6 @@ _DAY_NUMBER = re.compile(r"\d{1,2}\.?")
 _SHIFT = {"next": 1, "last": -1}
 # "seinem 1994 erschienenen Buch": a year inside a participle phrase is an aside
 _ASIDE = re.compile(r"^\s+\S*(ge\S+te|\S+ene|\S+ende|\S+ierte)[nrsm]?\b")
-# months of the year each part covers, first and last (December of a winter is its start)
-_PARTS = {"SP": (2, 5), "SU": (5, 8), "FA": (8, 11), "AU": (8, 11), "WI": (11, 14),
-          "H1": (0, 6), "H2": (6, 12), "Q1": (0, 3), "Q2": (3, 6), "Q3": (6, 9), "Q4": (9, 12)}
 _BEAM = 8  # readings kept after each date; 4 or 64 give the same paths on the dev texts
 
 
@@ -77,8 +74,8 @@ def _point(year: int, rest: str) -> Point:
     parts = rest.lstrip("-").split("T")[0].split("-")
     if not parts[0]:
         return Point(base, base + 12, year)
-    if parts[0] in _PARTS:
-        first, last = _PARTS[parts[0]]
+    if parts[0] in PART_SPANS:
+        first, last = PART_SPANS[parts[0]]
         return Point(base + first, base + last, year)
     month = int(parts[0]) - 1
     if len(parts) > 1 and parts[1].isdigit():

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Token
 from timeline.tagging.heideltime import RawTimex, rule_name
 from timeline.tagging.nlp import doc_text, paragraph_start
 from timeline.time.chrono import (
-    PART_MONTHS,
+    PART_SPANS,
     PART_VALUE,
     add_months,
     days_in_month,
@@ -58,7 +58,6 @@ _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _YEAR = re.compile(r"^(\d{4})")
 # a month, day, season, quarter or half of a year
 _BARE = re.compile(r"^(\d{4})-(?:\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])$")
-_SEASON_ENDS = {"SP": (5, 31), "SU": (8, 31), "FA": (11, 30)}  # winter ends in the next year
 _VOWELS = re.compile(r"[aeiouäöü]+")
 # the vowel changes of strong presents: "gibt" (geben), "liest", "hält", "läuft", "stößt"
 _PRESENT_CHANGES = frozenset({("i", "e"), ("ie", "e"), ("ä", "a"), ("äu", "au"), ("ö", "o")})
@@ -268,13 +267,9 @@ def _last_day(value: str) -> date:
     """The last day of a month, a day, a season, a quarter or a half value ("2019-SP":
     31 May, "2019-Q3": 30 September)."""
     year, rest = int(value[:4]), value[5:]
-    if part := PART_VALUE.match(value):
-        month = PART_MONTHS[part["part"]] * int(part["number"])
+    if rest in PART_SPANS:  # its last month, past December for a winter
+        year, month = add_months(year, 1, PART_SPANS[rest][1] - 1)
         return date(year, month, days_in_month(year, month))
-    if rest == "WI":
-        return date(year + 1, 2, days_in_month(year + 1, 2))
-    if rest in _SEASON_ENDS:
-        return date(year, *_SEASON_ENDS[rest])
     month, *day = (int(part) for part in rest.split("-"))
     return date(year, month, day[0] if day else days_in_month(year, month))
 

@@ -204,7 +204,7 @@ def quarters_ended(timexes: list[RawTimex], text: str, rules: frozenset[str],
         if rule_name(timex.rule) in rules and len(between) == 1 and \
                 between[0].lower() in joiners and (day := _YEAR_MONTH.match(following.value)) \
                 and _DAY.match(following.value):
-            quarter = (int(day.group(2)) - 1) // 3 + 1
+            quarter = part_of_year(int(day.group(2)), "Q")
             out[index] = replace(timex, value=f"{day.group(1)}-Q{quarter}")
     return out
 
