@@ -145,6 +145,33 @@ def test_the_same_period_of_the_year_before(extractor) -> None:  # type: ignore[
         ("Vorjahresquartal", "2012-10")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quarter told from the one before it (none was found)
+    ("Im dritten Quartal 2022 stieg der Umsatz gegenüber dem Vorquartal.",
+     [("Vorquartal", "2022-Q2")]),
+    ("Im August 2022 stieg der Umsatz. Im Quartal davor war er gesunken.",
+     [("Quartal davor", "2022-Q2")]),
+    ("Im August 2022 stieg der Umsatz. Im folgenden Quartal sank er.",
+     [("folgenden Quartal", "2022-Q4")]),
+    ("Im August 2022 stieg der Umsatz. Im selben Quartal sank der Gewinn.",
+     [("selben Quartal", "2022-Q3")]),
+    # a week told as a whole is a week (were a month, the DCT's week or nothing)
+    ("Am 3. Mai 2019 begann der Bau. In derselben Woche kam der Minister.",
+     [("In derselben Woche", "2019-W18")]),
+    ("Am 3. Mai 2019 begann der Bau. In der gleichen Woche kam der Minister.",
+     [("der gleichen Woche", "2019-W18")]),
+    ("Am 3. Mai 2019 begann der Bau. In der folgenden Woche regnete es.",
+     [("der folgenden Woche", "2019-W19")]),
+    ("Am 3. Mai 2019 begann der Bau. In der Woche darauf regnete es.",
+     [("der Woche darauf", "2019-W19")]),
+    ("Am 3. Mai 2019 begann der Bau. Zwei Wochen später regnete es.",  # a day, as WikiWarsDE
+     [("Zwei Wochen später", "2019-05-17")]),
+])
+def test_quarters_and_weeks_told_from_the_date_before(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _inferred(extractor, text, "2023-03-29") == expected
+
+
 def test_the_period_of_the_year_before_is_no_day_told(extractor) -> None:  # type: ignore[no-untyped-def]
     """The day the figures were told is no period a year-on-year comparison names (it
     was: "Vorjahresquartal" a year before that Thursday, 2012-11-07)."""

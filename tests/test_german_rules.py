@@ -148,6 +148,10 @@ def test_bare_dates_take_the_last_written_year_not_a_relative_one(extractor) -> 
     (("Im Herbst 1914 scheiterte die Offensive. Im Frühjahr darauf setzten die Deutschen "
       "Giftgas ein."), ("Frühjahr darauf", "1915-SP", None)),
     ("Im Mai 1914 begann es. Im Sommer darauf starb er.", ("Sommer darauf", "1914-SU", None)),
+    # "im Winter davor": the last winter that ended before it (date_timeline_29b; was
+    # "Winter" alone, the story's 1915-WI)
+    (("Im Frühjahr 1915 setzten die Deutschen Giftgas ein. Im Winter davor war die Front "
+      "erstarrt."), ("Winter davor", "1914-WI", None)),
     # a day written as its number alone, its month after it, is a bare date too (it kept
     # HeidelTime's last written year, an aside's)
     (("Im Juli 1870 begann der Krieg; bereits 1868 war die Königin gestürzt worden. Die "
@@ -790,6 +794,25 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
 def test_news_dates_in_a_passage_about_the_past(extractor, text: str,  # type: ignore[no-untyped-def]
                                                  expected: tuple[str, str]) -> None:
     assert expected in [(found[0], found[1]) for found in _news(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a season told from the date before it: the next one after it, the last one before
+    # it (were spring 2019, "Winter" alone in the story's year)
+    ("Im Herbst 2019 kam er. Im Frühjahr darauf ging er.", ("Frühjahr darauf", "2020-SP")),
+    ("Im Herbst 2019 kam er. Im darauffolgenden Frühjahr ging er.",
+     ("darauffolgenden Frühjahr", "2020-SP")),
+    ("Im Winter 2021 kamen viele. Im Winter davor waren es weniger.",
+     ("Winter davor", "2020-WI")),
+    ("Im Herbst 2019 kam er. Im Frühjahr zuvor war er gegangen.", ("Frühjahr zuvor", "2019-SP")),
+    ("Am 3. Mai 2019 begann der Bau. Im folgenden August war er fertig.",
+     ("folgenden August", "2019-08")),
+    # told from the DCT
+    ("Im Herbst 2019 kam er. Im nächsten Frühjahr geht er.", ("nächsten Frühjahr", "2016-SP")),
+])
+def test_news_seasons_told_from_the_date_before(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: tuple[str, str]) -> None:
+    assert expected in [found[:2] for found in _news(extractor, text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -18,6 +18,7 @@ from timeline.time.semantics import (
     anchored_span,
     shifted_value,
     span_of,
+    week_value,
 )
 from timeline.time.semantics import Granularity as G
 
@@ -192,7 +193,22 @@ def test_a_weekday_of_a_month_moves_to_another_year_as_that_weekday() -> None:
     ("2024-12-30", "W", 1, "2025-01-06"),
     ("2024-02-30", "D", 1, None),  # no such day
     ("1862-05", "D", 1, None),  # no day to count from
+    ("2022-Q3", "Q", -1, "2022-Q2"),  # "im Quartal davor", from a quarter, month or day
+    ("2022-Q1", "Q", -1, "2021-Q4"),
+    ("2022-08", "Q", 1, "2022-Q4"),
+    ("2022-12-15", "Q", 0, "2022-Q4"),
+    ("2022", "Q", 1, None),  # a year has no quarter to count from
+    ("2019-W19", "W", 2, "2019-W21"),  # "zwei Wochen später" after a week
+    ("2020-W53", "W", 1, "2021-W01"),
 ])
 def test_days_shift_on_the_proleptic_calendar(value: str, unit: str, amount: int,
                                               expected: str | None) -> None:
     assert shifted_value(value, unit, amount) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2019-05-03", "2019-W18"), ("2021-01-01", "2020-W53"), ("2019-05", None),
+    ("BC0216-08-02", None),
+])
+def test_the_week_a_day_lies_in(value: str, expected: str | None) -> None:
+    assert week_value(value) == expected

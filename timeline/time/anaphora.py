@@ -21,12 +21,12 @@ from timeline.tagging.heideltime import rule_name
 from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.tagging.nlp import doc_text, pipeline
 from timeline.time.chrono import PART_SPANS, Instant
-from timeline.time.semantics import shifted_value, span_of
+from timeline.time.semantics import shifted_value, span_of, week_value
 
 _YEAR_FIRST = re.compile(r"^(\d{4})((?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*)$")
 # a period a year-on-year comparison can name: a year, month, quarter, half or season
 _PERIOD = re.compile(r"^\d{4}(-(\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?$")
-_PRECISION = {"Y": 4, "M": 7, "W": 7, "D": 10, "DE": 3, "CE": 2}
+_PRECISION = {"Y": 4, "M": 7, "D": 10, "DE": 3, "CE": 2}
 # a comma or bracket and at most two words ("im Jahr", "am") before a date in apposition
 _APPOSITION = re.compile(r"^\s*[,(]\s*(\w+\s+){0,2}$")
 
@@ -71,15 +71,22 @@ def _with_number_words(pattern: list[dict[str, object]], lex: Lexicon
     return [pattern, spelled]
 
 
-def _amount(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
-    """How many units the phrase counts: its number, 1 for a unit alone ("im Jahr
-    darauf"), None for units with no number ("Jahre zuvor", "years later": some)."""
+def _number(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
+    """The number the phrase writes ("zwei Wochen später": 2), None if it writes none."""
     numbers = lex.data.get("number_words", {})
     for token in doc[start:end]:
         if token.text.isdigit():
             return int(token.text)
         if token.lower_ in numbers:
             return int(numbers[token.lower_])
+    return None
+
+
+def _amount(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
+    """How many units the phrase counts: its number, 1 for a unit alone ("im Jahr
+    darauf"), None for units with no number ("Jahre zuvor", "years later": some)."""
+    if (number := _number(doc, start, end, lex)) is not None:
+        return number
     plural = set(lex.words("plural_units"))
     return None if any(token.lower_ in plural for token in doc[start:end]) else 1
 
@@ -90,6 +97,12 @@ def _unit(doc: Doc, start: int, end: int, lex: Lexicon) -> str | None:
 
 
 def _same_unit(value: str, unit: str | None) -> str:
+    """``value`` at the precision of ``unit``: "in derselben Woche" after a day is its
+    week, "im selben Quartal" after a month its quarter."""
+    if unit == "W":
+        return week_value(value) or value
+    if unit == "Q":
+        return shifted_value(value, "Q", 0) or value
     if unit is None or unit not in _PRECISION:
         return value
     offset = 2 if value.startswith("BC") else 0
@@ -235,6 +248,8 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             if found_anchor is None:
                 continue
             anchor, value = found_anchor
+            if unit == "W" and _number(doc, start, end, lex) is None:
+                value = week_value(value) or value  # "in der Woche darauf": that week
             mod = None
         interval = span_of("DATE", value, mod, dct)
         if interval is None:

@@ -223,10 +223,11 @@ def _follow_or_skip(paths: list[_Path], written: Point, aside: float, move: floa
 
 
 def _year_for_bare(paths: list[_Path], index: int, rest: str, paragraph: int,
-                   costs: StoryCosts, forward: bool = False,
+                   costs: StoryCosts, direction: int = 0,
                    announced: frozenset[int] = frozenset()) -> list[_Path]:
     """A bare date: each reading puts it in the story's year, or one year either side;
-    ``forward`` ("im Frühjahr darauf"): only where it begins after the story's time.
+    ``direction`` 1 ("im Frühjahr darauf"): only where it begins after the story's time,
+    -1 ("im Winter davor"): only where it ends before it.
     A day written in full earlier in a year ahead of the story (``announced``: "Der
     Koreakrieg wurde vom 25. Juni 1950 ... geführt", then a background section in 1948,
     then "Am frühen Morgen des 25. Juni") may be that day, at no cost for the years it
@@ -236,7 +237,8 @@ def _year_for_bare(paths: list[_Path], index: int, rest: str, paragraph: int,
         ahead = {year for year in announced if year > p.at.year}
         for year in {p.at.year, p.at.year - 1, p.at.year + 1} | ahead:
             to = _point(year, rest)
-            if forward and to.first < p.at.last:
+            if (direction > 0 and to.first < p.at.last) or \
+                    (direction < 0 and to.last > p.at.first):
                 continue
             unwritten = 0.0 if year in ahead else \
                 costs.new_year * abs(year - p.at.year) + (costs.aside if ahead else 0.0)
@@ -272,6 +274,7 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
     a range HeidelTime's interval tagger found ("von Juli 1936 bis April 1939")."""
     finite = frozenset(lex.words("finite_verb_tags"))
     forward_rules = lex.words("forward_rules")
+    backward_rules = lex.words("backward_rules")
     paths: list[_Path] = []
     previous_end = 0  # of the last date that took part
     paragraph = 0  # paragraphs begun so far
@@ -304,10 +307,12 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
         elif (calendar := _CALENDAR.match(timex.value)) and \
                 ((told := _calendar_told(timex, surface, lex)) or _bare(surface, lex) or
                  _month_weekday(timex, lex) is not None or
-                 rule_name(timex.rule) in lex.words("feast_rules") + forward_rules):
-            forward = told == "forward" or rule_name(timex.rule) in forward_rules
+                 rule_name(timex.rule) in lex.words("feast_rules") + forward_rules +
+                 backward_rules):
+            direction = 1 if told == "forward" or rule_name(timex.rule) in forward_rules else \
+                -1 if rule_name(timex.rule) in backward_rules else 0
             rest = calendar.group("rest")
-            paths = _year_for_bare(paths, index, rest, paragraph, costs, forward=forward,
+            paths = _year_for_bare(paths, index, rest, paragraph, costs, direction=direction,
                                    announced=frozenset(days.get(rest.split("T")[0], ()))) \
                 or paths
         else:

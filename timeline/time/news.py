@@ -14,8 +14,10 @@ Tag", "im Vormonat") with no date before it is told from the DCT; a month or day
 a year in a past-tense sentence right after a year long past takes that year ("1989 ...
 Am 9. November wurden die Grenzen geöffnet"), and a weekday there the first such weekday
 on or after a day written in full ("Am 13. August 1961 ... In der Nacht zum Sonntag
-sperrten ..."). The cues are data in the language file under ``news_days`` (German only:
-measured on German news, docs/german-rules.md). Bare weekdays stay as HeidelTime dates
+sperrten ..."); a season or month told from the date before it ("im Frühjahr darauf",
+"im Winter davor", "im folgenden August") is the first such after it or the last before
+it (HeidelTime dated it as a bare one). The cues are data in the language file under
+``news_days`` (German only: measured on German news, docs/german-rules.md). Bare weekdays stay as HeidelTime dates
 them (the weekend's tense test moved them the wrong way on the development folds), but
 for a weekday on which something "findet ... statt", that something lasts until or
 starts on ("bis Sonntag", "ab Montag"), in the present, or whose nearest verb is
@@ -52,10 +54,13 @@ from timeline.time.chrono import (
     days_in_month,
     part_of_year,
 )
+from timeline.time.semantics import span_of
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _YEAR = re.compile(r"^(\d{4})")
+# a date a season or month can be told from: a year, month, day, season, quarter or half
+_CALENDAR_VALUE = re.compile(r"^\d{4}(-(\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])(-\d{2})?)?(T.*)?$")
 # a month, day, season, quarter or half of a year
 _BARE = re.compile(r"^(\d{4})-(?:\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])$")
 _VOWELS = re.compile(r"[aeiouäöü]+")
@@ -287,6 +292,35 @@ def _happens(words: set[str], cues: dict[str, Any]) -> bool:
         any(set(verb) <= words for verb in cues["taking_place"])
 
 
+def _from_date_before(text: str, timex: RawTimex, before: list[RawTimex],
+                      cues: dict[str, Any]) -> str | None:
+    """A season or month told from the date before it ("im Frühjahr darauf", "im
+    Winter davor", "im folgenden Sommer"): the first such that begins after that date
+    ends, or the last that ends before it begins; HeidelTime dated it as a bare one
+    (from the DCT, or its own last year: "Im Herbst 2019 ... Im Frühjahr darauf" was
+    spring 2019). None without a date before it, or for a phrase told from the DCT
+    ("im nächsten Frühjahr")."""
+    rule = rule_name(timex.rule)
+    following = rule in cues["this_next_last_calendar_rules"] and \
+        text[timex.start:timex.end].lower().startswith(tuple(cues["following_words"]))
+    direction = 1 if rule in cues["forward_rules"] or following else \
+        -1 if rule in cues["backward_rules"] else 0
+    anchors = [t for t in before if t.end <= timex.start and _CALENDAR_VALUE.match(t.value)]
+    if not direction or not anchors or not (found := _YEAR.match(timex.value)):
+        return None
+    anchor = span_of("DATE", anchors[-1].value)
+    if anchor is None or anchor.start is None or anchor.end is None:
+        return None
+    rest = timex.value[found.end():]
+    year = int(anchors[-1].value[:4])
+    readings = [(value, span) for value in (f"{y:04d}{rest}" for y in range(year - 2, year + 3))
+                if (span := span_of("DATE", value)) is not None
+                and span.start is not None and span.end is not None]
+    if direction > 0:
+        return next((value for value, span in readings if span.start >= anchor.end), None)
+    return next((value for value, span in reversed(readings) if span.end <= anchor.start), None)
+
+
 def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
                   cues: dict[str, Any]) -> str | None:
     """The year of a passage about the past: a month or day written without a year, in a
@@ -487,6 +521,8 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             named = _named_weekend(text, timex, timexes[index + 1:index + 2], cues)
             past = _past(doc, timex.start, timex.end, cues)
             timex = replace(timex, value=named or _weekend(dct, bool(past)))
+        elif (told := _from_date_before(text, timex, out, cues)) is not None:
+            timex = replace(timex, value=told)
         elif (year := _passage_year(doc, timex, out, dct, cues)) is not None:
             timex = replace(timex, value=year + timex.value[4:])
         elif (passage := _passage_weekday(doc, timex, out, dct, cues)) is not None:

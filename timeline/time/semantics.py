@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 
 from timeline.time.chrono import (
@@ -26,6 +26,7 @@ from timeline.time.chrono import (
     civil_from_days,
     days_from_civil,
     days_in_month,
+    part_of_year,
 )
 
 
@@ -242,7 +243,32 @@ def shifted_value(value: str, unit: str, amount: int) -> str | None:
             amount * (7 if unit == "W" else 1)
         year, month, day = civil_from_days(days)
         return f"{timex_year(year)}-{month:02d}-{day:02d}"
+    if unit == "W" and (week := re.match(r"^(\d{4})-W(\d{2})$", value)):
+        # "zwei Wochen später" after "in der Woche darauf": a week, counted by Mondays
+        try:
+            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return None
+        return week_value((monday + timedelta(weeks=amount)).isoformat())
+    if unit == "Q" and (quarter := re.match(r"^(?:BC)?\d{4}-(?:Q([1-4])|(\d{2}))", value)):
+        # "im Quartal davor" after "im August" or "im dritten Quartal": the second quarter
+        number = int(quarter[1]) if quarter[1] else part_of_year(int(quarter[2]), "Q")
+        quarters = year * 4 + number - 1 + amount
+        return f"{timex_year(quarters // 4)}-Q{quarters % 4 + 1}"
     return None
+
+
+def week_value(value: str) -> str | None:
+    """The ISO week a day value lies in ("2019-05-10": "2019-W19"), for a week told as a
+    whole ("in derselben Woche", "in der Woche darauf"); None for any other value."""
+    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if match is None or int(match[1]) < 1:
+        return None
+    try:
+        year, week, _ = date(int(match[1]), int(match[2]), int(match[3])).isocalendar()
+    except ValueError:
+        return None
+    return f"{year:04d}-W{week:02d}"
 
 
 def day_span(dct: date) -> Span:
