@@ -152,6 +152,10 @@ def test_bare_dates_take_the_last_written_year_not_a_relative_one(extractor) -> 
     # "Winter" alone, the story's 1915-WI)
     (("Im Frühjahr 1915 setzten die Deutschen Giftgas ein. Im Winter davor war die Front "
       "erstarrt."), ("Winter davor", "1914-WI", None)),
+    # "am Montag danach" (date_timeline_29c): the first Monday after the date before (was
+    # "Montag" alone, the Monday nearest the story's day)
+    (("Am 3. Mai 1915 begann der Angriff. Am darauffolgenden Dienstag fiel die Stadt. Am "
+      "Montag danach kapitulierte sie."), ("Montag danach", "1915-05-10", None)),
     # a day written as its number alone, its month after it, is a bare date too (it kept
     # HeidelTime's last written year, an aside's)
     (("Im Juli 1870 begann der Krieg; bereits 1868 war die Königin gestürzt worden. Die "
@@ -807,10 +811,19 @@ def test_news_dates_in_a_passage_about_the_past(extractor, text: str,  # type: i
     ("Im Herbst 2019 kam er. Im Frühjahr zuvor war er gegangen.", ("Frühjahr zuvor", "2019-SP")),
     ("Am 3. Mai 2019 begann der Bau. Im folgenden August war er fertig.",
      ("folgenden August", "2019-08")),
+    # a weekday too (was the DCT's week; "zuvor" the first Sunday on or after the day)
+    ("Eröffnet wird am Freitag, 12. Februar. Am Samstag darauf folgt ein Jazzabend.",
+     ("Samstag darauf", "2016-02-13")),
+    ("Am 3. Mai 2019 begann der Bau. Am folgenden Montag kam der Minister.",
+     ("folgenden Montag", "2019-05-06")),
+    ("Am 3. Mai 2019 begann der Bau. Am Sonntag zuvor hatte es geregnet.",
+     ("Sonntag zuvor", "2019-04-28")),
     # told from the DCT
     ("Im Herbst 2019 kam er. Im nächsten Frühjahr geht er.", ("nächsten Frühjahr", "2016-SP")),
+    ("Am 3. Mai 2019 begann der Bau. Am kommenden Montag geht es weiter.",
+     ("kommenden Montag", "2015-07-13")),
 ])
-def test_news_seasons_told_from_the_date_before(  # type: ignore[no-untyped-def]
+def test_news_dates_told_from_the_date_before(  # type: ignore[no-untyped-def]
         extractor, text: str, expected: tuple[str, str]) -> None:
     assert expected in [found[:2] for found in _news(extractor, text)]
 

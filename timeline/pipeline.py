@@ -245,10 +245,7 @@ class Extractor:
             tagged.timexes = news.redate(tagged.timexes, doc, dct, {
                 **lex.data["news_days"], "month_words": lex.words("month_words"),
                 "part_of_year_rules": lex.words("part_of_year_rules"),
-                "since_words": lex.words("since_words"),
-                "forward_rules": lex.words("forward_rules"),
-                "backward_rules": lex.words("backward_rules"),
-                "this_next_last_calendar_rules": lex.words("this_next_last_calendar_rules")})
+                "since_words": lex.words("since_words")})
         if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_ahead"):
             tagged.timexes = news.ahead(tagged.timexes, doc, dct, {
                 **lex.data["news_ahead"], "part_of_year_rules": lex.words("part_of_year_rules")})

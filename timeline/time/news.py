@@ -294,20 +294,25 @@ def _happens(words: set[str], cues: dict[str, Any]) -> bool:
 
 def _from_date_before(text: str, timex: RawTimex, before: list[RawTimex],
                       cues: dict[str, Any]) -> str | None:
-    """A season or month told from the date before it ("im Frühjahr darauf", "im
-    Winter davor", "im folgenden Sommer"): the first such that begins after that date
-    ends, or the last that ends before it begins; HeidelTime dated it as a bare one
-    (from the DCT, or its own last year: "Im Herbst 2019 ... Im Frühjahr darauf" was
-    spring 2019). None without a date before it, or for a phrase told from the DCT
-    ("im nächsten Frühjahr")."""
+    """A season, month or weekday told from the date before it ("im Frühjahr darauf",
+    "im Winter davor", "im folgenden August", "am Samstag darauf"): the first such that
+    begins after that date ends, or the last that ends before it begins; HeidelTime
+    dated it as a bare one (from the DCT, or its own last year: "Im Herbst 2019 ... Im
+    Frühjahr darauf" was spring 2019). None without a date before it (a day, for a
+    weekday), or for a phrase told from the DCT ("im nächsten Frühjahr")."""
     rule = rule_name(timex.rule)
-    following = rule in cues["this_next_last_calendar_rules"] and \
+    following = rule in cues["following_rules"] and \
         text[timex.start:timex.end].lower().startswith(tuple(cues["following_words"]))
-    direction = 1 if rule in cues["forward_rules"] or following else \
-        -1 if rule in cues["backward_rules"] else 0
+    direction = 1 if rule in cues["after_rules"] or following else \
+        -1 if rule in cues["before_rules"] else 0
     anchors = [t for t in before if t.end <= timex.start and _CALENDAR_VALUE.match(t.value)]
     if not direction or not anchors or not (found := _YEAR.match(timex.value)):
         return None
+    if (day := _DAY.match(timex.value)) is not None:  # a weekday, told from a day only
+        if not _DAY.match(anchors[-1].value):
+            return None
+        told = _weekday_told_from(date.fromisoformat(day[1]), anchors[-1], direction)
+        return told + timex.value[10:]
     anchor = span_of("DATE", anchors[-1].value)
     if anchor is None or anchor.start is None or anchor.end is None:
         return None
@@ -319,6 +324,15 @@ def _from_date_before(text: str, timex: RawTimex, before: list[RawTimex],
     if direction > 0:
         return next((value for value, span in readings if span.start >= anchor.end), None)
     return next((value for value, span in reversed(readings) if span.end <= anchor.start), None)
+
+
+def _weekday_told_from(told: date, anchor: RawTimex, direction: int) -> str:
+    """The first day with ``told``'s weekday after ``anchor``'s day (``direction`` 1), or
+    the last one before it (-1)."""
+    day = date.fromisoformat(anchor.value[:10])
+    if direction > 0:
+        return (day + timedelta(days=(told.weekday() - day.weekday()) % 7 or 7)).isoformat()
+    return (day - timedelta(days=(day.weekday() - told.weekday()) % 7 or 7)).isoformat()
 
 
 def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
