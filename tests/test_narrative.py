@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from timeline.io.inputs import DocumentInput
 from timeline.model import Timeline
+from timeline.pipeline import Options
+from timeline.tagging.languages import chronicle
 from timeline.time.chrono import Instant
 from timeline.views.figure import FigurePlan
 
@@ -35,3 +38,37 @@ def test_narratives_lay_nothing_against_their_dct(wikiwars_timeline: Timeline) -
         assert value not in ("PAST_REF", "FUTURE_REF")
         assert not (event.end and event.end[:10] > dcts[event.doc_id] and
                     timexes[(event.doc_id, event.timex_id)].type.value == "DURATION")
+
+
+CHRONICLE = (
+    "Ein Jahr Krieg in der Ukraine – eine Chronik\n"
+    "24. Februar 2022: Russische Truppen marschieren in die Ukraine ein.\n"
+    "Ende März: Die russische Armee zieht sich aus der Region Kiew zurück.\n"
+    "20. Mai: Die letzten Verteidiger von Asowstal ergeben sich.\n"
+    "September: Eine Gegenoffensive erobert weite Teile der Region Charkiw zurück.\n"
+    "11. November: Russische Truppen ziehen sich aus Cherson zurück.\n")
+
+
+def test_what_reads_as_a_chronicle() -> None:
+    """Half the paragraphs, at least three, led by a date and a colon or dash."""
+    assert chronicle(CHRONICLE, "de")
+    assert chronicle("May 20: Talks begin.\nJune 2: They fail.\nJuly 4 - A truce.\n", "en")
+    assert chronicle("1989 – Die Mauer fällt.\n1990 – Einheit.\n1991 – Ende der UdSSR.\n", "de")
+    article = "\n".join(["Die Regierung beschloss am Montag ein Paket. Es kostet viel."] * 5)
+    assert not chronicle(article + "\n20. Mai: a\n21. Mai: b\n22. Mai: c\n", "de")
+    assert not chronicle("Maier: Wir kommen.\nHuber: Wir auch.\nMair: Ja.\n", "de")
+
+
+def test_a_chronicle_sent_as_news_is_read_as_a_narrative(extractor) -> None:  # type: ignore[no-untyped-def]
+    """Read as news, each yearless entry took the DCT's year: "Ende März" after "24.
+    Februar 2022", told in February 2023, was March 2023, after the DCT."""
+    item = DocumentInput(id="c", text=CHRONICLE, source="test", dct="2023-02-24")
+    document, _ = extractor.document(item, Options(language="de", doc_type="news"))
+    assert (document.doc_type, document.doc_type_source) == ("narrative", "detected")
+    values = {t.text: t.value for t in document.timexes}
+    assert values["Ende März"] == "2022-03" and values["11. November"] == "2022-11-11"
+    told = DocumentInput(id="c", text=CHRONICLE, source="test", dct="2023-02-24",
+                         doc_type="news")  # a type the input gives is kept
+    document, _ = extractor.document(told, Options(language="de", doc_type="news"))
+    assert document.doc_type == "news"
+    assert {t.text: t.value for t in document.timexes}["Ende März"] == "2023-03"

@@ -50,7 +50,9 @@ def _parser() -> argparse.ArgumentParser:
                          help=f"document language: {', '.join(LANGUAGES)}, or a name such as "
                          "German or Deutsch (default: detect per document)")
     extract.add_argument("--doc-type", default="news", choices=list(DOC_TYPES),
-                         help="HeidelTime document type (default: news)")
+                         help="HeidelTime document type (default: news); a chronicle, most "
+                         "of its paragraphs led by a date, is read as narrative unless "
+                         "its JSONL line gives a doc_type")
     extract.add_argument("--workers", type=_count, default=os.cpu_count() or 1, metavar="N",
                          help="worker processes tagging in parallel (default: the cores, "
                          f"{os.cpu_count() or 1} here); 0 tags in this process, without "

@@ -83,6 +83,10 @@ MESSAGES: dict[str, str] = {
     "expressions such as {examples} are left unresolved: "
     "give a date (--dct, a \"dct\" field, or the date picker).",
     "W002": "Language of document {doc_id!r} detected as {language!r}.",
+    "W006": "Document {doc_id!r} reads as a chronicle (most of its paragraphs begin with a "
+    "date), so it is read as a narrative: its dates without a year follow the entries "
+    "before them, not the creation date. Give it the type {doc_type!r} in the input to "
+    "read it so.",
     "W004": "Directory {path}: skipped {count} file(s) that are no documents ({names}); "
     "a .jsonl corpus is read when named on its own.",
     "W003": "Document {doc_id!r} was read as {encoding} (it is not UTF-8): check its "

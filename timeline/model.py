@@ -159,7 +159,8 @@ class Document(_Model):
         default=None, description="where the language came from: option, input, detected or manual"
     )
     doc_type_source: str | None = Field(
-        default=None, description="where the type came from: option, input or manual"
+        default=None, description="where the type came from: option, input, detected (a chronicle "
+        "read as a narrative) or manual"
     )
     text: str
     sentences: list[TextSpan] = Field(default_factory=list)

@@ -38,6 +38,7 @@ from timeline.tagging.heideltime import (
 from timeline.tagging.languages import (
     AUTO,
     DCT_DOC_TYPES,
+    chronicle,
     detect_language,
     normalize_doc_type,
     normalize_language,
@@ -145,9 +146,14 @@ def plan(item: DocumentInput, options: Options, piece_chars: int = PIECE_CHARS) 
         language_source = "detected"
         log.info(message("W002", doc_id=item.id, language=language) + f" (p={probability:.2f})")
     dct, dct_source = _choose_dct(item, options)
-    settings = Settings(language, language_source,
-                        normalize_doc_type(item.doc_type or options.doc_type),
-                        "input" if item.doc_type else "option", dct, dct_source)
+    doc_type = normalize_doc_type(item.doc_type or options.doc_type)
+    doc_type_source = "input" if item.doc_type else "option"
+    if doc_type_source == "option" and doc_type in DCT_DOC_TYPES and \
+            chronicle(item.text, language):
+        # a chronicle's yearless dates follow its entries, not the DCT
+        doc_type, doc_type_source = "narrative", "detected"
+        log.info(message("W006", doc_id=item.id, doc_type=options.doc_type))
+    settings = Settings(language, language_source, doc_type, doc_type_source, dct, dct_source)
     return Plan(item, settings, split(item.text, piece_chars))
 
 

