@@ -835,6 +835,31 @@ def test_an_era_abbreviation_can_end_a_sentence(extractor, text: str,  # type: i
         assert [e.title for e in events] == ["Der Krieg dauerte"]
 
 
+WRAPPED = ("Der Rat beschloss am Montag ein Paket, das an der Spaltenbreite von siebzig\n"
+           "Zeichen umgebrochen wurde und daher mitten im Satz neue Zeilen hat. Es gilt\n"
+           "bis Ende Mai.\n")
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a heading on its own line, then a paragraph per line (were one sentence: the first
+    # event was titled "Ein Jahr Krieg – eine Chronik: Russische Truppen ...")
+    ("Ein Jahr Krieg – eine Chronik\n24. Februar 2022: Russische Truppen marschieren ein.",
+     ["Ein Jahr Krieg – eine Chronik", "24. Februar 2022: Russische Truppen marschieren ein."]),
+    ("Die Bilanz\nAm Montag stieg der Umsatz. Am Dienstag fiel er.\nAm Mittwoch stieg er",
+     ["Die Bilanz", "Am Montag stieg der Umsatz.", "Am Dienstag fiel er.", "Am Mittwoch stieg er"]),
+    # a hard-wrapped text goes on over its line ends; so does a line ending in a colon
+    (WRAPPED, [("Der Rat beschloss am Montag ein Paket, das an der Spaltenbreite von "
+                "siebzig\nZeichen umgebrochen wurde und daher mitten im Satz neue Zeilen hat."),
+               "Es gilt\nbis Ende Mai."]),
+    ("Der Minister sagte am Montag:\n„Wir werden das Paket im Mai beschließen.“", None),
+])
+def test_a_line_ended_on_purpose_ends_its_sentence(extractor, text: str,  # type: ignore[no-untyped-def]
+                                                  sentences: list[str] | None) -> None:
+    document, _ = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                   dct="2023-02-24"), Options(language="de"))
+    assert [text[s.start:s.end] for s in document.sentences] == (sentences or [text.strip()])
+
+
 OPEN_AND_ANCHORED = ("Seit drei Jahren herrscht Krieg. In den kommenden zwei Wochen sollen "
                      "Gespräche stattfinden. Zwischen Mai und Juli 2024 wurde verhandelt. "
                      "Vor 2008 gab es keinen Beschluss. Der Rat tagt jeden Montag.")

@@ -778,7 +778,7 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
      ("Nacht zum Sonntag", "1961-08-12TNI")),
     (("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "
       "Grenze ab. Am Morgen standen die Berliner vor Stacheldraht."), ("Morgen", "1961-08-13TMO")),
-    ("Am 3. März 2001 kam er an. Am Montag darauf reiste er ab.", ("Montag", "2001-03-05")),
+    ("Am 3. März 2001 kam er an. Am Montag darauf reiste er ab.", ("Montag darauf", "2001-03-05")),
     ("Der am 13. August 1961 gegründete Verein feierte am Sonntag.", ("Sonntag", "2015-07-05")),
     # a month after a date that moved into the passage's year (here the morning above)
     (("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "

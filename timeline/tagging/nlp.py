@@ -17,6 +17,7 @@ import functools
 import logging
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy
 import spacy
@@ -37,6 +38,8 @@ _CLOSERS = frozenset({'"', "“", "”", "»", "«", "'", "’", ")", "]"})
 # tagged like a full stop in some tag sets (STTS "$."), but do not end a sentence
 _NOT_FINAL = frozenset({":", ";"})
 _BLANK_LINE = re.compile(r"\n\s*\n")
+# a line ending so goes on in the next one
+_GOES_ON = (",", ";", ":", "-", "–", "—", "(", "/")
 # trained pipelines we use when present, best first
 _TRAINED = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_news_sm",
             "{lang}_core_web_lg", "{lang}_core_web_md", "{lang}_core_web_sm")
@@ -116,7 +119,8 @@ class Analyzer:
             rows.append((strings.add(tag.pos), strings.add(tag.lemma), upos[tag.pos]))
             tag_names.append(tag.pos)
         starts = _sentence_starts(tokens, tag_names, lex.sentence_end_tags,
-                                  _abbreviation_ends(tokens, text, tag_names, lex))
+                                  _abbreviation_ends(tokens, text, tag_names, lex),
+                                  _line_ends(text))
         values = numpy.zeros((len(doc), 4), dtype=numpy.uint64)  # string hashes are uint64
         values[:, :3] = numpy.array(rows, dtype=numpy.uint64)
         # SENT_START -1 ("not a start") as spaCy stores it: wrapped around in uint64
@@ -236,16 +240,39 @@ def _ordinal_stop(tokens: _Tokens, i: int) -> bool:
         not paragraph_break("".join(words[i + 1:after]))
 
 
+def _line_ends(text: str) -> set[int]:
+    """The offsets of the newlines that end a line on purpose: a heading ("Ein Jahr Krieg
+    – eine Chronik"), a line of a list, a paragraph written as one line. A line of a
+    hard-wrapped text ends where the next word would not fit, so a newline is on purpose
+    where the line and the next word would have fitted into the text's width (nine lines
+    in ten are no longer), and the line does not end in a comma, colon or dash."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return set()
+    lengths = sorted(len(line.rstrip()) for line in lines)
+    width = lengths[(len(lengths) * 9) // 10]
+    ends, offset = set(), 0
+    for line, following in pairwise(lines):
+        offset += len(line)
+        words = following.split()
+        if line.strip() and words and not line.rstrip().endswith(_GOES_ON) and \
+                len(line.rstrip()) + 1 + len(words[0]) <= width:
+            ends.add(offset)
+        offset += 1
+    return ends
+
+
 def _sentence_starts(tokens: _Tokens, tags: list[str], end_tags: frozenset[str],
-                     also_ends: set[int]) -> list[bool]:
+                     also_ends: set[int], line_ends: set[int]) -> list[bool]:
     """A sentence ends at a sentence-final tag (plus closing quotes), at an abbreviation
-    that also ends it, or at a blank line."""
+    that also ends it, at a blank line or at a line ended on purpose (``line_ends``)."""
     is_space = tokens.is_space
     starts = [False] * len(is_space)
     pending = True  # the next real token starts a sentence
     for i, word in enumerate(tokens.text):
         if is_space[i]:
-            if paragraph_break(word):
+            if paragraph_break(word) or any(tokens.idx[i] + at in line_ends
+                                            for at, char in enumerate(word) if char == "\n"):
                 pending = True
             continue
         if pending and not (word in _CLOSERS and i and not tokens.spaced[i - 1]
