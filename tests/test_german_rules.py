@@ -677,6 +677,11 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     ("Im heurigen Jahr wurde gebaut.", ("heurigen Jahr", "2015", "DATE")),
     # the spelling since 2006 (stock and our rule knew "vor kurzem" only)
     ("Er ist vor Kurzem umgezogen.", ("vor Kurzem", "PAST_REF", "DATE")),
+    # date_timeline_12g-h: some weekday or weekend, none named (were the DCT's week's)
+    ("Das Unglück geschah an einem Montag.", ("einem Montag", "XXXX-WXX-1", "DATE")),
+    ("An einem Sonntag im Mai kam er zurück.", ("einem Sonntag", "XXXX-WXX-7", "DATE")),
+    ("Vier Bands spielten an einem einzigen Wochenende.",
+     ("einem einzigen Wochenende", "XXXX-WXX-WE", "DATE")),
 ])
 def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert expected in _news(extractor, sentence)
