@@ -936,6 +936,15 @@ def test_a_duration_nothing_anchors_tells_how_long_a_happening_lasted(extractor)
     assert german == []
 
 
+def test_a_compound_duration_keeps_the_words_of_its_noun_phrase(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"ten-year" is an adjective of "low" (tagged one itself): the title lost "to a"
+    with it ("Shares fell low")."""
+    _, events = extractor.document(
+        DocumentInput(id="d", text="Shares fell to a ten-year low. He signed a five-year "
+                      "contract.", source="test", dct="2024-04-29"), Options(language="en"))
+    assert [e.title for e in events] == ["Shares fell to a low", "He signed a contract"]
+
+
 def test_figure_draws_open_uncertain_and_recurring_events_apart(extractor) -> None:  # type: ignore[no-untyped-def]
     from timeline.views.figure import build_figure
 

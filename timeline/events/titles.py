@@ -98,9 +98,11 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
         if timex.end < len(doc) and doc[timex.end].lower_ in after:
             words.add(timex.end)  # "bis 6 Uhr früh", "um 8 Uhr abends": the word outside
         if prenominal and timex.end < len(doc) and (doc[timex.end].pos_ == "NOUN" or (
-                doc[timex.end].pos_ == "PROPN" and (before is None or before.pos_ != "ADP"))):
+                doc[timex.end].pos_ == "PROPN" and (before is None or before.pos_ != "ADP")) or (
+                doc[timex.end].pos_ == "ADJ" and _compound(timex))):
             continue  # the date modifies a noun: "after the Oct. 23 slaying" keeps "after the"
-            # ("on 12 July Leopold withdrew": a name after "on" and a date is the subject)
+            # ("on 12 July Leopold withdrew": a name after "on" and a date is the subject;
+            # "fell to a ten-year low": a compound adjective's noun may be tagged one)
         i = first - 1
         crossed = False  # "und erst im Dezember": "und" stays once a particle was crossed
         opened = False  # a preposition opens the phrase: "der zweite | im Herbst" keeps
@@ -121,6 +123,13 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
             elif i > 1 and doc[i - 1].pos_ == "DET" and doc[i - 2].pos_ == "ADP":
                 words.update((i - 2, i - 1, i))  # "in den Jahren 1635 bis 1719"
     return words
+
+
+def _compound(timex: Span) -> bool:
+    """Is ``timex`` a hyphenated compound ("ten-year", "16-hour")? It is an adjective: the
+    word after it is its noun, whatever the tagger says."""
+    return any(token.text == "-" and not token.doc[token.i - 1].whitespace_
+               and not token.whitespace_ for token in timex[1:])
 
 
 def _subject_date(timex: Span, finite: frozenset[str], definite: frozenset[str]) -> bool:
