@@ -381,6 +381,10 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
     ("de", "Die Antwort beginnt, wie so oft, in den frühen achtziger Jahren.",
      "Die Antwort beginnt"),
     ("de", "Die Krise begann, wie erwartet, im Herbst 2008.", "Die Krise begann"),
+    # "bis mindestens", "bis voraussichtlich" go with the date ("bis" tagged a conjunction
+    # stayed: "Die Gefahr bleibt bis erheblich")
+    ("de", "Die Gefahr bleibt bis mindestens Mittwoch erheblich.", "Die Gefahr bleibt erheblich"),
+    ("de", "Die Straße bleibt bis voraussichtlich Freitag gesperrt.", "Die Straße bleibt gesperrt"),
     ("de", ("Vielleicht, sagt ein Mitglied, müsse man sich an die Zeit vor hundert Jahren "
             "erinnern."), "Man müsse sich an die Zeit erinnern"),
 ])

@@ -724,6 +724,8 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Die Gespräche begannen am Samstagnachmittag und dauerten bis 4 Uhr früh.",
      ("4 Uhr", "2015-07-05T04:00")),
     ("Er muss bis spätestens Freitag zahlen.", ("Freitag", "2015-07-10")),
+    ("Die Gefahr bleibt bis mindestens Freitag erheblich.", ("Freitag", "2015-07-10")),
+    ("Die Straße bleibt bis voraussichtlich Freitag gesperrt.", ("Freitag", "2015-07-10")),
     ("Ab Montag gilt das Verbot.", ("Montag", "2015-07-13")),
     ("Bis Sonntag war die Ausstellung geöffnet.", ("Sonntag", "2015-07-05")),
     ("Bis Sonntag hat die Polizei 20 Anzeigen erstattet.", ("Sonntag", "2015-07-05")),

@@ -67,6 +67,8 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
     # "im Laufe des Jahres 1968", "im Vergleich zum Vorjahr": all of it says when
     frames = set(lex.words("aspect_nouns")) | set(lex.words("date_frame_nouns"))
     prenominal = bool(lex.data.get("title_premodifiers"))  # dates go before nouns too
+    # "bis" tagged a conjunction before a particle: "bis mindestens Mittwoch"
+    until = set(lex.words("date_conjunctions"))
     particles = set(lex.words("date_particles"))  # "to" of "from July to May", "soon" of
     # "as soon as Tuesday"
     finite = frozenset(lex.words("finite_verb_tags"))
@@ -110,7 +112,8 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
         reach = first - 3  # a particle reaches one word further: "bis weit in den Herbst"
         while i >= 0 and (doc[i].pos_ in (("ADP",) if opened else ("ADP", "DET", "ADJ")) or
                           doc[i].lower_ in particles or
-                          (doc[i].pos_ == "CCONJ" and not crossed)) and i >= reach:
+                          (doc[i].pos_ == "CCONJ" and (not crossed or
+                                                        doc[i].lower_ in until))) and i >= reach:
             words.add(i)  # "from 19 July to 10 May": "to" is a particle in English tags
             if doc[i].lower_ in particles:
                 crossed = True
