@@ -85,6 +85,11 @@ def test_weekdays_of_named_weeks_are_days(extractor: Extractor, text: str,
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("de", "Um 20.30 Uhr begann das Konzert. Drei Minuten später fiel der Strom aus.",
      ("Drei Minuten später", "2024-03-15T20:33")),
+    # half an hour, one and a half (date_timeline_32a-d; was a bare duration)
+    ("de", "Um 20.30 Uhr begann das Konzert. Eine halbe Stunde später fiel der Strom aus.",
+     ("Eine halbe Stunde später", "2024-03-15T21:00")),
+    ("de", "Um 20.30 Uhr begann das Konzert. Anderthalb Stunden zuvor hatte es geregnet.",
+     ("Anderthalb Stunden zuvor", "2024-03-15T19:00")),
     ("de", "Am Montag war die Sitzung. Zwei Stunden später kam die Polizei.",
      ("Zwei Stunden später", "XXXX-XX-XXTXX:XX")),
     ("en", "The meeting was on Monday. Two hours later the police arrived.",
