@@ -381,6 +381,10 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
     ("de", "Die Antwort beginnt, wie so oft, in den frühen achtziger Jahren.",
      "Die Antwort beginnt"),
     ("de", "Die Krise begann, wie erwartet, im Herbst 2008.", "Die Krise begann"),
+    # a reflexive verb's subject after a phrase of place leads (the title was the clause
+    # as written, its date included)
+    ("de", "Gegen 11 Uhr löste sich unterhalb der Spitze ein Schneebrett.",
+     "Ein Schneebrett löste sich unterhalb der Spitze"),
     # "bis mindestens", "bis voraussichtlich" go with the date ("bis" tagged a conjunction
     # stayed: "Die Gefahr bleibt bis erheblich")
     ("de", "Die Gefahr bleibt bis mindestens Mittwoch erheblich.", "Die Gefahr bleibt erheblich"),

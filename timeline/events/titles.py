@@ -683,14 +683,15 @@ def _subject_first(tokens: list[Token], clause: Span, lex: Lexicon) -> list[Toke
     instead: the subject after the verb, a subject after phrases of place, or for a
     passive the phrase itself; else the clause as written."""
     # a reflexive pronoun between verb and subject stays with the verb: "treffen sich
-    # die Gewerkschaften" -> "Die Gewerkschaften treffen sich"
+    # die Gewerkschaften" -> "Die Gewerkschaften treffen sich", also past phrases of place
+    # ("löste sich unterhalb der Spitze ein Schneebrett")
     verb = 2 if len(tokens) > 2 and tokens[1].lower_ in lex.words("non_subject_pronouns") \
-        and _subject(tokens, 2, lex) > 2 else 1
-    end = _subject(tokens, verb, lex) if len(tokens) > 1 else 1
-    if verb == 2:
+        else 1
+    end = _subject(tokens, verb, lex) if len(tokens) > verb else verb
+    if verb == 2 and end > 2:
         return tokens[2:end] + tokens[:2] + tokens[end:]
-    phrase = _prepositional(tokens, 1, lex) if end == 1 else 1
-    after = _subject(tokens, phrase, lex) if phrase > 1 else phrase
+    phrase = _prepositional(tokens, verb, lex) if end == verb else verb
+    after = _subject(tokens, phrase, lex) if phrase > verb else phrase
     chain = phrase
     while after == phrase and (following := _prepositional(tokens, chain, lex)) > chain:
         chain = following  # "wurde im Spiegelsaal von Versailles das Kaiserreich ..."
@@ -702,14 +703,14 @@ def _subject_first(tokens: list[Token], clause: Span, lex: Lexicon) -> list[Toke
             _one_phrase(tokens[end + 1:]) and \
             tokens[end - 1].lemma_.lower().endswith(tuple(lex.words("event_nouns"))):
         end = len(tokens)  # "begann der Angriff auf die Seelower Höhen": the attack's target
-    if end > 1:
+    if end > verb:
         return tokens[1:end] + tokens[:1] + tokens[end:]
     if after > phrase and not _continues(tokens, after, ("DET", "ADJ", *_NOUNISH)):
         # the subject after a place: "kamen in Korinth Gesandte zusammen"
         return tokens[phrase:after] + tokens[:phrase] + tokens[after:]
-    if phrase > 1 and after == phrase and not _continues(tokens, phrase, ("ADP",)):
+    if phrase > verb and after == phrase and not _continues(tokens, phrase, ("ADP",)):
         # no subject (a passive): "wird an der Brücke gebaut", the phrase fronts
-        return tokens[1:phrase] + tokens[:1] + tokens[phrase:]
+        return tokens[verb:phrase] + tokens[:verb] + tokens[phrase:]
     # nothing to front: "480 v. Chr. kamen ... zusammen" reads better
     return [t for t in trimmed(clause) if t.text not in _QUOTES and not t.is_space]
 
