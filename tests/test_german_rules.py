@@ -766,6 +766,9 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Die Minister wollen am Dienstag entscheiden.", ("Dienstag", "2015-07-14")),
     ("Am Dienstag soll er den Mann geschlagen haben.", ("Dienstag", "2015-07-07")),
     ("Am Dienstag soll er festgenommen worden sein.", ("Dienstag", "2015-07-07")),
+    ("Am Dienstag soll er nach Italien ausgereist sein.", ("Dienstag", "2015-07-07")),
+    # a participle and "sein" as a state to come, not a perfect (was the past Friday)
+    ("Am Freitag soll die Brücke fertiggestellt sein.", ("Freitag", "2015-07-10")),
     ("Im Februar soll der Rat entscheiden.", ("Februar", "2016-02")),
     # so is one whose nearest verb is a subjunctive telling of what may come (read as a
     # past); not one telling of what might have been ("hätte ... gewonnen")

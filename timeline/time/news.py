@@ -97,7 +97,7 @@ def _finite_verbs(doc: Doc, start: int, end: int,
     participle = any(t.tag_ in ("VVPP", "VAPP") for t in sentence)
     modal_infinitive = any(t.tag_ == "VMINF" for t in sentence)  # "hätte ... treten sollen"
     perfect_infinitive = any(first.tag_ in ("VVPP", "VAPP", "VMPP") and
-                             second.lemma_ in ("haben", "sein")
+                             _perfect(first, second, cues)
                              for first, second in pairwise(sentence))  # tagged finite or not
     perfect = cues.get("perfect_auxiliaries", cues["perfect_forms"])
     verbs: list[tuple[tuple[bool, int], str, bool | None]] = []
@@ -120,6 +120,19 @@ def _finite_verbs(doc: Doc, start: int, end: int,
         else:
             verbs.append((distance, form, None))
     return verbs
+
+
+def _perfect(participle: Token, infinitive: Token, cues: dict[str, Any]) -> bool:
+    """Do a participle and the infinitive after it make a perfect infinitive ("geschlagen
+    haben", "festgenommen worden sein", "geflohen sein"), not a state to come ("Bis Ende
+    Oktober sollen alle Stellen besetzt sein")? With "sein" only a verb that makes its
+    perfect with "sein" (``sein_perfect_verbs``, prefixed ones too: "ausgereist") or
+    "worden" does."""
+    if infinitive.lemma_ == "haben":
+        return True
+    lemma = participle.lemma_.lower()
+    return infinitive.lemma_ == "sein" and (
+        participle.lower_ == "worden" or lemma.endswith(tuple(cues["sein_perfect_verbs"])))
 
 
 def _future(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
