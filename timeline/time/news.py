@@ -14,11 +14,12 @@ Tag", "im Vormonat") with no date before it is told from the DCT; a month or day
 a year in a past-tense sentence right after a year long past takes that year ("1989 ...
 Am 9. November wurden die Grenzen geöffnet"), and a weekday there the first such weekday
 on or after a day written in full ("Am 13. August 1961 ... In der Nacht zum Sonntag
-sperrten ..."); a season or month told from the date before it ("im Frühjahr darauf",
-"im Winter davor", "im folgenden August") is the first such after it or the last before
-it (HeidelTime dated it as a bare one). The cues are data in the language file under
-``news_days`` (German only: measured on German news, docs/german-rules.md). Bare weekdays stay as HeidelTime dates
-them (the weekend's tense test moved them the wrong way on the development folds), but
+sperrten ..."); a season, month or weekday told from the date before it ("im Frühjahr
+darauf", "im Winter davor", "im folgenden August", "am Samstag darauf") is the first such
+after it or the last before it (HeidelTime dated it as a bare one). The cues are data in
+the language file under ``news_days`` (German only: measured on German news,
+docs/german-rules.md). Bare weekdays stay as HeidelTime dates them (the weekend's tense
+test moved them the wrong way on the development folds), but
 for a weekday on which something "findet ... statt", that something lasts until or
 starts on ("bis Sonntag", "ab Montag"), in the present, or whose nearest verb is
 "werden", one of intent or a subjunctive ("Am Freitag soll der Aufsichtsrat beraten",
