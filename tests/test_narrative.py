@@ -53,7 +53,11 @@ def test_what_reads_as_a_chronicle() -> None:
     """Half the paragraphs, at least three, led by a date and a colon or dash."""
     assert chronicle(CHRONICLE, "de")
     assert chronicle("May 20: Talks begin.\nJune 2: They fail.\nJuly 4 - A truce.\n", "en")
-    assert chronicle("1989 – Die Mauer fällt.\n1990 – Einheit.\n1991 – Ende der UdSSR.\n", "de")
+    assert chronicle("1989 – Die Mauer fällt.\n1990 – Einheit.\n1991 – Ende der UdSSR.\n",
+                     "de")
+    # a part of a month leads too (chronicle_month_parts)
+    assert chronicle("Ende März: Rückzug.\nAnfang April: Butscha.\nMitte Mai: Asowstal.\n", "de")
+    assert chronicle("Mid-March: Talks.\nLate May: A truce.\nEnd of June - Elections.\n", "en")
     article = "\n".join(["Die Regierung beschloss am Montag ein Paket. Es kostet viel."] * 5)
     assert not chronicle(article + "\n20. Mai: a\n21. Mai: b\n22. Mai: c\n", "de")
     assert not chronicle("Maier: Wir kommen.\nHuber: Wir auch.\nMair: Ja.\n", "de")

@@ -92,14 +92,20 @@ def detect_language(text: str, doc_id: str) -> tuple[str, float]:
 @functools.cache
 def _date_led(language: str) -> re.Pattern[str]:
     """A paragraph led by a date and a colon or dash, as chronicle entries are: "20. Mai:",
-    "September:", "24. Februar 2022 –", "May 20:", "12.03.2022:", "1989 –". Month names
-    and their abbreviations from Babel (CLDR) in the document's language."""
+    "September:", "Ende März:", "24. Februar 2022 –", "May 20:", "Mid-March:",
+    "12.03.2022:", "1989 –". Month names and their abbreviations from Babel (CLDR) in the
+    document's language, the words for a part of a month (``chronicle_month_parts``) from
+    its language file."""
     from babel.dates import get_month_names
+
+    from timeline.tagging.lexicon import lexicon
 
     months = {name.casefold().rstrip(".") for width in ("wide", "abbreviated")
               for context in ("format", "stand-alone")
               for name in get_month_names(width, context, locale=language).values()}
-    month = "(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\.?"
+    parts = "|".join(map(re.escape, lexicon(language).words("chronicle_month_parts")))
+    month = (rf"(?:(?:{parts})\s*)?" if parts else "") + "(?:" + \
+        "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\.?"
     year = r"(?:\s+\d{4})?"
     mark = r"\s*[:–—-]\s"
     return re.compile(
