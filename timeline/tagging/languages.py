@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from timeline.errors import BadInputError
+from timeline.tagging.lexicon import lexicon
 
 # ISO 639-1 code -> HeidelTime / TreeTagger language name
 LANGUAGES: Final[dict[str, str]] = {
@@ -97,8 +98,6 @@ def _date_led(language: str) -> re.Pattern[str]:
     document's language, the words for a part of a month (``chronicle_month_parts``) from
     its language file."""
     from babel.dates import get_month_names
-
-    from timeline.tagging.lexicon import lexicon
 
     months = {name.casefold().rstrip(".") for width in ("wide", "abbreviated")
               for context in ("format", "stand-alone")

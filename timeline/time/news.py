@@ -325,8 +325,11 @@ def _from_date_before(text: str, timex: RawTimex, before: list[RawTimex],
     if (day := _DAY.match(timex.value)) is not None:  # a weekday, told from a day only
         if not _DAY.match(anchors[-1].value):
             return None
-        told = _weekday_told_from(date.fromisoformat(day[1]), anchors[-1], direction)
-        return told + timex.value[10:]
+        # the first such weekday on or after the day after it, or on or after the day a
+        # week before it: the last one before it
+        anchor_day = date.fromisoformat(anchors[-1].value[:10])
+        start = anchor_day + timedelta(days=1 if direction > 0 else -7)
+        return _weekday_from(date.fromisoformat(day[1]), start).isoformat() + timex.value[10:]
     anchor = span_of("DATE", anchors[-1].value)
     if anchor is None or anchor.start is None or anchor.end is None:
         return None
@@ -338,15 +341,6 @@ def _from_date_before(text: str, timex: RawTimex, before: list[RawTimex],
     if direction > 0:
         return next((value for value, span in readings if span.start >= anchor.end), None)
     return next((value for value, span in reversed(readings) if span.end <= anchor.start), None)
-
-
-def _weekday_told_from(told: date, anchor: RawTimex, direction: int) -> str:
-    """The first day with ``told``'s weekday after ``anchor``'s day (``direction`` 1), or
-    the last one before it (-1)."""
-    day = date.fromisoformat(anchor.value[:10])
-    if direction > 0:
-        return (day + timedelta(days=(told.weekday() - day.weekday()) % 7 or 7)).isoformat()
-    return (day - timedelta(days=(day.weekday() - told.weekday()) % 7 or 7)).isoformat()
 
 
 def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
@@ -502,7 +496,8 @@ def _lasting(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
 
 
 def _weekday_from(when: date, dct: date) -> date:
-    """The first day on or after ``dct`` with the weekday of ``when`` (one before it)."""
+    """The first day on or after ``dct`` with the weekday of ``when`` (a day before or
+    after it)."""
     return when + timedelta(days=7 * -(-(dct - when).days // 7))
 
 
