@@ -293,6 +293,20 @@ def test_a_clause_of_its_own_after_the_date_does_not_take_it(  # type: ignore[no
                      "Sunday": "resigned", "three days": "questioning"}
 
 
+def test_a_past_participle_after_a_comma_does_not_take_the_date(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """ "compared with", "led by" after a comma open a participle clause of their own: the
+    date before belongs to the verb before (the nearer participle took it). A date alone
+    after a comma adds when to its clause: ", a year earlier" was an event with no trigger."""
+    found = _triggers(extractor, (
+        "The company earned $45 million, or 80 cents a share, in the quarter ended Sept. 30, "
+        "compared with $51 million. Stocks fell sharply on Monday, led by banks."), "en")
+    assert found == {"the quarter": "earned", "Monday": "fell"}
+    found = _triggers(extractor, "Sales rose 5% in 1998, compared with a drop of 2%, a year "
+                      "earlier.", "en")
+    assert found == {"1998": "rose", "a year earlier": "compared"}
+
+
 def test_other_happenings_the_same_expression_dates(extractor) -> None:  # type: ignore[no-untyped-def]
     """Coordinated verbs share their date (weights learnt from AQUAINT's TLINKs,
     tools/happening_weights.py); a language without weights gets none."""
@@ -951,6 +965,19 @@ def test_a_compound_duration_keeps_the_words_of_its_noun_phrase(extractor) -> No
         DocumentInput(id="d", text="Shares fell to a ten-year low. He signed a five-year "
                       "contract.", source="test", dct="2024-04-29"), Options(language="en"))
     assert [e.title for e in events] == ["Shares fell to a low", "He signed a contract"]
+
+
+def test_a_duration_measuring_a_noun_stays_in_the_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "two days of debate" names the happening; the title lost the duration and kept
+    "of": "The vote came of debate". An event noun's own phrase still ends before it."""
+    _, events = extractor.document(
+        DocumentInput(id="d", text="The vote came after two days of debate. Five years of "
+                      "drought have ruined the farms. The family refused to sign the agreement "
+                      "through two days of negotiations.", source="test", dct="2024-04-29"),
+        Options(language="en"))
+    assert [e.title for e in events] == [
+        "The vote came after two days of debate", "Five years of drought have ruined the farms",
+        "The family refused to sign the agreement through two days of negotiations"]
 
 
 def test_figure_draws_open_uncertain_and_recurring_events_apart(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -84,9 +84,10 @@ def _gapped(segment: list[int], before: list[int], doc: Doc, conjunctions: set[s
         return False
     first = next((i for i in words if doc[i].pos_ not in ("ADP", "DET")), None)
     if first is not None and doc[first]._.in_timex:
-        # not a date's own comma: "am 8. Mai 1945, 23:01 Uhr"
+        # not a date's own comma: "am 8. Mai 1945, 23:01 Uhr"; not a date alone, which
+        # adds when to the clause before: "compared with $51 million, a year ago"
         return not (segment[0] > 0 and doc[segment[0] - 1]._.in_timex) and \
-            len(words) > _timex_end(doc, first) - first
+            any(not doc[i]._.in_timex for i in words)
     return parallel and _parallel(before, words, doc)
 
 

@@ -57,10 +57,13 @@ def _render(tokens: list[Token], capitalize: bool = True) -> str:
     return text[:1].upper() + text[1:] if capitalize else text
 
 
-def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
+def _date_words(timexes: list[Span], lex: Lexicon, measures: bool = True) -> set[int]:
     """The expressions, the words that introduce them ("in den kommenden", "im Laufe
     des") and a possessive ending after them ("Sunday's service" loses "Sunday's").
-    A date inside a noun phrase leaves the phrase's own words."""
+    A date inside a noun phrase leaves the phrase's own words, and so, in a clause
+    (``measures``), does a duration that measures a noun ("after two days of debate");
+    an event noun's phrase ends before it ("the agreement | through two days of
+    negotiations")."""
     words: set[int] = set()
     possessive = set(lex.words("possessive_markers"))
     after = set(lex.words("date_closing_words"))
@@ -77,7 +80,8 @@ def _date_words(timexes: list[Span], lex: Lexicon) -> set[int]:
     for timex in timexes:
         doc = timex.doc
         before = doc[timex.start - 1] if timex.start > timex.sent.start else None
-        if definite and _subject_date(timex, finite, definite):
+        if definite and _subject_date(timex, finite, definite) or \
+                measures and _measures(timex, lex):
             continue
         if timex.end < len(doc) and doc[timex.end].lower_ in possessive:
             if before is not None and before.pos_ in ("ADP", "VERB"):
@@ -133,6 +137,22 @@ def _compound(timex: Span) -> bool:
     word after it is its noun, whatever the tagger says."""
     return any(token.text == "-" and not token.doc[token.i - 1].whitespace_
                and not token.whitespace_ for token in timex[1:])
+
+
+def _measures(timex: Span, lex: Lexicon) -> bool:
+    """Is ``timex`` a duration that measures the noun after it, joined by a genitive
+    preposition ("after two days of debate", "five years of drought")? The phrase names
+    the happening: without it the title read "The vote came of debate". Not a German
+    article ("seit drei Jahren der Fall"): only a preposition joins them."""
+    doc = timex.doc
+    i = timex.end
+    if timex.label_ != "DURATION" or i + 1 >= timex.sent.end or doc[i].pos_ != "ADP" or \
+            doc[i].lower_ not in lex.words("genitive_markers"):
+        return False
+    i += 1
+    while i < timex.sent.end - 1 and doc[i].pos_ == "ADJ":
+        i += 1
+    return doc[i].pos_ == "NOUN"
 
 
 def _subject_date(timex: Span, finite: frozenset[str], definite: frozenset[str]) -> bool:
@@ -864,7 +884,8 @@ def title(found: Found | None, clause: Span, timex: list[Span], speaker: str | N
     aspect = found is not None and len(found.tokens) == 1 and \
         found.lemmas[0].lower() in lex.words("aspect_nouns")  # "Ende" alone says nothing
     if found is not None and found.how != "VERB" and not aspect:
-        phrase = _render(_noun_phrase(found.tokens[0], clause, _date_words(timex, lex), lex))
+        phrase = _render(_noun_phrase(found.tokens[0], clause,
+                                      _date_words(timex, lex, measures=False), lex))
         if found.how == "AFTER" and speaker and speaker not in phrase:
             phrase = f"{speaker}: {phrase}"
         # a compound names its happening ("Tet-Offensive", "Bundestagswahl"); a bare noun

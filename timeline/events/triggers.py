@@ -179,18 +179,21 @@ def _dependent_from(timex: Span, clause: Span, lex: Lexicon) -> int:
     English clause cut leaves inside (``clause.end`` if none): a subordinator or
     relative ("warned Wednesday that they should expect"), a to-infinitive ("rallied
     Friday night to demand"), a participle with no auxiliary of its own ("filed a brief
-    on Monday arguing ... cannot return"; not "after three days of questioning"). The date
-    belongs to the verb before it."""
+    on Monday arguing ... cannot return"; not "after three days of questioning"), a past
+    participle after a comma ("earned $45 million in the quarter ended Sept. 30, compared
+    with $51 million"; "fell Monday, led by banks"). The date belongs to the verb before it."""
     doc = timex.doc
     openers = frozenset(lex.words("clause_openers"))
     subordinators = frozenset(lex.words("subordinator_tags"))
     markers = frozenset(lex.words("infinitive_markers"))
     participles = frozenset(lex.words("participle_clause_tags"))
+    past = frozenset(lex.words("past_participle_tags"))
     auxiliary = False
     for token in doc[timex.end:clause.end]:
         if token.pos_ == "SCONJ" or token.tag_ in subordinators or token.lower_ in openers or \
                 token.lower_ in markers or (token.tag_ in participles and not auxiliary and
-                                            doc[token.i - 1].pos_ not in ("ADP", "DET")):
+                                            doc[token.i - 1].pos_ not in ("ADP", "DET")) or \
+                (token.tag_ in past and doc[token.i - 1].text == ","):
             return token.i
         auxiliary = auxiliary or token.pos_ == "AUX"
     return clause.end
