@@ -144,7 +144,12 @@ def test_english_the_end_of_the_year(  # type: ignore[no-untyped-def]
     ("The team planned to leave Nairobi on Thursday.", ("Thursday", "2023-05-18")),
     ("The court has scheduled a news conference Thursday.", ("Thursday", "2023-05-18")),
     ("The group might come as soon as Tuesday.", ("Tuesday", "2023-05-23")),
+    # planned with the infinitive's own subject, "due to", "is to"
+    ("Officials expect the talks to resume on Monday.", ("Monday", "2023-05-22")),
+    ("He is due to arrive on Sunday.", ("Sunday", "2023-05-21")),
+    ("The minister is to visit Paris on Friday.", ("Friday", "2023-05-19")),
     # told in the past or of past ability: the week before
+    ("Analysts had expected the company to report on Tuesday.", ("Tuesday", "2023-05-16")),
     ("The ministers met on Monday.", ("Monday", "2023-05-15")),
     ("His parents could not be located Monday.", ("Monday", "2023-05-15")),
     ("On Friday, the government planned to hold a memorial.", ("Friday", "2023-05-12")),

@@ -585,9 +585,11 @@ def ahead(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) ->
     in the first quarter", in August). Ahead: the verb nearest to it (its comma-free
     stretch first) is an infinitive after a modal ("could", mostly past ability in news:
     "could not be reached Wednesday", is none) or after "to" and a verb of planning, and
-    no perfect ("would have come" stays), or a participle of planning after a present
-    auxiliary ("has scheduled a news conference Thursday"), or "as soon as" stands right
-    before it. The present is left alone, as in German."""
+    no perfect ("would have come" stays; "to" may follow the infinitive's own subject,
+    "expect the talks to resume", or a present "be", "is to visit", "is due to arrive"),
+    or a participle of planning after a present auxiliary ("has scheduled a news
+    conference Thursday"), or "as soon as" stands right before it. The present is left
+    alone, as in German."""
     out = []
     for timex in timexes:
         rule = rule_name(timex.rule)
@@ -623,19 +625,42 @@ def _told_as_ahead(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
         return any(t.text in (",", ";") for t in between), abs(token.i - span.start)
 
     nearest = min(verbs, key=distance)
-    group = [nearest]  # the verb group it ends: "would be traveling", "planned to leave"
+    plans = frozenset(cues["plan_lemmas"])
+    group = [nearest]  # the verb group it ends: "would be traveling", "planned to leave",
+    # "is due to arrive" (an adjective of planning)
     for token in reversed(doc[sentence.start:nearest.i]):
         if not (token.tag_.startswith(tuple(cues["verb_tags"])) or
-                token.tag_ in cues["group_tags"]):
+                token.tag_ in cues["group_tags"] or token.lower_ in plans):
             break
         group.append(token)
-    if nearest.tag_ in cues["participle_tags"] and nearest.lemma_ in cues["plan_lemmas"] and \
+    if nearest.tag_ in cues["participle_tags"] and nearest.lemma_ in plans and \
             any(t.tag_ in cues["present_auxiliary_tags"] for t in group):
         return True  # "has scheduled", "is expected"; not "planned" told in the past
     # "would have come" tells of what did not happen; "will have to leave" is ahead
     perfect = any(t.lemma_ == "have" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ != cues["to_tag"]
                   for t in group)
     modal = any(t.tag_ == cues["modal_tag"] and t.lower_ in cues["modals"] for t in group)
-    planned = any(t.tag_ == cues["to_tag"] for t in group) and \
-        any(t.lemma_ in cues["plan_lemmas"] for t in group)
+    to = [t for t in group if t.tag_ == cues["to_tag"]]
+    planned = bool(to) and (any(t.lemma_ in plans or t.lower_ in plans for t in group) or
+                            _planner(doc, to[-1], sentence.start, cues) or
+                            _bound(doc, to[-1], cues))
     return not perfect and (modal or planned)
+
+
+def _planner(doc: Doc, to: Token, start: int, cues: dict[str, Any]) -> bool:
+    """A verb of planning before the infinitive's own subject: "Officials expect | the
+    talks | to resume on Monday", "wants the board to vote Friday"; not a perfect's
+    participle ("had expected the company to report earnings on Tuesday": it did)."""
+    i = to.i - 1
+    while i > max(start, to.i - 6) and doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON",
+                                                         "NUM"):
+        i -= 1
+    return i < to.i - 1 and doc[i].lemma_ in cues["plan_lemmas"] and \
+        doc[i].tag_ not in cues["participle_tags"]
+
+
+def _bound(doc: Doc, to: Token, cues: dict[str, Any]) -> bool:
+    """A present "be" right before "to": "The minister is to visit Paris on Friday"."""
+    before = doc[to.i - 1] if to.i > 0 else None
+    return before is not None and before.lemma_ == "be" and \
+        before.tag_ in cues["present_auxiliary_tags"]
