@@ -182,6 +182,31 @@ def test_english_quarters_told_as_ahead(  # type: ignore[no-untyped-def]
     assert expected in [(t.text, t.value) for t in _news(extractor, "en", text).timexes]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Es war der erste Heimsieg seit Mitte Oktober.", ("Mitte Oktober", "2022-10")),
+    ("de", "Die Preise steigen seit September.", ("September", "2022-09")),
+    ("de", "Seit Weihnachten ist er krank.", ("Weihnachten", "2022-12-25")),
+    ("nl", "Sinds oktober wacht hij op antwoord.", ("oktober", "2022-10")),
+    # already before the DCT, a weekday, or not "since": as they were
+    ("de", "Seit dem Frühjahr läuft das Projekt.", ("Frühjahr", "2023-SP")),
+    ("de", "Seit Montag ist die Straße gesperrt.", ("Montag", "2023-05-15")),
+    ("de", "Ab Oktober gilt die Regel.", ("Oktober", "2023-10")),
+])
+def test_a_date_without_a_year_since_which_something_lasts_began_before_the_dct(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, expected: tuple[str, str]) -> None:
+    """HeidelTime dated the month by tense or as the DCT's year, the news stage moved
+    present-tense months ahead (references.since_before)."""
+    assert expected in [(t.text, t.value) for t in _news(extractor, language, text).timexes]
+
+
+def test_french_since_opens_an_event_to_the_dct(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "depuis 2008" lasts from 2008 to the DCT, as "seit 2008" and "since 2008" did."""
+    _, events = extractor.document(
+        DocumentInput(id="f", text="Il dirige l'entreprise depuis 2008.", source="test",
+                      dct="2023-05-17"), Options(language="fr", doc_type="news"))
+    assert (events[0].start, events[0].end) == ("2008-01-01", "2023-05-18")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The war lasted three long years.", ("three long years", "P3Y")),
     ("Profit rose for three consecutive months.", ("three consecutive months", "P3M")),

@@ -42,6 +42,7 @@ from timeline.tagging.languages import (
     detect_language,
     normalize_doc_type,
     normalize_language,
+    weekday_names,
 )
 from timeline.tagging.lexicon import lexicon
 from timeline.tagging.nlp import Analyzer, mark_timexes, sentence_spans, shared_analyzer
@@ -256,6 +257,10 @@ class Extractor:
             tagged.timexes = news.ahead(tagged.timexes, doc, dct, {
                 **lex.data["news_ahead"], "part_of_year_rules": lex.words("part_of_year_rules")})
         if doc_type in DCT_DOC_TYPES and dct is not None:
+            # last: the news stage moves months told in the present ahead, "seit" too
+            tagged.timexes = references.since_before(
+                tagged.timexes, text, dct, frozenset(lex.words("since_words")),
+                weekday_names(language))
             tagged.timexes = references.clock_days(tagged.timexes, dct)
             tagged.timexes = references.from_dct(
                 tagged.timexes, dct, frozenset(lex.words("dct_reference_rules")))

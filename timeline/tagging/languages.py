@@ -112,6 +112,16 @@ def _date_led(language: str) -> re.Pattern[str]:
         rf"|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2}}|\d{{4}})?|\d{{4}}){mark}", re.IGNORECASE)
 
 
+@functools.cache
+def weekday_names(language: str) -> frozenset[str]:
+    """The language's weekday names and their abbreviations, lower case, from Babel (CLDR)."""
+    from babel.dates import get_day_names
+
+    return frozenset(name.casefold().rstrip(".") for width in ("wide", "abbreviated")
+                     for context in ("format", "stand-alone")
+                     for name in get_day_names(width, context, locale=language).values())
+
+
 def chronicle(text: str, language: str) -> bool:
     """Is ``text`` a chronicle: at least three paragraphs, and half of them, led by a
     date ("24. Februar 2022: ...", "Ende März ..." after it, "20. Mai: ...")? Its dates

@@ -33,6 +33,9 @@ test for the future, which is the wrong way round, put in the year after the DCT
 :func:`quarters_ended`: "the quarter ended Sept. 30" is the quarter of that day, not the
 last one talked about.
 
+:func:`since_before`: in news, a date without a year after "seit", "since", "depuis" or
+"sinds" that HeidelTime put after the DCT is the year before's.
+
 :func:`resolve`: HeidelTime's references to the expression before that it could
 not resolve. It writes "zwei Stunden später", "three minutes later" as
 ``UNDEF-REF-hour-PLUS-2`` and resolves it only at the granularity of a day or
@@ -52,6 +55,7 @@ from itertools import pairwise
 
 from timeline.tagging.heideltime import RawTimex, rule_name
 from timeline.time.chrono import PART_VALUE, part_of_year
+from timeline.time.semantics import day_span, span_of
 
 _WEEK_DAY = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})-(?P<day>[1-7])(?P<rest>(T.*)?)$")
 _NO_YEAR = re.compile(r"^XXXX-(\d{2})(-\d{2})?$")
@@ -64,6 +68,8 @@ _FROM_DCT = re.compile(r"^UNDEF-this-(minute|hour)-(PLUS|MINUS)-\d+$")
 _YEAR_VALUE = re.compile(r"^(?P<bc>BC)?(?P<year>\d{4})(?P<rest>(-.*)?)$")
 # a day or clock HeidelTime wrote with one digit where TIMEX3 has two ("2010-7-2T7:45")
 _UNPADDED = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?P<time>T.*)?$")
+# a month, day, season, quarter or half of a year HeidelTime gave the year of
+_YEARLESS = re.compile(r"^\d{4}-(\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])$")
 _UNKNOWN_DAY = re.compile(r"^XXXX-XX-XX(T(?:\d{2}:\d{2}(?::\d{2})?|MO|MI|AF|EV|NI|DT))$")
 _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 # TIMEX3's unknown value at each of HeidelTime's reference units
@@ -188,6 +194,29 @@ def parts_ahead(timexes: list[RawTimex], dct: date, rules: frozenset[str]) -> li
         if found and rule_name(timex.rule) in rules and int(found["year"]) == dct.year + 1 \
                 and int(found["number"]) > part_of_year(dct.month, found["part"]):
             timex = replace(timex, value=f"{dct.year:04d}{timex.value[4:]}")
+        out.append(timex)
+    return out
+
+
+def since_before(timexes: list[RawTimex], text: str, dct: date, since: frozenset[str],
+                 weekdays: frozenset[str]) -> list[RawTimex]:
+    """``timexes`` of a news text where a date HeidelTime found without a year (a
+    ``-relative`` rule) after one of ``since`` (or it and one word: "seit dem", "depuis
+    la") lies after the DCT: the year before's. What has lasted since a date began before
+    the text was written; HeidelTime's German, Dutch, Spanish, Italian and Portuguese date
+    a bare month by tense or as the DCT's year ("der erste Heimsieg seit Mitte Oktober",
+    in August, was this October; English and French had it right). A weekday
+    (``weekdays``) is not a year's: left as it is."""
+    out = []
+    today = day_span(dct)
+    for timex in timexes:
+        before = text[max(0, timex.start - 24):timex.start].lower().split()[-2:]
+        surface = set(re.findall(r"\w+", text[timex.start:timex.end].lower()))
+        if timex.type == "DATE" and timex.rule.endswith("-relative") and \
+                _YEARLESS.match(timex.value) and bool(set(before) & since) and \
+                not surface & weekdays and (span := span_of("DATE", timex.value)) is not None \
+                and span.start is not None and span.start >= today.end:
+            timex = replace(timex, value=f"{int(timex.value[:4]) - 1:04d}{timex.value[4:]}")
         out.append(timex)
     return out
 
