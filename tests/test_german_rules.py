@@ -641,6 +641,12 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     # "letzten Jahre" as last year)
     ("Seine letzten Jahre verbrachte er in Rom.", ("Seine letzten Jahre", "PXY", "DURATION")),
     ("In ihren ersten Monaten reiste sie viel.", ("ihren ersten Monaten", "PXM", "DURATION")),
+    # duration_timeline_13b: and the genitive plural (date_r20a read last week, last month)
+    ("Die Trockenheit der vergangenen Wochen schadet.",
+     ("der vergangenen Wochen", "PXW", "DURATION")),
+    ("Die Bilanz der letzten Monate ist gut.", ("der letzten Monate", "PXM", "DURATION")),
+    ("Am Ende der vergangenen Woche regnete es.",
+     ("Ende der vergangenen Woche", "2015-W27", "DATE")),
     # duration_timeline_9a-c, 10a-c: a whole unit, units in a row, units opening a compound
     ("Er blieb einen ganzen Monat.", ("einen ganzen Monat", "P1M", "DURATION")),
     ("An sieben aufeinanderfolgenden Tagen wurde gekämpft.",
@@ -756,6 +762,8 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Das Gesetz tritt mit 1. Jänner in Kraft.", ("1. Jänner", "2016-01-01")),
     ("Der Prozess begann am 12. Februar.", ("12. Februar", "2015-02-12")),
     ("Das Turnier beginnt am Dienstag.", ("Dienstag", "2015-07-14")),
+    ("Schon am Dienstag geht es im Pokal weiter.", ("Dienstag", "2015-07-14")),
+    ("Am Dienstag ging es im Pokal weiter.", ("Dienstag", "2015-07-07")),
     ("Er reist nach Bruneck, wo am Dienstag das Spiel stattfindet.", ("Dienstag", "2015-07-14")),
     # so is a weekday whose nearest verb is "werden"; not one told in the past
     ("Die Verhandlung wird am Dienstag fortgesetzt.", ("Dienstag", "2015-07-14")),
