@@ -448,6 +448,8 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     ("Jeden Montag ist offen, am Freitag, 10. Juli, um 20 Uhr liest sie.",
      ("20 Uhr", "2015-07-10T20:00", "TIME")),
     ("Gespielt wird am 3., 4. und 5. Oktober, jeweils 20 Uhr.", ("20 Uhr", "T20:00", "TIME")),
+    ("Am 1. Juli ist Premiere. Die Kasse ist werktags von 10 bis 18 Uhr offen.",
+     ("18 Uhr", "T18:00", "TIME")),
     ("Termin: 25. und 26. August von 10-18 Uhr.", ("10", "T10:00", "TIME")),
     ("Termin: 25. August von 10-18 Uhr.", ("10", "2015-08-25T10:00", "TIME")),
     # stock time_r5b-c not before a written date: that night, and its clock times
