@@ -448,6 +448,7 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     ("Jeden Montag ist offen, am Freitag, 10. Juli, um 20 Uhr liest sie.",
      ("20 Uhr", "2015-07-10T20:00", "TIME")),
     ("Gespielt wird am 3., 4. und 5. Oktober, jeweils 20 Uhr.", ("20 Uhr", "T20:00", "TIME")),
+    ("Am 9. Juli in der Früh kam er an.", ("Früh", "2015-07-09TMO", "TIME")),
     ("Am 1. Juli ist Premiere. Die Kasse ist werktags von 10 bis 18 Uhr offen.",
      ("18 Uhr", "T18:00", "TIME")),
     ("Termin: 25. und 26. August von 10-18 Uhr.", ("10", "T10:00", "TIME")),
@@ -643,6 +644,10 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     # "letzten Jahre" as last year)
     ("Seine letzten Jahre verbrachte er in Rom.", ("Seine letzten Jahre", "PXY", "DURATION")),
     ("In ihren ersten Monaten reiste sie viel.", ("ihren ersten Monaten", "PXM", "DURATION")),
+    # time_timeline_7c: "in der Früh", the Austrian morning; date_timeline_33a: the turn of
+    # the millennium (stock found neither)
+    ("In der Früh war es kalt.", ("Früh", "2015-07-08TMO", "TIME")),
+    ("Seit der Jahrtausendwende wächst die Stadt.", ("Jahrtausendwende", "2000", "DATE")),
     # duration_timeline_13b: and the genitive plural (date_r20a read last week, last month)
     ("Die Trockenheit der vergangenen Wochen schadet.",
      ("der vergangenen Wochen", "PXW", "DURATION")),
