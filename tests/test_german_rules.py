@@ -770,6 +770,14 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Der Prozess begann am 12. Februar.", ("12. Februar", "2015-02-12")),
     ("Das Turnier beginnt am Dienstag.", ("Dienstag", "2015-07-14")),
     ("Schon am Dienstag geht es im Pokal weiter.", ("Dienstag", "2015-07-14")),
+    # any present, with no past in the sentence: the coming one (a past or perfect: the
+    # one before)
+    ("Am Freitag entscheidet der Landtag.", ("Freitag", "2015-07-10")),
+    ("Am Sonntag wählen die Bürger.", ("Sonntag", "2015-07-12")),
+    ("Am Samstag ist Markttag.", ("Samstag", "2015-07-11")),
+    ("Am Freitag kam der Minister.", ("Freitag", "2015-07-03")),
+    ("Am Montag ist er gestorben.", ("Montag", "2015-07-06")),
+    ("Der Bürgermeister sagte am Montag, man prüfe den Antrag.", ("Montag", "2015-07-06")),
     ("Am Dienstag ging es im Pokal weiter.", ("Dienstag", "2015-07-07")),
     ("Er reist nach Bruneck, wo am Dienstag das Spiel stattfindet.", ("Dienstag", "2015-07-14")),
     # so is a weekday whose nearest verb is "werden"; not one told in the past

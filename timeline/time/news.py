@@ -18,12 +18,12 @@ sperrten ..."); a season, month or weekday told from the date before it ("im Fr�
 darauf", "im Winter davor", "im folgenden August", "am Samstag darauf") is the first such
 after it or the last before it (HeidelTime dated it as a bare one). The cues are data in
 the language file under ``news_days`` (German only: measured on German news,
-docs/german-rules.md). Bare weekdays stay as HeidelTime dates them (the weekend's tense
-test moved them the wrong way on the development folds), but
-for a weekday on which something "findet ... statt", that something lasts until or
-starts on ("bis Sonntag", "ab Montag"), in the present, or whose nearest verb is
-"werden", one of intent or a subjunctive ("Am Freitag soll der Aufsichtsrat beraten",
-"wäre frühestens im Januar möglich"), and months planned, taking place, lasted until,
+docs/german-rules.md). A bare weekday HeidelTime put before the DCT lies after it when
+something "findet ... statt" on it, lasts until or starts on it ("bis Sonntag", "ab
+Montag"), in the present, when its nearest verb is "werden", one of intent or a
+subjunctive ("Am Freitag soll der Aufsichtsrat beraten", "wäre frühestens im Januar
+möglich") or any present with no past in the sentence ("Am Freitag entscheidet der
+Landtag"); and months planned, taking place, lasted until,
 told with such a verb or most of a year back, in the present ("ist für den 19. April
 geplant", "ist bis Ende April geöffnet", "werden am 1. Juli veröffentlicht", "Im Jänner
 geht es weiter" in December), which lie after the DCT; so do feasts that move with
@@ -505,19 +505,27 @@ def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> 
     """A weekday HeidelTime put before the DCT in a sentence that says, in the present,
     that something takes place ("Das nächste Spiel findet am Dienstag um 19.45 Uhr in
     Bruneck statt"), that lasts until or starts on it ("Die Ausstellung ist bis Sonntag
-    geöffnet", "Ab Montag gilt das Verbot") or whose verb nearest to it is "werden" ("Die
-    Verhandlung wird am Donnerstag fortgesetzt"): the same weekday on or after the DCT.
-    None with a past form in the sentence or no such verb or preposition."""
+    geöffnet", "Ab Montag gilt das Verbot"), whose verb nearest to it is "werden" ("Die
+    Verhandlung wird am Donnerstag fortgesetzt") or any present ("Am Freitag entscheidet
+    der Landtag"): the same weekday on or after the DCT. None with a past form in the
+    sentence or no such verb or preposition."""
     if rule_name(timex.rule) not in cues["weekday_rules"] or not (day := _DAY.match(timex.value)):
         return None
     when = date.fromisoformat(day.group(1))
     if when >= dct:
         return None
     words = _sentence_words(doc, timex)
-    if not (_lasting(doc, timex, cues) or _happens(words, cues) or _future(doc, timex, cues)) \
-            or words & set(cues["past_forms"]):
+    if not (_lasting(doc, timex, cues) or _happens(words, cues) or _future(doc, timex, cues)
+            or _present(doc, timex, cues)) or words & set(cues["past_forms"]):
         return None
     return _weekday_from(when, dct).isoformat() + timex.value[10:]
+
+
+def _present(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """Is the finite verb nearest to ``timex`` a present, and no verb of its sentence a
+    past ("Am Freitag entscheidet der Landtag", "Am Sonntag wählen die Bürger")?"""
+    verbs = _finite_verbs(doc, timex.start, timex.end, cues)
+    return bool(verbs) and min(verbs)[2] is None and all(past is not True for *_, past in verbs)
 
 
 def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -> list[RawTimex]:
