@@ -3,7 +3,8 @@
 "seit Beginn des russischen Angriffskriegs im Februar 2022" -> "Beginn ...
 Angriffskrieg"; "am Montag bei einem Überraschungsbesuch" ->
 "Überraschungsbesuch"; "the 2008 agreement" -> "agreement"; otherwise the main verb of the clause, preferring a
-full verb to an auxiliary and anything to a reporting verb ("sagte"). Noun
+full verb to an auxiliary and anything to a reporting verb ("sagte") but a reporting
+participle to its auxiliary ("hat ... gesagt"). Noun
 phrases next to the expression are found with spaCy ``Matcher`` patterns over
 universal POS tags; event nouns and reporting verbs come from the language file.
 """
@@ -134,7 +135,8 @@ def find_trigger(timex: Span, clause: Span, language: str) -> Found | None:
 def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
     """The clause's verb the expression dates: the verb right before it ("said
     Friday", "sagte am Montag"); else one outside a clause of its own that opens after
-    the expression, a full verb over an auxiliary, anything over a reporting verb, the
+    the expression, a full verb over an auxiliary, anything over a reporting verb but its
+    own auxiliary ("hatte einen Verlust geschrieben": "schreiben" reports too), the
     nearest of equals."""
     reporting = set(lex.words("reporting_verbs"))
     doc = timex.doc
@@ -145,14 +147,17 @@ def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
              and not timex.start <= t.i < timex.end]  # "ending" of "the quarter ending June 30"
     if not verbs:
         return None
+    participles = frozenset(lex.words("past_participle_tags"))
+    auxiliary = any(t.pos_ == "AUX" for t in verbs)
     dependent = _dependent_from(timex, clause, lex)
     if not any(t.pos_ == "VERB" and t.i < dependent for t in verbs):
         dependent = clause.end  # "it was not until Tuesday that Castro revealed"
 
-    def rank(token: Token) -> tuple[int, int, int, int]:
-        kind = 0 if token.pos_ == "VERB" else 1
+    def rank(token: Token) -> tuple[bool, float, bool, int]:
+        kind = 0.0 if token.pos_ == "VERB" else 1.0
         if token.lemma_.lower() in reporting:
-            kind += 2
+            # below any other full verb; above its own auxiliary ("hat ... gesagt")
+            kind += 0.5 if token.tag_ in participles and auxiliary else 2
         low, high = sorted((token.i, timex.start))
         apart = any(t.is_punct for t in doc[low:high])
         return token.i >= dependent, kind, apart, abs(token.i - timex.start)
