@@ -275,6 +275,10 @@ def test_the_event_an_expression_modifies(extractor) -> None:  # type: ignore[no
     found = _triggers(extractor, "Am Montag nach dem Treffen reiste er ab. Am Dienstag bei "
                       "einem Überraschungsbesuch sprach er.", "de")
     assert found == {"Montag": "reiste", "Dienstag": "Überraschungsbesuch"}
+    # a reporting verb's participle over its own auxiliary ("schreiben" reports too)
+    found = _triggers(extractor, "Im Jahr 2021 hatte die Firma einen Verlust geschrieben. Der "
+                      "Bürgermeister hat am Montag gesagt, dass gespart wird.", "de")
+    assert found == {"Jahr 2021": "geschrieben", "Montag": "gesagt"}
 
 
 def test_a_clause_of_its_own_after_the_date_does_not_take_it(  # type: ignore[no-untyped-def]
@@ -965,6 +969,22 @@ def test_a_compound_duration_keeps_the_words_of_its_noun_phrase(extractor) -> No
         DocumentInput(id="d", text="Shares fell to a ten-year low. He signed a five-year "
                       "contract.", source="test", dct="2024-04-29"), Options(language="en"))
     assert [e.title for e in events] == ["Shares fell to a low", "He signed a contract"]
+
+
+def test_a_range_written_with_a_slash_is_one_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "2021/22" was two events, 2021 and 2022, titled "Im Geschäftsjahr / hatte ...":
+    stock interval_06 wanted a comma after it. The frame noun goes with the dates. Years
+    apart are a list."""
+    _, events = extractor.document(
+        DocumentInput(id="d", text="Im Geschäftsjahr 2021/22 hatte die Firma einen Verlust "
+                      "geschrieben.", source="test", dct="2024-04-29"), Options(language="de"))
+    assert [(e.start, e.end, e.title) for e in events] == [
+        ("2021-01-01", "2023-01-01", "Die Firma hatte einen Verlust geschrieben")]
+    _, events = extractor.document(
+        DocumentInput(id="d", text="Er wurde Weltmeister (2005/2010).", source="test",
+                      dct="2024-04-29"), Options(language="de"))
+    assert [(e.start, e.end) for e in events] == [("2005-01-01", "2006-01-01"),
+                                                  ("2010-01-01", "2011-01-01")]  # a list
 
 
 def test_a_duration_measuring_a_noun_stays_in_the_title(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -126,6 +126,17 @@ def _range_interval(first: Timex, last: Timex) -> Interval | None:
                     uncertain_start=a.uncertain_start, uncertain_end=b.uncertain_end)
 
 
+def _joined(text: str, first: Timex, last: Timex) -> bool:
+    """Is a range written with a slash one? Only between neighbours of one unit
+    ("2021/22", "Mai/Juni 1940", "27./28. September"): "Weltmeister (2005/2010)" lists two
+    years, "Winter 1918/19" names one winter."""
+    if text[first.end:last.start].strip() != "/":
+        return True
+    a, b = first.interval, last.interval
+    return a is not None and b is not None and a.granularity == b.granularity and \
+        a.end == b.start
+
+
 def _period_ends(document: Document, lex: Lexicon) -> list[tuple[str, str]]:
     """A period and the day it ends on, one of ``period_joiners`` between them ("the
     quarter ending June 30"): the period is the happening's time, the day only says
@@ -145,7 +156,8 @@ def _period_ends(document: Document, lex: Lexicon) -> list[tuple[str, str]]:
 def _drafts(document: Document, doc: Doc, ranges: list[tuple[str, str]], lex: Lexicon,
             dct: date | None) -> list[_Draft]:
     by_id = {t.id: t for t in document.timexes}
-    range_of = {a: b for a, b in ranges if a in by_id and b in by_id}
+    range_of = {a: b for a, b in ranges if a in by_id and b in by_id and
+                _joined(document.text, by_id[a], by_id[b])}
     range_ends = set(range_of.values())
     phrase_end = {period: by_id[day] for period, day in _period_ends(document, lex)}
     phrase_days = {day.id for day in phrase_end.values()}

@@ -95,6 +95,9 @@ def _date_words(timexes: list[Span], lex: Lexicon, measures: bool = True) -> set
         words.update(range(first, timex.end))
         if timex.end + 1 < len(doc) and glued(doc[timex.end]):
             words.update((timex.end, timex.end + 1))  # a word glued after it: "years-old"
+        if timex.end + 1 < len(doc) and doc[timex.end].text == "/" and \
+                doc[timex.end + 1]._.in_timex:
+            words.add(timex.end)  # a range written with a slash: "im Geschäftsjahr 2021/22"
         if timex.end + 1 < len(doc) and doc[timex.end].lower_ in joiners and \
                 doc[timex.end + 1]._.in_timex:
             words.add(timex.end)  # "the nine months ended Sept. 30": one date phrase
