@@ -451,6 +451,8 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     ("Am 9. Juli in der Früh kam er an.", ("Früh", "2015-07-09TMO", "TIME")),
     ("Am 1. Juli ist Premiere. Die Kasse ist werktags von 10 bis 18 Uhr offen.",
      ("18 Uhr", "T18:00", "TIME")),
+    ("Am 1. Juli ist Premiere. Gesperrt wird jeweils nachts zwischen 22 und 5 Uhr.",
+     ("5 Uhr", "T05:00", "TIME")),  # the end of a span of many days' times
     ("Termin: 25. und 26. August von 10-18 Uhr.", ("10", "T10:00", "TIME")),
     ("Termin: 25. August von 10-18 Uhr.", ("10", "2015-08-25T10:00", "TIME")),
     # stock time_r5b-c not before a written date: that night, and its clock times

@@ -239,6 +239,15 @@ def _recurring(doc: Doc, timex: RawTimex, timexes: list[RawTimex], days: list[Ra
     return len(between) <= 1 and all(word in cues["day_list_joins"] for word in between)
 
 
+def _ends_recurring(text: str, timex: RawTimex, before: list[RawTimex],
+                    cues: dict[str, Any]) -> bool:
+    """Does clock time ``timex`` end a span whose start is a time of many days ("jeweils
+    nachts zwischen 22 und 5 Uhr": "jeweils" is too far back for "5 Uhr")?"""
+    if not before or before[-1].type != "TIME" or not before[-1].value.startswith("T"):
+        return False
+    return text[before[-1].end:timex.start].strip().lower() in cues["day_list_joins"]
+
+
 def _weekend_of(day: date) -> str:
     """The weekend of ``day``'s ISO week."""
     year, week, _ = day.isocalendar()
@@ -540,7 +549,7 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             begin = _told_from(doc, timex)
             days = [t for t in out if begin <= t.start < timex.start
                     and t.type in ("DATE", "TIME") and _DAY.match(t.value)]
-            if _recurring(doc, timex, timexes, days, cues):
+            if _recurring(doc, timex, timexes, days, cues) or _ends_recurring(text, timex, out, cues):
                 timex = replace(timex, value=timex.value[10:])
             elif days or (days := _earlier_days(text, timex, out, begin)):
                 timex = replace(timex, value=_day_of(days[-1], timex.value[10:], cues))
