@@ -971,6 +971,28 @@ def test_a_compound_duration_keeps_the_words_of_its_noun_phrase(extractor) -> No
     assert [e.title for e in events] == ["Shares fell to a low", "He signed a contract"]
 
 
+def test_a_date_before_a_participle_dates_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "die 2019 eröffnete Brücke wurde am Montag gesperrt": 2019 dates the opening, not
+    the closing (the title read "Eröffnete Brücke wurde gesperrt"; "2019" was not even
+    found, read as a count); a past participle makes a headline, an event noun after it
+    is the happening; other events' titles keep the article. Not without an article:
+    TreeTagger tags a verb after a fronted date ADJA ("Am 14. Juni besetzten Truppen")."""
+    text = ("Die 2019 eröffnete Brücke wurde am Montag gesperrt. Der im März gewählte "
+            "Bürgermeister trat am Freitag zurück. Die für Mai geplante Eröffnung wurde "
+            "verschoben. 1500 verletzte Menschen wurden behandelt.")
+    document, events = extractor.document(
+        DocumentInput(id="d", text=text, source="test", dct="2024-04-08"), Options(language="de"))
+    words = {t.id: t.text for t in document.timexes}
+    assert [(words[e.timex_id or ""], e.trigger.text if e.trigger else None, e.title)
+            for e in events] == [
+        ("2019", "eröffnete", "Brücke eröffnet"),
+        ("Montag", "gesperrt", "Die eröffnete Brücke wurde gesperrt"),
+        ("März", "gewählte", "Bürgermeister gewählt"),
+        ("Freitag", "trat", "Der gewählte Bürgermeister trat zurück"),
+        ("Mai", "Eröffnung", "Die geplante Eröffnung wurde verschoben")]
+    assert [e.start for e in events][2] == "2024-03-01"  # not 2019's March (no passage)
+
+
 def test_a_range_written_with_a_slash_is_one_event(extractor) -> None:  # type: ignore[no-untyped-def]
     """ "2021/22" was two events, 2021 and 2022, titled "Im Geschäftsjahr / hatte ...":
     stock interval_06 wanted a comma after it. The frame noun goes with the dates. Years

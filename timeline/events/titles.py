@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.events.clauses import clauses, glued, region_comma, stray, trimmed
 from timeline.events.triggers import Found
 from timeline.tagging.lexicon import Lexicon
-from timeline.tagging.nlp import ROMAN_NUMERAL, timexes_within
+from timeline.tagging.nlp import ROMAN_NUMERAL, dated_participle, timexes_within
 
 TITLE_MAX = 80
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«", "'", "`"})  # ` of news wire ``quotes''
@@ -63,7 +63,8 @@ def _date_words(timexes: list[Span], lex: Lexicon, measures: bool = True) -> set
     A date inside a noun phrase leaves the phrase's own words, and so, in a clause
     (``measures``), does a duration that measures a noun ("after two days of debate");
     an event noun's phrase ends before it ("the agreement | through two days of
-    negotiations")."""
+    negotiations"). A date of an attribute leaves the article before it: "Die
+    eröffnete Brücke wurde gesperrt" (was "Eröffnete Brücke ...")."""
     words: set[int] = set()
     possessive = set(lex.words("possessive_markers"))
     after = set(lex.words("date_closing_words"))
@@ -77,6 +78,7 @@ def _date_words(timexes: list[Span], lex: Lexicon, measures: bool = True) -> set
     finite = frozenset(lex.words("finite_verb_tags"))
     definite = frozenset(lex.words("definite_articles"))
     joiners = frozenset(lex.words("period_joiners"))
+    attributes = frozenset(lex.words("attribute_tags"))
     for timex in timexes:
         doc = timex.doc
         before = doc[timex.start - 1] if timex.start > timex.sent.start else None
@@ -114,8 +116,10 @@ def _date_words(timexes: list[Span], lex: Lexicon, measures: bool = True) -> set
             # "fell to a ten-year low": a compound adjective's noun may be tagged one)
         i = first - 1
         crossed = False  # "und erst im Dezember": "und" stays once a particle was crossed
-        opened = False  # a preposition opens the phrase: "der zweite | im Herbst" keeps
-        # "der zweite" ("in den kommenden Tagen" is preposition, article, adjective)
+        # a preposition opens the phrase: "der zweite | im Herbst" keeps "der zweite" ("in
+        # den kommenden Tagen" is preposition, article, adjective); an attribute's article
+        # is the noun's: "Die | 2019 eröffnete Brücke"
+        opened = dated_participle(timex, attributes) is not None
         reach = first - 3  # a particle reaches one word further: "bis weit in den Herbst"
         while i >= 0 and (doc[i].pos_ in (("ADP",) if opened else ("ADP", "DET", "ADJ")) or
                           doc[i].lower_ in particles or
@@ -877,6 +881,14 @@ def _dateline_alone(clause: Span, timex: list[Span], lex: Lexicon) -> bool:
         _without_dateline(tokens) == [] and len(tokens) > 1
 
 
+def _attribute_title(participle: Token, clause: Span, timex: list[Span], lex: Lexicon) -> str:
+    """A headline for a date of a participle before its noun, the noun's phrase and the
+    participle's lemma: "die 2019 eröffnete Brücke" -> "Brücke eröffnet"."""
+    noun = next(t for t in clause.doc[participle.i + 1:clause.end] if t.pos_ == "NOUN")
+    return f"{_render(_noun_phrase(noun, clause, _date_words(timex, lex), lex))} " \
+        f"{participle.lemma_}"
+
+
 def title(found: Found | None, clause: Span, timex: list[Span], speaker: str | None,
           lex: Lexicon) -> str:
     """The title of the event dated by ``timex`` (two spans for a range)."""
@@ -884,6 +896,8 @@ def title(found: Found | None, clause: Span, timex: list[Span], speaker: str | N
         # "WASHINGTON, August 8 (Xinhua) --" on a line of its own: the story it dates
         story = clause.doc[clause.sent.end].sent
         return _clause_title(clauses(story, lex)[0], timex, lex) or shorten(story.text)
+    if found is not None and found.how == "ATTRIBUTE":
+        return shorten(_attribute_title(found.tokens[0], clause, timex, lex))
     aspect = found is not None and len(found.tokens) == 1 and \
         found.lemmas[0].lower() in lex.words("aspect_nouns")  # "Ende" alone says nothing
     if found is not None and found.how != "VERB" and not aspect:

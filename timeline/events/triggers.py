@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from timeline.model import TextSpan, Trigger
 from timeline.tagging.lexicon import Lexicon, lexicon
-from timeline.tagging.nlp import pipeline
+from timeline.tagging.nlp import dated_participle, pipeline
 
 _MODIFIER = {"POS": {"IN": ["ADJ", "NUM", "X", "CCONJ"]}, "OP": "*"}
 _NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}, "_": {"in_timex": False}}
@@ -58,7 +58,8 @@ def _matcher(language: str) -> Matcher:
 
 @dataclass(frozen=True)
 class Found:
-    """A trigger and how it was found: GENITIVE, BEFORE, AFTER or VERB."""
+    """A trigger and how it was found: GENITIVE, BEFORE, AFTER, MODIFIES, ATTRIBUTE or
+    VERB."""
 
     tokens: tuple[Token, ...]
     how: str
@@ -123,6 +124,8 @@ def find_trigger(timex: Span, clause: Span, language: str) -> Found | None:
             tokens = (head, dependent) if is_event_noun(dependent, lex) else (head,)
             return Found(tokens, "GENITIVE", tuple(_event_lemma(t, lex) or t.lemma_
                                                      for t in tokens))
+    if (attribute := _attribute(timex, clause, lex)) is not None:
+        return attribute
     for label in ("MODIFIES", "BEFORE", "AFTER"):
         for span in sorted(candidates.get(label, []), key=len):
             nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t._.timex is None]
@@ -130,6 +133,20 @@ def find_trigger(timex: Span, clause: Span, language: str) -> Found | None:
             if lemma := _event_lemma(noun, lex):
                 return Found((noun,), label, (lemma,))
     return _verb(timex, clause, lex)
+
+
+def _attribute(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
+    """A past participle right after the expression, before its noun, is what it dates:
+    "die 2019 eröffnete Brücke", "der im März gewählte Bürgermeister" (the clause's verb,
+    "wurde gesperrt", is another happening; :func:`dated_participle`). An event noun
+    after it is the happening itself: "die für Mai geplante Eröffnung"."""
+    participle = dated_participle(timex, frozenset(lex.words("attribute_tags")))
+    if participle is None or participle.i >= clause.end:
+        return None
+    noun = next(t for t in timex.doc[participle.i + 1:] if t.pos_ == "NOUN")
+    if lemma := _event_lemma(noun, lex):
+        return Found((noun,), "MODIFIES", (lemma,))
+    return Found((participle,), "ATTRIBUTE", (participle.lemma_,))
 
 
 def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:

@@ -351,3 +351,25 @@ def timexes_within(doc: Doc, start: int, end: int) -> list[Span]:
         if spans[index].end <= end:
             found.append(spans[index])
     return found
+
+
+def dated_participle(span: Span, tags: frozenset[str]) -> Token | None:
+    """The past participle a date is an attribute of, between an article and its noun:
+    "die 2019 eröffnete Brücke", "der im März gewählte Bürgermeister", "in dem gestern
+    veröffentlichten Bericht" (``tags``: the language's attribute tags, German's ADJA).
+    None without the article ("Am 14. Juni besetzten Teile ...": TreeTagger tags a verb
+    after a fronted date ADJA), for a present participle (a state) or another adjective
+    ("seit 2010 Baltische Universität")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].pos_ == "ADP":
+        i -= 1
+    j = span.end
+    if not tags or i < span.sent.start or doc[i].pos_ != "DET" or j + 1 >= span.sent.end or \
+            doc[j].tag_ not in tags or not doc[j].lemma_.endswith(("t", "en")) or \
+            doc[j].lemma_.endswith("end"):
+        return None
+    k = j + 1
+    while k < span.sent.end - 1 and doc[k].tag_ in tags:
+        k += 1
+    return doc[j] if doc[k].pos_ == "NOUN" else None

@@ -358,8 +358,9 @@ def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
     past-tense sentence, right after a year at least two before the DCT's (in its own
     sentence or the one before it): "1989 war ein Jahr des Umbruchs. Am 9. November
     wurden die Grenzübergänge geöffnet."; the year may also be a date's that moved into
-    the passage ("Am Morgen" after "Nacht zum Sonntag", :func:`_passage_weekday`). Last
-    year's and coming years are comparisons and plans far more often than passages."""
+    the passage ("Am Morgen" after "Nacht zum Sonntag", :func:`_passage_weekday`), not one
+    that dates an attribute ("Die 2019 eröffnete Brücke ..."). Last year's and coming
+    years are comparisons and plans far more often than passages."""
     if not _yearless(doc, timex, cues) or re.search(r"\d{3,4}", doc_text(doc)[timex.start:timex.end]):
         return None
     begin = _told_from(doc, timex)
@@ -369,13 +370,24 @@ def _passage_year(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
     written = [t for t in before if begin <= t.start and _YEAR.match(t.value) and
                (t.rule.endswith("-explicit") or t.value[:4] != timex.value[:4] or
                 re.fullmatch(r"\d{4}", t.value)) and
-               not (int(t.value[:4]) <= dct.year - 2 and _since(doc, t, cues))]
+               not (int(t.value[:4]) <= dct.year - 2 and _since(doc, t, cues)) and
+               not _attribute(doc, t, cues)]
     if not written:
         return None
     year = _YEAR.match(written[-1].value).group(1)
     if int(year) > dct.year - 2 or not _past(doc, timex.start, timex.end, cues):
         return None
     return year
+
+
+def _attribute(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """Does ``timex`` date an attribute of a noun, an adjective right after it ("die 2019
+    eröffnete Brücke", "die Rennen vom 18. Dezember verlegten")? Then the sentence tells
+    of no passage about it."""
+    following = doc.char_span(timex.end, min(len(doc_text(doc)), timex.end + 40),
+                              alignment_mode="expand")
+    return following is not None and len(following) > 0 and \
+        following[0].tag_ in cues["attribute_tags"]
 
 
 def _since(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
@@ -411,11 +423,8 @@ def _passage_weekday(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: dat
     if not written:
         return None
     anchor = date.fromisoformat(written[-1].value[:10])
-    following = doc.char_span(written[-1].end, min(len(doc_text(doc)), written[-1].end + 40),
-                              alignment_mode="expand")
-    attribute = following is not None and len(following) > 0 and \
-        following[0].tag_ in cues["attribute_tags"]
-    if anchor.year > dct.year - 2 or attribute or not _past(doc, timex.start, timex.end, cues):
+    if anchor.year > dct.year - 2 or _attribute(doc, written[-1], cues) or \
+            not _past(doc, timex.start, timex.end, cues):
         return None
     told = date.fromisoformat(day.group(1))
     named = told + timedelta(days=1 if rule in cues["night_before_rules"] else 0)
