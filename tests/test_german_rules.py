@@ -646,6 +646,10 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     # "letzten Jahre" as last year)
     ("Seine letzten Jahre verbrachte er in Rom.", ("Seine letzten Jahre", "PXY", "DURATION")),
     ("In ihren ersten Monaten reiste sie viel.", ("ihren ersten Monaten", "PXM", "DURATION")),
+    # date_r1c1_negative: a year before a participle with an inseparable prefix after an
+    # article is a year (stock: a count)
+    ("Die 1919 unterzeichneten Verträge galten nicht mehr.", ("1919", "1919", "DATE")),
+    ("Das 1998 erbaute Haus brannte ab.", ("1998", "1998", "DATE")),
     # time_timeline_7c: "in der Früh", the Austrian morning; date_timeline_33a: the turn of
     # the millennium (stock found neither)
     ("In der Früh war es kalt.", ("Früh", "2015-07-08TMO", "TIME")),
