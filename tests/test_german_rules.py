@@ -654,6 +654,8 @@ def test_hundreds_and_thousands_of_units_are_durations(extractor) -> None:  # ty
     # the millennium (stock found neither)
     ("In der Früh war es kalt.", ("Früh", "2015-07-08TMO", "TIME")),
     ("Seit der Jahrtausendwende wächst die Stadt.", ("Jahrtausendwende", "2000", "DATE")),
+    # duration_timeline_13c: "fast" before one unit in words, as before a number
+    ("Die Belagerung dauerte fast ein Jahr.", ("fast ein Jahr", "P1Y", "DURATION")),
     # duration_timeline_13b: and the genitive plural (date_r20a read last week, last month)
     ("Die Trockenheit der vergangenen Wochen schadet.",
      ("der vergangenen Wochen", "PXW", "DURATION")),
