@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Mapping
 from typing import Final
 
 from timeline.errors import BadInputError
@@ -90,6 +91,14 @@ def detect_language(text: str, doc_id: str) -> tuple[str, float]:
     return str(code), float(probability)
 
 
+def _cldr_names(names: Callable[..., Mapping[int, str]], language: str) -> frozenset[str]:
+    """Every name Babel's ``names`` (``get_month_names``, ``get_day_names``) gives in
+    ``language``, wide and abbreviated, in a date and alone: lower case, no final dot."""
+    return frozenset(name.casefold().rstrip(".") for width in ("wide", "abbreviated")
+                     for context in ("format", "stand-alone")
+                     for name in names(width, context, locale=language).values())
+
+
 @functools.cache
 def _date_led(language: str) -> re.Pattern[str]:
     """A paragraph led by a date and a colon or dash, as chronicle entries are: "20. Mai:",
@@ -99,9 +108,7 @@ def _date_led(language: str) -> re.Pattern[str]:
     its language file."""
     from babel.dates import get_month_names
 
-    months = {name.casefold().rstrip(".") for width in ("wide", "abbreviated")
-              for context in ("format", "stand-alone")
-              for name in get_month_names(width, context, locale=language).values()}
+    months = _cldr_names(get_month_names, language)
     parts = "|".join(map(re.escape, lexicon(language).words("chronicle_month_parts")))
     month = (rf"(?:(?:{parts})\s*)?" if parts else "") + "(?:" + \
         "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\.?"
@@ -117,9 +124,7 @@ def weekday_names(language: str) -> frozenset[str]:
     """The language's weekday names and their abbreviations, lower case, from Babel (CLDR)."""
     from babel.dates import get_day_names
 
-    return frozenset(name.casefold().rstrip(".") for width in ("wide", "abbreviated")
-                     for context in ("format", "stand-alone")
-                     for name in get_day_names(width, context, locale=language).values())
+    return _cldr_names(get_day_names, language)
 
 
 def chronicle(text: str, language: str) -> bool:

@@ -136,12 +136,13 @@ def _perfect(participle: Token, infinitive: Token, cues: dict[str, Any]) -> bool
         participle.lower_ == "worden" or lemma.endswith(tuple(cues["sein_perfect_verbs"])))
 
 
-def _future(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
-    """Is the finite verb nearest to ``timex`` a present of "werden" ("Die Daten werden am
-    1. Juli veröffentlicht"; not "..., sieht das Gesetz den 21. März vor"), a verb of
-    intent or a subjunctive telling of what is ahead ("Am Freitag soll der Aufsichtsrat
-    beraten", "wäre frühestens im Januar möglich"; not "soll ... geschlagen haben")?"""
-    verbs = _finite_verbs(doc, timex.start, timex.end, cues)
+def _future(verbs: list[tuple[tuple[bool, int], str, bool | None]],
+            cues: dict[str, Any]) -> bool:
+    """Is the finite verb nearest to the expression (``verbs``, :func:`_finite_verbs`) a
+    present of "werden" ("Die Daten werden am 1. Juli veröffentlicht"; not "..., sieht das
+    Gesetz den 21. März vor"), a verb of intent or a subjunctive telling of what is ahead
+    ("Am Freitag soll der Aufsichtsrat beraten", "wäre frühestens im Januar möglich"; not
+    "soll ... geschlagen haben")?"""
     if not verbs:
         return False
     _, form, past = min(verbs, key=lambda verb: verb[0])
@@ -482,7 +483,8 @@ def _told_ahead(doc: Doc, timex: RawTimex, back_days: int, cues: dict[str, Any])
     far = back_days > cues["far_back_days"] and \
         _past(doc, timex.start, timex.end, cues) is not True
     return far or bool(words & set(cues["plan_words"])) or _happens(words, cues) or \
-        _future(doc, timex, cues) or _lasting(doc, timex, cues)
+        _future(_finite_verbs(doc, timex.start, timex.end, cues), cues) or \
+        _lasting(doc, timex, cues)
 
 
 def _planned_feast(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
@@ -533,16 +535,19 @@ def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> 
     if when >= dct:
         return None
     words = _sentence_words(doc, timex)
-    if not (_lasting(doc, timex, cues) or _happens(words, cues) or _future(doc, timex, cues)
-            or _present(doc, timex, cues)) or words & set(cues["past_forms"]):
+    if words & set(cues["past_forms"]):
         return None
+    if not (_lasting(doc, timex, cues) or _happens(words, cues)):
+        verbs = _finite_verbs(doc, timex.start, timex.end, cues)  # read once for both
+        if not (_future(verbs, cues) or _present(verbs)):
+            return None
     return _weekday_from(when, dct).isoformat() + timex.value[10:]
 
 
-def _present(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
-    """Is the finite verb nearest to ``timex`` a present, and no verb of its sentence a
-    past ("Am Freitag entscheidet der Landtag", "Am Sonntag wählen die Bürger")?"""
-    verbs = _finite_verbs(doc, timex.start, timex.end, cues)
+def _present(verbs: list[tuple[tuple[bool, int], str, bool | None]]) -> bool:
+    """Is the finite verb nearest to the expression (``verbs``, :func:`_finite_verbs`) a
+    present, and no verb of its sentence a past ("Am Freitag entscheidet der Landtag",
+    "Am Sonntag wählen die Bürger")?"""
     return bool(verbs) and min(verbs)[2] is None and all(past is not True for *_, past in verbs)
 
 
