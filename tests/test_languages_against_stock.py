@@ -3,7 +3,8 @@
 Only German has rules and post-processing of ours (English adds expressions
 through anaphora patterns, "earlier that day", marked inferred and left out here;
 a few Italian and Dutch rules are fixed, docs/other-languages.md, none of which
-these texts hold); for every other language the difference would come from spaCy's
+these texts hold, and their one weekday each stays where stock puts it); for every
+other language the difference would come from spaCy's
 tokens and sentences, which must not lose or shift an expression (issue 12: no
 language below stock).
 """

@@ -46,7 +46,7 @@ from timeline.tagging.languages import (
 )
 from timeline.tagging.lexicon import lexicon
 from timeline.tagging.nlp import Analyzer, mark_timexes, sentence_spans, shared_analyzer
-from timeline.time import anaphora, narrative, news, references
+from timeline.time import anaphora, narrative, news, references, weekdays
 from timeline.time.dct import dct_from_dateline, dct_from_name, parse_dct
 from timeline.time.semantics import span_of
 
@@ -257,6 +257,8 @@ class Extractor:
         if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_ahead"):
             tagged.timexes = news.ahead(tagged.timexes, doc, dct, {
                 **lex.data["news_ahead"], "part_of_year_rules": lex.words("part_of_year_rules")})
+        if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_tense"):
+            tagged.timexes = weekdays.redate(tagged.timexes, doc, dct, lex.data["news_tense"])
         if doc_type in DCT_DOC_TYPES and dct is not None:
             # last: the news stage moves months told in the present ahead, "seit" too
             tagged.timexes = references.since_before(
