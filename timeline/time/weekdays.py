@@ -6,17 +6,17 @@ tense patterns know, else the first after it, anywhere in the document. Those pa
 miss the commonest tenses of news: Spanish and Portuguese TreeTagger tags carry no tense
 (only futures in "-rá" are known, so "dijo el martes que el Gobierno aprobará" took next
 Tuesday from "aprobará"; Portuguese "viajará na quinta-feira" was last Thursday), Italian
-knows no perfect ("ha annunciato martedì" took the next verb's future) and French takes
-every participle for a past ("sera reçu jeudi" was last Thursday, "va se rendre samedi"
-too), Dutch no future at all ("zal donderdag naar Brussel reizen", "gaat maandag een
-besluit nemen" were last week's). Here the verb group nearest the weekday (its comma-free stretch first) decides: a
-future, or a present of going or of intent before an infinitive ("va a firmar", "doit
-se réunir", "zal ... reizen"), puts it after the DCT;
-a past form or a present perfect ("ha anunciado", "a annoncé", "è arrivato") before
-it. A present, a subjunctive or conditional says nothing: HeidelTime's day stays. A
+knows no perfect ("ha annunciato martedì" took the next verb's future), French takes every
+participle for a past ("sera reçu jeudi" was last Thursday, "va se rendre samedi" too) and
+Dutch knows no future ("zal donderdag naar Brussel reizen", "gaat maandag een besluit
+nemen" were last week's). Here the verb group nearest the weekday (its comma-free stretch
+first) decides: a future, or a present of going or of intent before an infinitive ("va a
+firmar", "doit se réunir", "zal ... reizen"), puts it after the DCT; a past form, a present
+perfect ("ha anunciado", "a annoncé", "è arrivato") or a participle on its own before it.
+A present, a subjunctive or a conditional says nothing: HeidelTime's day stays. A
 participle of planning ("La grève prévue vendredi touchera ...") is passed over for the
-verb that tells when the plan stands. The cues are data under ``news_tense`` in
-each language file.
+verb that tells when the plan stands. The cues are data under ``news_tense`` in each
+language file.
 """
 
 from __future__ import annotations
