@@ -2,11 +2,11 @@
 
 Only German has rules and post-processing of ours (English adds expressions
 through anaphora patterns, "earlier that day", marked inferred and left out here;
-a few Italian and Dutch rules are fixed, docs/other-languages.md, none of which
-these texts hold, and their one weekday each stays where stock puts it); for every
-other language the difference would come from spaCy's
-tokens and sentences, which must not lose or shift an expression (issue 12: no
-language below stock).
+a few rules of other languages are fixed, docs/other-languages.md, none of which
+these texts hold, their one weekday each stays where stock puts it, and two clock
+times take their sentence's day, ``CHANGED``); for every other language the
+difference would come from spaCy's tokens and sentences, which must not lose or
+shift an expression (issue 12: no language below stock).
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ from timeline.pipeline import Options
 
 TEXTS = Path(__file__).parent / "data" / "languages"
 DCT = date(2023, 5, 17)
+# where we differ on purpose (docs/other-languages.md): in news a clock time is on the
+# day its sentence writes, "Ayer, a las 15.30 horas" yesterday's (stock: the DCT's)
+CHANGED = {("es", "news", 453, 468): "2023-05-16T15:30", ("nl", "news", 436, 448): "2023-05-16T15:30"}
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +38,8 @@ def stock():  # type: ignore[no-untyped-def]
 def test_same_expressions_and_values_as_stock(extractor, stock, language: str,  # type: ignore[no-untyped-def]
                                               doc_type: str) -> None:
     text = (TEXTS / f"{language}.txt").read_text(encoding="utf-8")
-    theirs = {(m.start, m.end, m.value) for m in stock.tag(language, text, language, doc_type, DCT)}
+    theirs = {(m.start, m.end, CHANGED.get((language, doc_type, m.start, m.end), m.value))
+              for m in stock.tag(language, text, language, doc_type, DCT)}
     document, _ = extractor.document(
         DocumentInput(id=language, text=text, source="test", dct=DCT.isoformat()),
         Options(language=language, doc_type=doc_type))

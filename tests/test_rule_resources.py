@@ -194,6 +194,31 @@ def test_romance_and_dutch_weekdays_follow_their_clause(  # type: ignore[no-unty
     assert expected in [(t.text, t.value) for t in _news(extractor, language, text).timexes]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # French "N heures" after "à", "vers", "dès" was a duration (PT22H), "du matin" apart
+    ("fr", "Lundi soir, vers 22 heures, un incendie s'est déclaré.",
+     [("vers 22 heures", "TIME", "2023-05-15T22:00")]),
+    ("fr", "Le 12 mai, à 8 heures, les manifestants se sont rassemblés.",
+     [("8 heures", "TIME", "2023-05-12T08:00")]),
+    ("fr", "Le drame s'est produit samedi vers 3 heures du matin.",
+     [("vers 3 heures du matin", "TIME", "2023-05-13T03:00")]),
+    ("fr", "Les pompiers ont mis 4 heures à maîtriser le feu, après 10 heures de débat.",
+     [("4 heures", "DURATION", "PT4H"), ("10 heures", "DURATION", "PT10H")]),
+    # Spanish "a las 14 horas" was a duration; a clock time took the DCT's day although
+    # its sentence wrote its day (references.clock_on_day)
+    ("es", "La sesión se reanudó a las 14 horas.", [("las 14 horas", "TIME", "2023-05-17T14:00")]),
+    ("es", "El lunes por la noche, hacia las 22.00 horas, se declaró un incendio.",
+     [("las 22.00 horas", "TIME", "2023-05-15T22:00")]),
+    ("es", "La huelga empezó a las 8 horas del martes y duró las 24 horas del día.",
+     [("las 8 horas", "TIME", "2023-05-16T08:00"), ("las 24 horas", "DURATION", "PT24H")]),
+    ("nl", "De brand brak maandag om 22 uur uit.", [("om 22 uur", "TIME", "2023-05-15T22:00")]),
+])
+def test_clock_times_of_other_languages(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [(t.text, t.type.value, t.value) for t in _news(extractor, language, text).timexes]
+    assert all(item in found for item in expected), found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # HeidelTime's test for a quarter told in the future is the wrong way round: these
     # were next year's (references.parts_ahead)

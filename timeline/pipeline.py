@@ -265,6 +265,10 @@ class Extractor:
                 tagged.timexes, text, dct, frozenset(lex.words("since_words")),
                 weekday_names(language))
             tagged.timexes = references.clock_days(tagged.timexes, dct)
+            if clock_rules := frozenset(lex.words("clock_day_rules")):
+                tagged.timexes = references.clock_on_day(
+                    tagged.timexes, text, [(s.start_char, s.end_char) for s in doc.sents],
+                    dct, clock_rules)
             tagged.timexes = references.from_dct(
                 tagged.timexes, dct, frozenset(lex.words("dct_reference_rules")))
         tagged.timexes = references.resolve(tagged.timexes, dct)

@@ -24,6 +24,9 @@ when no date came before it; it takes the year of the range's end.
 :func:`clock_days`: in news, a clock time whose day HeidelTime could not find is the
 DCT's.
 
+:func:`clock_on_day`: in news, a clock time HeidelTime put on the DCT's day while its
+sentence writes its day takes that day.
+
 :func:`from_dct`: in news, the year or month talked about with none talked about before
 ("by the end of the year" first thing in an article) is the DCT's.
 
@@ -70,6 +73,7 @@ _YEAR_VALUE = re.compile(r"^(?P<bc>BC)?(?P<year>\d{4})(?P<rest>(-.*)?)$")
 _UNPADDED = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?P<time>T.*)?$")
 # a month, day, season, quarter or half of a year HeidelTime gave the year of
 _YEARLESS = re.compile(r"^\d{4}-(\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])$")
+_LINK = re.compile(r"\s*(\w{1,3}\s+)?")  # "del", "de", "van" between a clock and its day
 _UNKNOWN_DAY = re.compile(r"^XXXX-XX-XX(T(?:\d{2}:\d{2}(?::\d{2})?|MO|MI|AF|EV|NI|DT))$")
 _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 # TIMEX3's unknown value at each of HeidelTime's reference units
@@ -167,6 +171,29 @@ def clock_days(timexes: list[RawTimex], dct: date) -> list[RawTimex]:
     return [replace(timex, value=dct.isoformat() + found.group(1))
             if timex.type == "TIME" and (found := _UNKNOWN_DAY.match(timex.value)) else timex
             for timex in timexes]
+
+
+def clock_on_day(timexes: list[RawTimex], text: str, sentences: list[tuple[int, int]],
+                 dct: date, rules: frozenset[str]) -> list[RawTimex]:
+    """``timexes`` of a news text where one of ``rules`` (a clock time or a part of a day
+    HeidelTime dates from the DCT, ``UNDEF-this-day``: Spanish "las 22.00 horas", Dutch
+    "om 10 uur") has the DCT's day although its sentence writes its day: the day written
+    right after it ("a las 8 horas del martes"), else the last one before it in its
+    sentence ("El lunes por la noche, hacia las 22.00 horas"). Other languages count
+    from the day talked about (``UNDEF-REF-day``) and had it right."""
+    days = [t for t in timexes if _DAY.match(t.value)]
+    out = []
+    for timex in timexes:
+        if rule_name(timex.rule) in rules and timex.value.startswith(dct.isoformat() + "T"):
+            begin, end = next(((b, e) for b, e in sentences if b <= timex.start < e),
+                              (timex.start, timex.end))
+            after = next((d for d in days if d.start >= timex.end and d.start < end and
+                          _LINK.fullmatch(text[timex.end:d.start])), None)
+            before = [d for d in days if begin <= d.start and d.end <= timex.start]
+            if (day := after or (before[-1] if before else None)) is not None:
+                timex = replace(timex, value=day.value[:10] + timex.value[10:])
+        out.append(timex)
+    return out
 
 
 def from_dct(timexes: list[RawTimex], dct: date, rules: frozenset[str]) -> list[RawTimex]:
