@@ -220,6 +220,28 @@ def test_clock_times_of_other_languages(  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "geleden" counted from the year talked about (2013)
+    ("In 2015 werd het plan bedacht. Twee jaar geleden werd het goedgekeurd.",
+     ("Twee jaar geleden", "DATE", "2021")),
+    ("Maandagavond brak brand uit.", ("Maandagavond", "TIME", "2023-05-15TEV")),  # a set
+    ("De brandweer had vier uur nodig.", ("vier uur", "DURATION", "PT4H")),  # P4H
+    ("Volgend voorjaar begint de bouw.", ("Volgend voorjaar", "DATE", "2024-SP")),
+    ("In het najaar van 2021 stopte de bouw.", ("het najaar van 2021", "DATE", "2021-FA")),  # H2
+    ("Elke maandagavond is er training.", ("Elke maandagavond", "SET", "XXXX-WXX-1TEV")),
+])
+def test_dutch_stock_faults(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: tuple[str, str, str]) -> None:
+    found = [(t.text, t.type.value, t.value) for t in _news(extractor, "nl", text).timexes]
+    assert expected in found, found
+
+
+def test_dutch_unit_words_are_no_sets(extractor) -> None:  # type: ignore[no-untyped-def]
+    """set_r2e made every unit word a set: "maand" in "het einde van de maand" was P1M."""
+    document = _news(extractor, "nl", "Voor het einde van de maand valt een besluit.")
+    assert not [t for t in document.timexes if t.type.value == "SET"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # HeidelTime's test for a quarter told in the future is the wrong way round: these
     # were next year's (references.parts_ahead)
     ("Profit will rise in the fourth quarter.", ("the fourth quarter", "2023-Q4")),

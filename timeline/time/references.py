@@ -12,7 +12,7 @@ here from the last day before it in our list, else the DCT's (news); a
 narrative with no day before keeps the unknown week.
 
 :func:`padded`: a month, day or hour written with one digit ("2010-7-2T7:45") gets its
-second.
+second, a duration in hours its T ("P4H").
 
 :func:`two_digit_years`: a year written with two digits ("mayo del 68") in the century that
 puts it nearest the DCT.
@@ -74,6 +74,7 @@ _UNPADDED = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?P
 # a month, day, season, quarter or half of a year HeidelTime gave the year of
 _YEARLESS = re.compile(r"^\d{4}-(\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])$")
 _LINK = re.compile(r"\s*(\w{1,3}\s+)?")  # "del", "de", "van" between a clock and its day
+_CLOCK_UNIT = re.compile(r"^P((?:\d+(?:\.\d+)?|X)[HS])$")
 _UNKNOWN_DAY = re.compile(r"^XXXX-XX-XX(T(?:\d{2}:\d{2}(?::\d{2})?|MO|MI|AF|EV|NI|DT))$")
 _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 # TIMEX3's unknown value at each of HeidelTime's reference units
@@ -85,13 +86,17 @@ _UNKNOWN = {"minute": "XXXX-XX-XXTXX:XX", "hour": "XXXX-XX-XXTXX:XX", "day": "XX
 def padded(timexes: list[RawTimex]) -> list[RawTimex]:
     """``timexes`` with a month, day or hour written with one digit given its second:
     the numeric rules of every language copy what the text wrote ("7/2/2010 7:45" was
-    ``2010-7-2T7:45``, Dutch "3-5-92" ``1992-5-3``), which no TIMEX3 reader takes."""
+    ``2010-7-2T7:45``, Dutch "3-5-92" ``1992-5-3``), which no TIMEX3 reader takes; and a
+    duration in hours or seconds given the T its unit needs (Dutch "vier uur" was
+    ``P4H``)."""
     out = []
     for timex in timexes:
         if found := _UNPADDED.match(timex.value):
             time = re.sub(r"^T(\d)(?=:)", r"T0\1", found["time"] or "")
             timex = replace(timex, value=f"{found['year']}-{int(found['month']):02d}-"
                             f"{int(found['day']):02d}{time}")
+        elif found := _CLOCK_UNIT.match(timex.value):  # hours or seconds without the T
+            timex = replace(timex, value=f"PT{found[1]}")
         out.append(timex)
     return out
 
