@@ -235,12 +235,6 @@ def test_dutch_stock_faults(  # type: ignore[no-untyped-def]
     assert expected in found, found
 
 
-def test_dutch_unit_words_are_no_sets(extractor) -> None:  # type: ignore[no-untyped-def]
-    """set_r2e made every unit word a set: "maand" in "het einde van de maand" was P1M."""
-    document = _news(extractor, "nl", "Voor het einde van de maand valt een besluit.")
-    assert not [t for t in document.timexes if t.type.value == "SET"]
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # HeidelTime's test for a quarter told in the future is the wrong way round: these
     # were next year's (references.parts_ahead)
