@@ -21,6 +21,7 @@ language file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -30,21 +31,33 @@ from spacy.tokens import Doc, Span, Token
 from timeline.tagging.heideltime import RawTimex, rule_name
 
 PAST, FUTURE = "past", "future"
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 
 
 def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -> list[RawTimex]:
-    """``timexes`` with each bare weekday on the side of the DCT its clause's tense tells:
-    a week later when HeidelTime put it before the DCT in a clause about what is ahead,
-    a week earlier when it put it after the DCT in a clause about the past."""
+    """``timexes`` with each bare weekday (and, where ``weekend_rules`` name them, each
+    weekend: "El fin de semana hubo disturbios" was the coming one) on the side of the
+    DCT its clause's tense tells: a week later when HeidelTime put it before the DCT in a
+    clause about what is ahead, a week earlier when it put it after the DCT in a clause
+    about the past."""
     out = []
     for timex in timexes:
-        if rule_name(timex.rule) in cues["weekday_rules"] and len(timex.value) >= 10 and \
-                timex.value[4:5] == "-" and timex.value[:4].isdigit():
+        rule = rule_name(timex.rule)
+        if rule in cues["weekday_rules"] and _DAY.match(timex.value):
             when = date.fromisoformat(timex.value[:10])
             tense = _tense(doc, timex, cues) if when != dct else None
             if tense == FUTURE and when < dct or tense == PAST and when > dct:
                 moved = when + timedelta(days=7 if when < dct else -7)
                 timex = replace(timex, value=moved.isoformat() + timex.value[10:])
+        elif rule in cues.get("weekend_rules", ()) and (weekend := _WEEKEND.match(timex.value)):
+            saturday = date.fromisocalendar(int(weekend[1]), int(weekend[2]), 6)
+            tense = _tense(doc, timex, cues)
+            if tense == FUTURE and saturday + timedelta(days=1) < dct or \
+                    tense == PAST and saturday > dct:
+                moved = saturday + timedelta(days=7 if saturday < dct else -7)
+                year, week, _ = moved.isocalendar()
+                timex = replace(timex, value=f"{year:04d}-W{week:02d}-WE")
         out.append(timex)
     return out
 
