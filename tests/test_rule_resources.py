@@ -222,6 +222,21 @@ def test_clock_times_of_other_languages(  # type: ignore[no-untyped-def]
     assert all(item in found for item in expected), found
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Hoy en día nadie duda de la reforma.", ("Hoy en día", "PRESENT_REF")),  # the DCT
+    ("pt", "Hoje em dia ninguém duvida da reforma.", ("Hoje em dia", "PRESENT_REF")),  # the DCT
+    ("fr", "De nos jours, personne ne doute de la réforme.", ("De nos jours", "PRESENT_REF")),
+    ("nl", "Tegenwoordig twijfelt niemand aan de hervorming.", ("Tegenwoordig", "PRESENT_REF")),
+    ("en", "Nowadays nobody doubts the reform.", ("Nowadays", "PRESENT_REF")),
+    ("en", "These days nobody doubts the reform.", ("These days", "PRESENT_REF")),
+])
+def test_words_for_nowadays(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, expected: tuple[str, str]) -> None:
+    """Words for "nowadays" are PRESENT_REF, as "actualmente", "currently" were; stock
+    found none of them, or "hoy", "hoje" alone as the DCT."""
+    assert expected in [(t.text, t.value) for t in _news(extractor, language, text).timexes]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # "geleden" counted from the year talked about (2013)
     ("In 2015 werd het plan bedacht. Twee jaar geleden werd het goedgekeurd.",
