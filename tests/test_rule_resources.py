@@ -223,6 +223,22 @@ def test_clock_times_of_other_languages(  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
+    # French knew "l'année dernière" (lower case) and no other unit (date_timeline_1a)
+    ("fr", "Il a plu la semaine dernière.", ("la semaine dernière", "2023-W19")),
+    ("fr", "Il neigera le mois prochain.", ("le mois prochain", "2023-06")),
+    ("fr", "L'an dernier, il a plu.", ("L'an dernier", "2022")),
+    # Portuguese: "passado", "que vem" were missing; "Na próxima semana" left "próxima"
+    ("pt", "A semana passada choveu.", ("A semana passada", "2023-W19")),
+    ("pt", "O mês que vem vai nevar.", ("O mês que vem", "2023-06")),
+    ("pt", "Na próxima semana votamos.", ("próxima semana", "2023-W21")),
+    ("pt", "A economia vai crescer no próximo ano.", ("próximo ano", "2024")),
+])
+def test_units_told_as_last_or_next(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(t.text, t.value) for t in _news(extractor, language, text).timexes]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
     ("es", "Hoy en día nadie duda de la reforma.", ("Hoy en día", "PRESENT_REF")),  # the DCT
     ("pt", "Hoje em dia ninguém duvida da reforma.", ("Hoje em dia", "PRESENT_REF")),  # the DCT
     ("fr", "De nos jours, personne ne doute de la réforme.", ("De nos jours", "PRESENT_REF")),
