@@ -210,6 +210,8 @@ def test_romance_and_dutch_weekdays_follow_their_clause(  # type: ignore[no-unty
     # Spanish "a las 14 horas" was a duration; a clock time took the DCT's day although
     # its sentence wrote its day (references.clock_on_day)
     ("es", "La sesión se reanudó a las 14 horas.", [("las 14 horas", "TIME", "2023-05-17T14:00")]),
+    # stock's Spanish hours had no 10 ("1[1-9]")
+    ("es", "La sesión comenzó a las 10.30 horas.", [("las 10.30 horas", "TIME", "2023-05-17T10:30")]),
     ("es", "El lunes por la noche, hacia las 22.00 horas, se declaró un incendio.",
      [("las 22.00 horas", "TIME", "2023-05-15T22:00")]),
     ("es", "La huelga empezó a las 8 horas del martes y duró las 24 horas del día.",
