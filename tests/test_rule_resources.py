@@ -229,6 +229,9 @@ def test_clock_times_of_other_languages(  # type: ignore[no-untyped-def]
     ("fr", "Il a plu la semaine dernière.", ("la semaine dernière", "2023-W19")),
     ("fr", "Il neigera le mois prochain.", ("le mois prochain", "2023-06")),
     ("fr", "L'an dernier, il a plu.", ("L'an dernier", "2022")),
+    # French half-years and the quarters the normalisation knew but the pattern lacked
+    ("fr", "Au premier semestre, les ventes ont progressé.", ("premier semestre", "2023-H1")),
+    ("fr", "Au second trimestre, le chiffre d'affaires a baissé.", ("second trimestre", "2023-Q2")),
     # Portuguese: "passado", "que vem" were missing; "Na próxima semana" left "próxima"
     ("pt", "A semana passada choveu.", ("A semana passada", "2023-W19")),
     ("pt", "O mês que vem vai nevar.", ("O mês que vem", "2023-06")),
