@@ -266,6 +266,9 @@ def test_words_for_nowadays(  # type: ignore[no-untyped-def]
     ("De brandweer had vier uur nodig.", ("vier uur", "DURATION", "PT4H")),  # P4H
     ("Volgend voorjaar begint de bouw.", ("Volgend voorjaar", "DATE", "2024-SP")),
     ("In het najaar van 2021 stopte de bouw.", ("het najaar van 2021", "DATE", "2021-FA")),  # H2
+    # "komende" was missing from the pattern (the normalisation knew it)
+    ("Komende maandag vergadert de raad.", ("Komende maandag", "DATE", "2023-05-22")),
+    ("Vanochtend viel er sneeuw.", ("Vanochtend", "TIME", "2023-05-17TMO")),  # not found
     ("Elke maandagavond is er training.", ("Elke maandagavond", "SET", "XXXX-WXX-1TEV")),
 ])
 def test_dutch_stock_faults(  # type: ignore[no-untyped-def]
