@@ -177,6 +177,9 @@ def test_english_weekdays_told_as_ahead_lie_after_the_dct(  # type: ignore[no-un
     ("nl", "De minister zal donderdag naar Brussel reizen.", ("donderdag", "2023-05-18")),
     ("nl", "Het kabinet gaat maandag een besluit nemen.", ("maandag", "2023-05-22")),
     ("es", "El fin de semana hubo disturbios en Barcelona.", ("El fin de semana", "2023-W19-WE")),
+    # Italian and Portuguese read the weekend as the week, with END
+    ("it", "Nel fine settimana ci sono stati scontri.", ("fine settimana", "2023-W19-WE")),
+    ("pt", "No fim de semana houve distúrbios.", ("fim de semana", "2023-W19-WE")),
     # "weekend" in the Spanish unit names made the value "2023-W21end"
     ("es", "El próximo fin de semana habrá elecciones.", ("El próximo fin de semana", "2023-W21-WE")),
     # right before: the past, a perfect, a participle; a present or a conditional says
