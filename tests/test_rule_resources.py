@@ -220,6 +220,10 @@ def test_romance_and_dutch_weekdays_follow_their_clause(  # type: ignore[no-unty
     ("es", "La huelga empezó a las 8 horas del martes y duró las 24 horas del día.",
      [("las 8 horas", "TIME", "2023-05-16T08:00"), ("las 24 horas", "DURATION", "PT24H")]),
     ("nl", "De brand brak maandag om 22 uur uit.", [("om 22 uur", "TIME", "2023-05-15T22:00")]),
+    # Portuguese clock rules began with a space and never matched
+    ("pt", "A explosão ocorreu no domingo às 15.30 horas.",
+     [("15.30 horas", "TIME", "2023-05-14T15:30")]),
+    ("pt", "A sessão será retomada às 14 horas.", [("14 horas", "TIME", "2023-05-17T14:00")]),
 ])
 def test_clock_times_of_other_languages(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
