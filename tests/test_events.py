@@ -828,6 +828,16 @@ def test_a_romance_relative_clause_between_commas_is_titled_with_its_noun(  # ty
     assert title in [e.title for e in events]
 
 
+def test_the_object_after_a_relative_pronoun_stays_after_its_verb(extractor) -> None:  # type: ignore[no-untyped-def]
+    """The date left "que prevé un crecimiento" verb-first, and the noun after the verb was
+    moved before it as though it were the subject: "Un crecimiento prevé del 3,8 %"."""
+    text = ("El Gobierno aprobó ayer el proyecto de presupuestos para 1999, que prevé un "
+            "crecimiento del 3,8 % el próximo año.")
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="1998-11-18"), Options(language="es"))
+    assert "Prevé un crecimiento del 3,8 %" in [e.title for e in events]
+
+
 @pytest.mark.parametrize(("text", "sentences"), [
     ("The fire was under control around 6 a.m. Two residents were taken to a hospital.",
      ["The fire was under control around 6 a.m.", "Two residents were taken to a hospital."]),

@@ -573,10 +573,14 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
     shared, closing = _shared_start(clause, tokens, skip, lex)
     if shared or closing:
         return _fit(_without_bare_copula(shared + tokens + closing, lex))
+    relative = set(lex.words("relative_pronoun_tags")) | opening
     skipped = [t for t in doc[clause.start:tokens[0].i] if not t.is_punct
-               and t.text not in _QUOTES and t.pos_ != "CCONJ"] if tokens else []
+               and t.text not in _QUOTES and t.pos_ != "CCONJ"
+               and t.tag_ not in relative] if tokens else []
     if tokens and tokens[0].pos_ in ("VERB", "AUX") and skipped:
-        # the date (or an adverb) stood before the verb: put the subject there
+        # the date (or an adverb) stood before the verb: put the subject there; not where
+        # a relative pronoun did, which is the verb's subject ("que prevé un crecimiento":
+        # the growth is what is forecast)
         tokens = _subject_first(tokens, clause, lex)
     elif tokens and tokens[0].pos_ in ("VERB", "AUX"):
         if tokens[0].lemma_.lower() in lex.words("reporting_verbs") and \
