@@ -828,6 +828,15 @@ def test_a_romance_relative_clause_between_commas_is_titled_with_its_noun(  # ty
     assert title in [e.title for e in events]
 
 
+def test_a_date_with_a_verb_of_its_own_is_gapped_like_any_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"il y a deux ans" holds a verb ("a"), so ", puis de nouveau il y a deux ans" was a
+    clause of its own, titled "Puis"; it says when the clause before happened again."""
+    text = "Le projet avait déjà été repoussé en 1996, puis de nouveau il y a deux ans."
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="1998-11-18"), Options(language="fr"))
+    assert [e.title for e in events] == ["Le projet avait déjà été repoussé"] * 2
+
+
 def test_the_object_after_a_relative_pronoun_stays_after_its_verb(extractor) -> None:  # type: ignore[no-untyped-def]
     """The date left "que prevé un crecimiento" verb-first, and the noun after the verb was
     moved before it as though it were the subject: "Un crecimiento prevé del 3,8 %"."""

@@ -21,7 +21,8 @@ _VERBS = frozenset({"VERB", "AUX"})
 
 
 def _has_verb(tokens: list[int], doc: Doc) -> bool:
-    return any(doc[i].pos_ in _VERBS for i in tokens)
+    """A verb outside a date: "il y a deux ans", "hace dos años" have none of their own."""
+    return any(doc[i].pos_ in _VERBS and not doc[i]._.in_timex for i in tokens)
 
 
 def _is_clause(tokens: list[int], doc: Doc, finite: frozenset[str],

@@ -560,8 +560,9 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
             tokens = tokens[phrase:]
             continue
         tokens.pop(0)
-    while tokens and (stray(tokens[-1]) or tokens[-1].pos_ == "CCONJ"):
-        tokens.pop()  # "..., and" of a clause whose next part was cut off
+    while tokens and (stray(tokens[-1]) or tokens[-1].pos_ == "CCONJ" or (
+            len(tokens) > 2 and tokens[-1].pos_ == "ADV" and tokens[-2].text == ",")):
+        tokens.pop()  # "..., and", "..., puis" of a clause whose next part was its date
     if lex.data.get("verb_second"):
         tokens = _without_apposition_comma(tokens, frozenset(lex.words("finite_verb_tags")))
     if len(tokens) > 3 and tokens[-2].text == "," and tokens[-1].pos_ == "VERB" and \
