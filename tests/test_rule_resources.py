@@ -276,6 +276,9 @@ def test_words_for_nowadays(  # type: ignore[no-untyped-def]
     # "komende" was missing from the pattern (the normalisation knew it)
     ("Komende maandag vergadert de raad.", ("Komende maandag", "DATE", "2023-05-22")),
     ("Vanochtend viel er sneeuw.", ("Vanochtend", "TIME", "2023-05-17TMO")),  # not found
+    # a unit after an article was a set (set_r2e): "maand" P1M every month
+    ("Voor het einde van de maand valt een besluit.", ("maand", "DATE", "2023-05")),
+    ("Hij verdient 3000 euro per maand.", ("maand", "SET", "P1M")),
     ("Elke maandagavond is er training.", ("Elke maandagavond", "SET", "XXXX-WXX-1TEV")),
 ])
 def test_dutch_stock_faults(  # type: ignore[no-untyped-def]
