@@ -220,6 +220,9 @@ def test_romance_and_dutch_weekdays_follow_their_clause(  # type: ignore[no-unty
     ("es", "La huelga empezó a las 8 horas del martes y duró las 24 horas del día.",
      [("las 8 horas", "TIME", "2023-05-16T08:00"), ("las 24 horas", "DURATION", "PT24H")]),
     ("nl", "De brand brak maandag om 22 uur uit.", [("om 22 uur", "TIME", "2023-05-15T22:00")]),
+    # Italian "del mattino" was the duration PT1MO beside the hour
+    ("it", "Alle 8 del mattino le fiamme erano spente.",
+     [("8 del mattino", "TIME", "2023-05-17T08:00")]),
     # Portuguese clock rules began with a space and never matched
     ("pt", "A explosão ocorreu no domingo às 15.30 horas.",
      [("15.30 horas", "TIME", "2023-05-14T15:30")]),
