@@ -220,6 +220,11 @@ def test_romance_and_dutch_weekdays_follow_their_clause(  # type: ignore[no-unty
     ("es", "La huelga empezó a las 8 horas del martes y duró las 24 horas del día.",
      [("las 8 horas", "TIME", "2023-05-16T08:00"), ("las 24 horas", "DURATION", "PT24H")]),
     ("nl", "De brand brak maandag om 22 uur uit.", [("om 22 uur", "TIME", "2023-05-15T22:00")]),
+    # noon, midnight and the parts of a day: not found ("ao meio-dia" the set "PTMI")
+    ("es", "El lunes, a mediodía, llegó el ministro.", [("mediodía", "TIME", "2023-05-15T12:00")]),
+    ("pt", "O ministro chegou ao meio-dia.", [("meio-dia", "TIME", "2023-05-17T12:00")]),
+    ("nl", "Hij kwam om middernacht.", [("middernacht", "TIME", "2023-05-17T24:00")]),
+    ("nl", "Hij kwam maandag 's ochtends.", [("'s ochtends", "TIME", "2023-05-15TMO")]),
     # Italian "del mattino" was the duration PT1MO beside the hour
     ("it", "Alle 8 del mattino le fiamme erano spente.",
      [("8 del mattino", "TIME", "2023-05-17T08:00")]),
