@@ -224,6 +224,7 @@ def test_romance_and_dutch_weekdays_follow_their_clause(  # type: ignore[no-unty
     ("es", "El lunes, a mediodía, llegó el ministro.", [("mediodía", "TIME", "2023-05-15T12:00")]),
     ("pt", "O ministro chegou ao meio-dia.", [("meio-dia", "TIME", "2023-05-17T12:00")]),
     ("nl", "Hij kwam om middernacht.", [("middernacht", "TIME", "2023-05-17T24:00")]),
+    ("it", "È arrivato a mezzogiorno.", [("mezzogiorno", "TIME", "2023-05-17T12:00")]),  # PT1MI
     ("nl", "Hij kwam maandag 's ochtends.", [("'s ochtends", "TIME", "2023-05-15TMO")]),
     # Italian "del mattino" was the duration PT1MO beside the hour
     ("it", "Alle 8 del mattino le fiamme erano spente.",
