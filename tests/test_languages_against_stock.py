@@ -25,7 +25,7 @@ DCT = date(2023, 5, 17)
 # a clock time is on the day its sentence writes ("Ayer, a las 15.30 horas" yesterday's,
 # stock: the DCT's); Dutch "voorjaar" is the spring (stock: the first half-year); French
 # "L'année dernière", "La semaine prochaine" and Portuguese "No ano passado", "Na próxima
-# semana" are found (stock: none, or "próxima" alone)
+# semana", "três semanas" are found (stock: none, or "próxima" alone)
 DIFFERENT = {
     ("es", "news"): ({(453, 468, "2023-05-16T15:30")}, {(453, 468, "2023-05-17T15:30")}),
     ("nl", "news"): ({(436, 448, "2023-05-16T15:30"), (252, 273, "2022-SP")},
@@ -33,8 +33,9 @@ DIFFERENT = {
     ("nl", "narrative"): ({(252, 273, "2022-SP")}, {(252, 273, "2022-H1")}),
     ("fr", "news"): ({(200, 216, "2022"), (428, 448, "2023-W21")}, set()),
     ("fr", "narrative"): ({(200, 216, "2020"), (428, 448, "2022-W37")}, set()),
-    ("pt", "news"): ({(185, 196, "2022"), (408, 422, "2023-W21")}, {(408, 415, "FUTURE_REF")}),
-    ("pt", "narrative"): ({(185, 196, "2020"), (408, 422, "2021-W36")},
+    ("pt", "news"): ({(185, 196, "2022"), (408, 422, "2023-W21"), (361, 373, "P3W")},
+                     {(408, 415, "FUTURE_REF")}),
+    ("pt", "narrative"): ({(185, 196, "2020"), (408, 422, "2021-W36"), (361, 373, "P3W")},
                           {(408, 415, "FUTURE_REF")}),
 }
 

@@ -253,6 +253,9 @@ def test_clock_times_of_other_languages(  # type: ignore[no-untyped-def]
     ("pt", "O mês que vem vai nevar.", ("O mês que vem", "2023-06")),
     ("pt", "Na próxima semana votamos.", ("próxima semana", "2023-W21")),
     ("pt", "A economia vai crescer no próximo ano.", ("próximo ano", "2024")),
+    # typing errors in the Portuguese patterns: "[Tt]três", "[Me]etade"
+    ("pt", "Nos últimos três anos o preço subiu.", ("últimos três anos", "P3Y")),
+    ("pt", "Na metade do ano o preço subiu.", ("metade do ano", "2023")),
 ])
 def test_units_told_as_last_or_next(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: tuple[str, str]) -> None:
