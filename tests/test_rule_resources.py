@@ -226,6 +226,9 @@ def test_romance_and_dutch_weekdays_follow_their_clause(  # type: ignore[no-unty
     ("nl", "Hij kwam om middernacht.", [("middernacht", "TIME", "2023-05-17T24:00")]),
     ("it", "È arrivato a mezzogiorno.", [("mezzogiorno", "TIME", "2023-05-17T12:00")]),  # PT1MI
     ("nl", "Hij kwam maandag 's ochtends.", [("'s ochtends", "TIME", "2023-05-15TMO")]),
+    # "van 9 tot 17 uur" was the year 9 and the duration PT17H
+    ("nl", "De winkel is maandag open van 9 tot 17 uur.",
+     [("9", "TIME", "2023-05-15T09:00"), ("tot 17 uur", "TIME", "2023-05-15T17:00")]),
     # Italian "del mattino" was the duration PT1MO beside the hour
     ("it", "Alle 8 del mattino le fiamme erano spente.",
      [("8 del mattino", "TIME", "2023-05-17T08:00")]),
@@ -297,6 +300,12 @@ def test_dutch_stock_faults(  # type: ignore[no-untyped-def]
         extractor, text: str, expected: tuple[str, str, str]) -> None:
     found = [(t.text, t.type.value, t.value) for t in _news(extractor, "nl", text).timexes]
     assert expected in found, found
+
+
+def test_dutch_ranges_of_small_numbers_are_no_years(extractor) -> None:  # type: ignore[no-untyped-def]
+    """date_historic_7b-c read any "van X tot Y" as years: "van 5 tot 10 procent" was 5 AD."""
+    document = _news(extractor, "nl", "De prijzen stegen van 5 tot 10 procent in 1998.")
+    assert [(t.text, t.value) for t in document.timexes] == [("1998", "1998")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -186,7 +186,8 @@ def clock_on_day(timexes: list[RawTimex], text: str, sentences: list[tuple[int, 
     right after it ("a las 8 horas del martes"), else the last one before it in its
     sentence ("El lunes por la noche, hacia las 22.00 horas"). Other languages count
     from the day talked about (``UNDEF-REF-day``) and had it right."""
-    days = [t for t in timexes if _DAY.match(t.value)]
+    # not another clock time of these rules: "van 9 tot 17 uur" is not on 17 uur's day
+    days = [t for t in timexes if _DAY.match(t.value) and rule_name(t.rule) not in rules]
     out = []
     for timex in timexes:
         if rule_name(timex.rule) in rules and timex.value.startswith(dct.isoformat() + "T"):
