@@ -210,6 +210,7 @@ def test_romance_and_dutch_weekdays_follow_their_clause(  # type: ignore[no-unty
      [("vers 3 heures du matin", "TIME", "2023-05-13T03:00")]),
     ("fr", "Les pompiers ont mis 4 heures à maîtriser le feu, après 10 heures de débat.",
      [("4 heures", "DURATION", "PT4H"), ("10 heures", "DURATION", "PT10H")]),
+    ("fr", "Le trajet dure de 2 à 3 heures.", [("3 heures", "DURATION", "PT3H")]),  # a range
     # Spanish "a las 14 horas" was a duration; a clock time took the DCT's day although
     # its sentence wrote its day (references.clock_on_day)
     ("es", "La sesión se reanudó a las 14 horas.", [("las 14 horas", "TIME", "2023-05-17T14:00")]),
