@@ -218,6 +218,7 @@ class Extractor:
         language, doc_type, dct = settings.language, settings.doc_type, settings.dct
         dct_missing = dct is None and doc_type in DCT_DOC_TYPES
         doc = self.analyzer(text, language)
+        sentences = sentence_spans(doc)  # the clock stage's and the document's
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
         lex = lexicon(language)
         tagged.timexes = references.two_digit_years(references.padded(tagged.timexes), text, dct)
@@ -267,8 +268,7 @@ class Extractor:
             tagged.timexes = references.clock_days(tagged.timexes, dct)
             if clock_rules := frozenset(lex.words("clock_day_rules")):
                 tagged.timexes = references.clock_on_day(
-                    tagged.timexes, text, [(s.start_char, s.end_char) for s in doc.sents],
-                    dct, clock_rules)
+                    tagged.timexes, text, sentences, dct, clock_rules)
             tagged.timexes = references.from_dct(
                 tagged.timexes, dct, frozenset(lex.words("dct_reference_rules")))
         tagged.timexes = references.resolve(tagged.timexes, dct)
@@ -294,7 +294,7 @@ class Extractor:
             language_source=settings.language_source,
             doc_type_source=settings.doc_type_source,
             text=text,
-            sentences=[TextSpan(start=s, end=e) for s, e in sentence_spans(doc)],
+            sentences=[TextSpan(start=s, end=e) for s, e in sentences],
             timexes=timexes,
             warnings=warnings,
         )

@@ -249,7 +249,7 @@ def _ends_recurring(text: str, timex: RawTimex, before: list[RawTimex],
     return text[before[-1].end:timex.start].strip().lower() in cues["day_list_joins"]
 
 
-def _weekend_of(day: date) -> str:
+def weekend_of(day: date) -> str:
     """The weekend of ``day``'s ISO week."""
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}-WE"
@@ -257,7 +257,7 @@ def _weekend_of(day: date) -> str:
 
 def _weekend(dct: date, past: bool) -> str:
     """The weekend before the DCT (its own, from Saturday on) or the coming one."""
-    return _weekend_of(dct - timedelta(days=7) if past and dct.weekday() < 5 else dct)
+    return weekend_of(dct - timedelta(days=7) if past and dct.weekday() < 5 else dct)
 
 
 def _named_weekend(text: str, timex: RawTimex, following: list[RawTimex],
@@ -266,7 +266,7 @@ def _named_weekend(text: str, timex: RawTimex, following: list[RawTimex],
     if not following or not (day := _DAY.match(following[0].value)) or \
             text[timex.end:following[0].start].strip().lower() not in cues["weekend_of"]:
         return None
-    return _weekend_of(date.fromisoformat(day.group(1)))
+    return weekend_of(date.fromisoformat(day.group(1)))
 
 
 def _generic_today(text: str, timex: RawTimex, cues: dict[str, Any]) -> bool:
@@ -569,7 +569,7 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
                 timex = replace(timex, value=_day_of(days[-1], timex.value[10:], cues))
         elif rule in cues["coming_weekend_rules"] and _WEEKEND.match(timex.value):
             # "am kommenden Wochenende" on a Tuesday is that week's (HeidelTime: the next)
-            timex = replace(timex, value=_weekend_of(dct + timedelta(
+            timex = replace(timex, value=weekend_of(dct + timedelta(
                 days=7 if dct.weekday() >= 5 else 0)))
         elif rule in cues["weekend_rules"] and _WEEKEND.match(timex.value):
             named = _named_weekend(text, timex, timexes[index + 1:index + 2], cues)

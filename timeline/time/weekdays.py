@@ -29,6 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from timeline.tagging.heideltime import RawTimex, rule_name
+from timeline.time.news import weekend_of
 
 PAST, FUTURE = "past", "future"
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -55,9 +56,8 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             tense = _tense(doc, timex, cues)
             if tense == FUTURE and saturday + timedelta(days=1) < dct or \
                     tense == PAST and saturday > dct:
-                moved = saturday + timedelta(days=7 if saturday < dct else -7)
-                year, week, _ = moved.isocalendar()
-                timex = replace(timex, value=f"{year:04d}-W{week:02d}-WE")
+                timex = replace(timex, value=weekend_of(
+                    saturday + timedelta(days=7 if saturday < dct else -7)))
         out.append(timex)
     return out
 
