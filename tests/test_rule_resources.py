@@ -377,6 +377,20 @@ def test_the_quarter_named_by_its_last_day(extractor) -> None:  # type: ignore[n
         ("the quarter", "2022-Q3"), ("Sept. 30", "2022-09-30")]
 
 
+def test_comparisons_with_a_year_before_count_from_the_period_talked_about(
+        extractor) -> None:  # type: ignore[no-untyped-def]
+    """A comparison with a year before is made against the period talked about, and "the
+    quarter" names that period (references.year_comparisons, anaphora year_before):
+    HeidelTime counted each from the expression before it, "a year earlier"."""
+    text = ("Net income rose to $38 million in the first quarter from $33 million a year "
+            "earlier. Revenue for the quarter increased 9%. Sales rose 5% from a year ago. "
+            "Costs fell from the year-earlier period.")
+    assert [(t.text, t.value) for t in _news(extractor, "en", text).timexes] == [
+        ("the first quarter", "2023-Q1"), ("a year earlier", "2022-Q1"),
+        ("the quarter", "2023-Q1"), ("a year ago", "2022-Q1"),
+        ("the year-earlier period", "2022-Q1")]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("it", "Il PIL è cresciuto nel primo trimestre dell'anno scorso.",
      ("primo trimestre dell'anno scorso", "2022-Q1")),

@@ -227,6 +227,9 @@ class Extractor:
             dct if doc_type in DCT_DOC_TYPES else None)
         tagged.timexes = references.range_years(tagged.timexes, text,
                                                 frozenset(lex.words("range_connectors")))
+        if comparisons := lex.data.get("year_comparisons"):
+            tagged.timexes = references.year_comparisons(
+                tagged.timexes, comparisons["comparison_rules"], comparisons["reference_rules"])
         tagged.timexes = references.quarters_ended(
             tagged.timexes, text, frozenset(lex.words("quarter_reference_rules")),
             frozenset(lex.words("period_joiners")))

@@ -231,7 +231,10 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             # the period talked about, not another year before it, nor the day the figures
             # were told ("Der Gewinn stieg im zweiten Quartal, wie der Konzern am Donnerstag
             # mitteilte. Im Vorjahresquartal ...": a year before that Thursday was a day)
+            # nor a comparison HeidelTime found ("a year earlier": the year before's)
+            comparisons = lex.data.get("year_comparisons", {}).get("comparison_rules", {})
             period = next((t for t in reversed(previous) if t.rule != "anaphora-year_before"
+                           and rule_name(t.rule) not in comparisons
                            and _PERIOD.match(t.value)), None)
             if period is None or not (found_year := _YEAR_FIRST.match(period.value)):
                 continue

@@ -36,6 +36,12 @@ test for the future, which is the wrong way round, put in the year after the DCT
 :func:`quarters_ended`: "the quarter ended Sept. 30" is the quarter of that day, not the
 last one talked about.
 
+:func:`year_comparisons`: a comparison with the same period a year before ("net rose to $38
+million from $33 million a year earlier") is made against the period talked about, and
+"the quarter" names that period; HeidelTime counts each from the last expression before
+it, which after "a year earlier" is the year before's ("the quarter" after "a year
+earlier" was last year's quarter, a second "a year earlier" two years back).
+
 :func:`since_before`: in news, a date without a year after "seit", "since", "depuis" or
 "sinds" that HeidelTime put after the DCT is the year before's.
 
@@ -81,6 +87,9 @@ _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 _UNKNOWN = {"minute": "XXXX-XX-XXTXX:XX", "hour": "XXXX-XX-XXTXX:XX", "day": "XXXX-XX-XX",
             "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
             "decade": "XXX", "century": "XX"}
+# what HeidelTime counts a reference from, by the reference's granularity: for a quarter a
+# month or quarter, for a year anything with a year
+_REFERENCE_GRAIN = {"quarter": re.compile(r"^\d{4}-(\d{2}|Q[1-4])"), "year": re.compile(r"^\d{4}")}
 
 
 def padded(timexes: list[RawTimex]) -> list[RawTimex]:
@@ -268,6 +277,31 @@ def quarters_ended(timexes: list[RawTimex], text: str, rules: frozenset[str],
                 and _DAY.match(following.value):
             quarter = part_of_year(int(day.group(2)), "Q")
             out[index] = replace(timex, value=f"{day.group(1)}-Q{quarter}")
+    return out
+
+
+def year_comparisons(timexes: list[RawTimex], comparisons: dict[str, str],
+                     references: dict[str, str]) -> list[RawTimex]:
+    """``timexes`` (in text order) with each comparison with a year before (rules
+    ``comparisons``) and each reference to the period talked about (``references``; both
+    with the granularity HeidelTime counts them from) that HeidelTime counted from a
+    comparison counted from the period that comparison was made against: a year later
+    than HeidelTime's, plus however far that comparison itself was moved."""
+    out: list[RawTimex] = []
+    moved: list[int] = []  # years each of ``out`` was moved by, plus one for a comparison
+    for timex in timexes:
+        rule = rule_name(timex.rule)
+        grain = comparisons.get(rule) or references.get(rule)
+        shift = 0
+        if grain and (year := _YEAR_VALUE.match(timex.value)) and not year["bc"]:
+            # HeidelTime's anchor: the last date or time before it of the right granularity
+            anchor = next((i for i in reversed(range(len(out)))
+                           if out[i].type in ("DATE", "TIME") and out[i].start != timex.start
+                           and _REFERENCE_GRAIN[grain].match(timexes[i].value)), None)
+            if anchor is not None and (shift := moved[anchor]):
+                timex = replace(timex, value=f"{int(year['year']) + shift:04d}{year['rest']}")
+        out.append(timex)
+        moved.append(shift + (rule in comparisons))
     return out
 
 
