@@ -367,6 +367,24 @@ def test_english_durations_with_an_adjective_or_working_days(  # type: ignore[no
     assert [(t.text, t.value) for t in _news(extractor, "en", text).timexes] == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A week ago the index stood at a record.", [("A week ago", "2023-W19")]),
+    ("A few days ago, the talks resumed.", [("A few days ago", "PAST_REF")]),
+    ("Recent weeks brought rain.", [("Recent weeks", "PAST_REF")]),
+    ("Coming weeks will tell.", [("Coming weeks", "FUTURE_REF")]),
+    ("The weekend was quiet.", [("The weekend", "2023-W19-WE")]),
+    ("The bank failed on May 2. A day later, police arrived.",
+     [("May 2", "2023-05-02"), ("A day later", "2023-05-03")]),
+    ("A quarter of the workers left.", []),
+])
+def test_english_expressions_that_open_a_sentence(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    """Stock's patterns for these began with a small letter: "A week ago" opening a
+    sentence was the duration "A week", "The weekend" nothing, "A quarter of the workers"
+    the duration P1Q (the lower-case one is removed)."""
+    assert [(t.text, t.value) for t in _news(extractor, "en", text).timexes] == expected
+
+
 def test_the_quarter_named_by_its_last_day(extractor) -> None:  # type: ignore[no-untyped-def]
     """ "the quarter" is HeidelTime's last quarter talked about: after "a year earlier" the
     year before's, though "ended Sept. 30" names it (references.quarters_ended)."""
