@@ -165,6 +165,19 @@ def test_partly_unknown_value_keeps_its_known_year_loosely() -> None:
     assert span.uncertain_start and span.uncertain_end
 
 
+@pytest.mark.parametrize(("value", "granularity", "start", "end"), [
+    ("198X", Granularity.DECADE, "1980-01-01", "1990-01-01"),  # HeidelTime's "a decade ago"
+    ("19XX", Granularity.CENTURY, "1900-01-01", "2000-01-01"),
+])
+def test_a_year_of_a_decade_or_century_lies_in_it(value: str, granularity: Granularity,
+                                                   start: str, end: str) -> None:
+    """A value with its last digits unknown is placed in the decade or century it names
+    (an event dated "A decade ago", ``198X``, had no place on the timeline)."""
+    span = span_of("DATE", value)
+    assert span is not None and span.granularity is granularity
+    assert (span.start.iso(), span.end.iso()) == (start, end)
+    assert span.uncertain_start and span.uncertain_end
+
 
 def _weekdays_of(year: int, month: int, weekday: int) -> list[date]:
     days = (date.fromordinal(date(year, month, 1).toordinal() + i) for i in range(31))

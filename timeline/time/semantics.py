@@ -293,8 +293,9 @@ def span_of(timex_type: str, value: str, mod: str | None = None,
         return Span(today.end, None, Granularity.DAY)
     span = _value_span(value)
     if span is None:
-        # "2024-XX-15": the known leading part still places it, loosely
-        known = re.match(r"^(BC)?(\d{4}|\d{3}|\d{2})(?=-X)", value)
+        # "2024-XX-15", "198X" (a year of the 1980s: HeidelTime's "a decade ago"): the
+        # known leading part still places it, loosely
+        known = re.match(r"^(BC)?(\d{4}|\d{3}|\d{2})(?=-X|X+$)", value)
         if known is None or (span := _value_span(known.group(0))) is None:
             return None
         span = replace(span, uncertain_start=True, uncertain_end=True)
