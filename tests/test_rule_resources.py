@@ -367,22 +367,45 @@ def test_english_durations_with_an_adjective_or_working_days(  # type: ignore[no
     assert [(t.text, t.value) for t in _news(extractor, "en", text).timexes] == [expected]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("A week ago the index stood at a record.", [("A week ago", "2023-W19")]),
-    ("A few days ago, the talks resumed.", [("A few days ago", "PAST_REF")]),
-    ("Recent weeks brought rain.", [("Recent weeks", "PAST_REF")]),
-    ("Coming weeks will tell.", [("Coming weeks", "FUTURE_REF")]),
-    ("The weekend was quiet.", [("The weekend", "2023-W19-WE")]),
-    ("The bank failed on May 2. A day later, police arrived.",
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "A week ago the index stood at a record.", [("A week ago", "2023-W19")]),
+    ("en", "A few days ago, the talks resumed.", [("A few days ago", "PAST_REF")]),
+    ("en", "Recent weeks brought rain.", [("Recent weeks", "PAST_REF")]),
+    ("en", "Coming weeks will tell.", [("Coming weeks", "FUTURE_REF")]),
+    ("en", "The weekend was quiet.", [("The weekend", "2023-W19-WE")]),
+    ("en", "The bank failed on May 2. A day later, police arrived.",
      [("May 2", "2023-05-02"), ("A day later", "2023-05-03")]),
-    ("A quarter of the workers left.", []),
+    ("en", "A quarter of the workers left.", []),
+    ("nl", "Een paar dagen geleden begon de staking.", [("Een paar dagen geleden", "PAST_REF")]),
+    ("nl", "Enkele jaren lang werkte hij daar.", [("Enkele jaren", "PXY")]),
+    ("nl", "Recente jaren waren zwaar.", [("Recente jaren", "PAST_REF")]),
+    ("es", "Los fines de semana el museo abre.", [("Los fines de semana", "XXXX-WXX-WE")]),
 ])
-def test_english_expressions_that_open_a_sentence(  # type: ignore[no-untyped-def]
-        extractor, text: str, expected: list[tuple[str, str]]) -> None:
+def test_expressions_that_open_a_sentence(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, expected: list[tuple[str, str]]) -> None:
     """Stock's patterns for these began with a small letter: "A week ago" opening a
     sentence was the duration "A week", "The weekend" nothing, "A quarter of the workers"
-    the duration P1Q (the lower-case one is removed)."""
-    assert [(t.text, t.value) for t in _news(extractor, "en", text).timexes] == expected
+    the duration P1Q (the lower-case one is removed); Dutch "Een paar dagen geleden" and
+    "Enkele jaren" the set "dagen", "jaren"; Spanish "Los fines de semana" this week."""
+    assert [(t.text, t.value) for t in _news(extractor, language, text).timexes] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "een" alone is the number: one week after the date before, not a vague past
+    ("Op 3 mei viel het kabinet. Een week later kwam de koning.",
+     [("3 mei", "2023-05-03"), ("Een week later", "2023-05-10")]),
+    ("Op 3 mei viel het kabinet. Hij zei dat een week later de staking begon.",
+     [("3 mei", "2023-05-03"), ("een week later", "2023-05-10")]),
+    ("Hij zei dat een paar dagen later de staking begon.",
+     [("een paar dagen later", "FUTURE_REF")]),
+    ("Enkele jaren geleden sloot de fabriek.", [("Enkele jaren geleden", "PAST_REF")]),
+])
+def test_dutch_some_time_later_or_ago(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    """Stock's date_r20d gave "een week later" and "een paar dagen later" PAST_REF (the words
+    of date_r20a, which gives FUTURE_REF); "enkele jaren geleden" was the duration
+    "enkele jaren"."""
+    assert [(t.text, t.value) for t in _news(extractor, "nl", text).timexes] == expected
 
 
 def test_the_quarter_named_by_its_last_day(extractor) -> None:  # type: ignore[no-untyped-def]
