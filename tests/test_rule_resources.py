@@ -408,6 +408,39 @@ def test_dutch_some_time_later_or_ago(  # type: ignore[no-untyped-def]
     assert [(t.text, t.value) for t in _news(extractor, "nl", text).timexes] == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "En la década de 1990 la ciudad creció.", [("la década de 1990", "199")]),
+    ("es", "En la década de los 90 creció.", [("la década de los 90", "199")]),
+    ("es", "A finales de la década de 1980 cayó.", [("finales de la década de 1980", "198")]),
+    ("pt", "A cidade cresceu nos anos 80.", [("anos 80", "198")]),
+    ("pt", "A cidade cresceu nos anos oitenta.", [("anos oitenta", "198")]),
+    ("pt", "A música dos anos 1960 mudou.", [("anos 1960", "196")]),
+    ("pt", "Os anos cinquenta foram calmos.", [("Os anos cinquenta", "195")]),
+    ("pt", "A cidade cresceu na década de 1990.", [("década de 1990", "199")]),
+    ("pt", "A cidade cresceu na década de 90.", [("década de 90", "199")]),
+    ("pt", "Ele tem 80 anos.", [("80 anos", "P80Y")]),
+])
+def test_decades_as_the_languages_write_them(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """Spanish "la década de 1990" was "la década" (the current decade, 202) and the year
+    1990; Portuguese "nos anos 80" (a contracted article) the duration "anos", "na década
+    de 1990" the year, "cinquenta" (spelt without its trema) no decade."""
+    assert [(t.text, t.value) for t in _news(extractor, language, text).timexes] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Il 3 maggio, alle otto e trentatré, il treno è partito.",
+     [("Il 3 maggio", "2023-05-03"), ("otto e trentatré", "2023-05-03T08:33")]),
+    ("Alle 7 e quarantanove è partito.", [("7 e quarantanove", "2023-05-17T07:49")]),
+    ("Alle ventitre è partito.", [("ventitre", "2023-05-17T23:00")]),
+])
+def test_italian_minutes_and_hours_in_words(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    """The minute patterns allow "trentatré", the minute normalisation had "trentatre" only
+    (and "[Qq]quarantanove"): HeidelTime failed on the sentence and lost all of it."""
+    assert [(t.text, t.value) for t in _news(extractor, "it", text).timexes] == expected
+
+
 def test_the_quarter_named_by_its_last_day(extractor) -> None:  # type: ignore[no-untyped-def]
     """ "the quarter" is HeidelTime's last quarter talked about: after "a year earlier" the
     year before's, though "ended Sept. 30" names it (references.quarters_ended)."""
