@@ -441,6 +441,14 @@ def test_italian_minutes_and_hours_in_words(  # type: ignore[no-untyped-def]
     assert [(t.text, t.value) for t in _news(extractor, "it", text).timexes] == expected
 
 
+def test_french_abbreviated_months_are_normalised(extractor) -> None:  # type: ignore[no-untyped-def]
+    """The month patterns allow "aou.", the month file had no entry: HeidelTime failed on
+    the sentence ("Le 3 aou." lost everything in it)."""
+    document = _news(extractor, "fr", "Il est parti le 3 aou. vers Paris.")
+    assert [(t.text, t.value) for t in document.timexes] == [("le 3 aou.", "2022-08-03")]
+    assert not [w for w in document.warnings if w.startswith("[W005]")]
+
+
 def test_the_quarter_named_by_its_last_day(extractor) -> None:  # type: ignore[no-untyped-def]
     """ "the quarter" is HeidelTime's last quarter talked about: after "a year earlier" the
     year before's, though "ended Sept. 30" names it (references.quarters_ended)."""
