@@ -441,6 +441,21 @@ def test_italian_minutes_and_hours_in_words(  # type: ignore[no-untyped-def]
     assert [(t.text, t.value) for t in _news(extractor, "it", text).timexes] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Het duurde tweeëntwintig dagen.", [("tweeëntwintig dagen", "P22D")]),
+    ("Tweeëntwintig jaar geleden begon het.", [("Tweeëntwintig jaar geleden", "2001")]),
+    ("Op de tweeëntwintigste mei kwam hij.", [("tweeëntwintigste mei", "2023-05-22")]),
+    ("Het duurde drieënveertig minuten.", [("drieënveertig minuten", "PT43M")]),
+])
+def test_dutch_number_words_with_a_diaeresis(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    """The jar's Dutch number patterns had their "ë" mangled ("tweeëntwintig dagen" was the
+    set "dagen"); with the patterns mended, the normalisations need the same spellings."""
+    document = _news(extractor, "nl", text)
+    assert [(t.text, t.value) for t in document.timexes] == expected
+    assert not [w for w in document.warnings if w.startswith("[W005]")]
+
+
 def test_french_abbreviated_months_are_normalised(extractor) -> None:  # type: ignore[no-untyped-def]
     """The month patterns allow "aou.", the month file had no entry: HeidelTime failed on
     the sentence ("Le 3 aou." lost everything in it)."""
