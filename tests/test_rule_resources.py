@@ -419,11 +419,15 @@ def test_dutch_some_time_later_or_ago(  # type: ignore[no-untyped-def]
     ("pt", "A cidade cresceu na década de 1990.", [("década de 1990", "199")]),
     ("pt", "A cidade cresceu na década de 90.", [("década de 90", "199")]),
     ("pt", "Ele tem 80 anos.", [("80 anos", "P80Y")]),
+    ("fr", "Les années 80 ont été dures.", [("Les années 80", "198")]),
+    ("fr", "Il a parlé des années 60.", [("des années 60", "196")]),
+    ("fr", "Les années 1990 ont été difficiles.", [("Les années 1990", "199")]),
 ])
 def test_decades_as_the_languages_write_them(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: list[tuple[str, str]]) -> None:
     """Spanish "la década de 1990" was "la década" (the current decade, 202) and the year
-    1990; Portuguese "nos anos 80" (a contracted article) the duration "anos", "na década
+    1990; French "les années 80" the year 80 (a historic rule's "les années" and a year
+    won over the decade rule, which wanted a small "l"); Portuguese "nos anos 80" (a contracted article) the duration "anos", "na década
     de 1990" the year, "cinquenta" (spelt without its trema) no decade."""
     assert [(t.text, t.value) for t in _news(extractor, language, text).timexes] == expected
 
