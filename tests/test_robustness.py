@@ -52,6 +52,24 @@ def test_hidden_characters_and_decomposed_letters_lose_no_date(
     assert _timexes(extractor, text) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Aujourd\u2019hui, il pleut. L\u2019an dernier, il a neigé.",
+     [("Aujourd\u2019hui", "2023-05-17"), ("L\u2019an dernier", "2022")]),
+    ("it", "Negli anni \u201970 la città crebbe.", [("anni \u201970", "197")]),
+    ("en", "In the \u201980s it grew.", [("the \u201980s", "198")]),
+])
+def test_typographic_apostrophes_read_as_straight_ones(
+        extractor: Extractor, language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """HeidelTime's patterns write "'"; most text writes "\u2019" ("aujourd\u2019hui" was
+    not found). The user's text and offsets stay as given."""
+    result = extractor.run([DocumentInput(id="d", text=text, source="test", dct="2023-05-17")],
+                           Options(language=language, doc_type="news"))
+    document = result.documents[0]
+    assert document.text == text
+    assert all(text[t.start:t.end] == t.text for t in document.timexes)
+    assert [(t.text, t.value) for t in document.timexes] == expected
+
+
 def test_cleaning_maps_every_character_back() -> None:
     text = unicodedata.normalize("NFD", "Äpfel\u00ad und Bä\u200bren") + "\x00!"
     cleaned = clean(text, "d")
