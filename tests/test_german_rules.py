@@ -102,6 +102,17 @@ def test_fixed_duration_adjectives(extractor, sentence: str, expected: tuple) ->
     assert expected in [(text, value) for text, value, _ in _timexes(extractor, sentence)]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Eine Woche lang dauerte der Streik.", [("Eine Woche", "P1W", None)]),
+    ("Eine Stunde später kam er.", [("Eine Stunde", "PT1H", None)]),
+    ("Die letzten paar Tage waren kalt.", [("Die letzten paar Tage", "PXD", None)]),
+])
+def test_durations_that_open_a_sentence(extractor, sentence: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """Stock duration_r3a-b, r2c began with a small letter: opening a sentence they were
+    not found (as in the middle of one: "dauerte eine Woche lang")."""
+    assert _timexes(extractor, sentence) == expected
+
+
 def test_two_digit_year_before_a_capitalised_word_is_a_count(extractor) -> None:  # type: ignore[no-untyped-def]
     found = _timexes(extractor, CONTEXT + "Am 26. Dezember 38 Santee wurden gehängt.")
     assert ("26. Dezember", "1862-12-26", None) in found
