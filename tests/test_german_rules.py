@@ -113,6 +113,19 @@ def test_durations_that_open_a_sentence(extractor, sentence: str, expected: list
     assert _timexes(extractor, sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Letzten Jahres stieg der Umsatz.", ("Letzten Jahres", "2022")),
+    ("Dieses Jahres Ernte war gut.", ("Dieses Jahres", "2023")),
+    ("Nächsten Jahrzehnts Pläne sind groß.", ("Nächsten Jahrzehnts", "203")),
+])
+def test_genitives_that_open_a_sentence(extractor, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """Our genitive rules (date_timeline_1n-q, 2a-c, 10b, 12b-c) began with a small letter."""
+    document, _ = extractor.document(
+        DocumentInput(id="t", text=sentence, source="test", dct="2023-05-17"),
+        Options(language="de", doc_type="news"))
+    assert [(t.text, t.value) for t in document.timexes] == [expected]
+
+
 def test_two_digit_year_before_a_capitalised_word_is_a_count(extractor) -> None:  # type: ignore[no-untyped-def]
     found = _timexes(extractor, CONTEXT + "Am 26. Dezember 38 Santee wurden gehängt.")
     assert ("26. Dezember", "1862-12-26", None) in found

@@ -380,13 +380,19 @@ def test_english_durations_with_an_adjective_or_working_days(  # type: ignore[no
     ("nl", "Enkele jaren lang werkte hij daar.", [("Enkele jaren", "PXY")]),
     ("nl", "Recente jaren waren zwaar.", [("Recente jaren", "PAST_REF")]),
     ("es", "Los fines de semana el museo abre.", [("Los fines de semana", "XXXX-WXX-WE")]),
+    ("fr", "La nuit de mercredi à jeudi, il a plu.",
+     [("La nuit de mercredi à jeudi", "2023-05-17TNI")]),
+    ("fr", "Le lendemain matin, il est parti.", [("Le lendemain matin", "2023-05-18TMO")]),
+    ("pt", "Fins de semana são calmos.", [("Fins de semana", "XXXX-WXX-WE")]),
 ])
 def test_expressions_that_open_a_sentence(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: list[tuple[str, str]]) -> None:
     """Stock's patterns for these began with a small letter: "A week ago" opening a
     sentence was the duration "A week", "The weekend" nothing, "A quarter of the workers"
     the duration P1Q (the lower-case one is removed); Dutch "Een paar dagen geleden" and
-    "Enkele jaren" the set "dagen", "jaren"; Spanish "Los fines de semana" this week."""
+    "Enkele jaren" the set "dagen", "jaren"; Spanish "Los fines de semana" this week; French
+    "La nuit de mercredi à jeudi" three expressions. Found by tagging every rule's example
+    both in mid-sentence and opening one."""
     assert [(t.text, t.value) for t in _news(extractor, language, text).timexes] == expected
 
 
@@ -458,6 +464,20 @@ def test_dutch_number_words_with_a_diaeresis(  # type: ignore[no-untyped-def]
     document = _news(extractor, "nl", text)
     assert [(t.text, t.value) for t in document.timexes] == expected
     assert not [w for w in document.warnings if w.startswith("[W005]")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gisteravond brandde een huis.", [("Gisteravond", "2023-05-16TEV")]),
+    ("Ajax speelt morgenavond tegen PSV.", [("morgenavond", "2023-05-18TEV")]),
+    ("Gistermorgen kwam hij.", [("Gistermorgen", "2023-05-16TMO")]),
+    ("Eergisteravond kwam hij.", [("Eergisteravond", "2023-05-15TEV")]),
+    ("Hij kwam eergisteren.", [("eergisteren", "2023-05-15")]),
+])
+def test_dutch_parts_of_yesterday_and_tomorrow(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    """"gisteravond", "morgenochtend" were not found (stock time_r3b, meant for them, read a
+    weekday), nor "eergisteren" (its pattern was "[Ee]rgisteren")."""
+    assert [(t.text, t.value) for t in _news(extractor, "nl", text).timexes] == expected
 
 
 def test_french_abbreviated_months_are_normalised(extractor) -> None:  # type: ignore[no-untyped-def]
