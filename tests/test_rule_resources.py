@@ -480,6 +480,23 @@ def test_dutch_parts_of_yesterday_and_tomorrow(  # type: ignore[no-untyped-def]
     assert [(t.text, t.value) for t in _news(extractor, "nl", text).timexes] == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Anteayer llegó el ministro.", [("Anteayer", "2023-05-15")]),
+    ("es", "Pasado mañana llegará el ministro.", [("Pasado mañana", "2023-05-19")]),
+    ("pt", "Anteontem chegou o ministro.", [("Anteontem", "2023-05-15")]),
+    ("pt", "Depois de amanhã chega o ministro.", [("Depois de amanhã", "2023-05-19")]),
+    ("fr", "Avant-hier, le ministre est arrivé.", [("Avant-hier", "2023-05-15")]),
+    ("fr", "Après-demain, le ministre arrivera.", [("Après-demain", "2023-05-19")]),
+])
+def test_two_days_back_and_ahead(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """Spanish "anteayer" and Portuguese "anteontem" had the value "2023-05-17-LESS-2"
+    (their normalisation said LESS for MINUS), "pasado mañana" was last morning, French
+    "avant-hier" and "après-demain" were "hier" and "demain", Portuguese "depois de amanhã"
+    "amanhã"."""
+    assert [(t.text, t.value) for t in _news(extractor, language, text).timexes] == expected
+
+
 def test_french_abbreviated_months_are_normalised(extractor) -> None:  # type: ignore[no-untyped-def]
     """The month patterns allow "aou.", the month file had no entry: HeidelTime failed on
     the sentence ("Le 3 aou." lost everything in it)."""
