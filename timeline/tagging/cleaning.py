@@ -8,7 +8,7 @@ control characters and runs of 200 characters without a space as spaces,
 invisible formatting characters (soft hyphen, bidi and zero-width marks) left
 out, and in NFC; everything found is mapped back, so offsets always point into
 exactly what the user gave. Typographic apostrophes ("aujourd’hui", "l’an dernier",
-"anni ’70", "five o’clock": most text on the web and in newsrooms) are the straight one
+"anni ’70", "’s avonds": most text on the web and in newsrooms) are the straight one
 HeidelTime's patterns write, one character for one.
 """
 
