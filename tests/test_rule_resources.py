@@ -497,6 +497,25 @@ def test_two_days_back_and_ahead(  # type: ignore[no-untyped-def]
     assert [(t.text, t.value) for t in _news(extractor, language, text).timexes] == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("nl", "Op 19 nov. speelt Ajax.", [("19 nov.", "2023-11-19")]),
+    ("nl", "Op 19 nov. 2022 speelde Ajax.", [("19 nov. 2022", "2022-11-19")]),
+    ("es", "El 3 de nov. de 2020 se fue.", [("El 3 de nov. de 2020", "2020-11-03")]),
+    ("it", "Il 3 nov. 2020 è partito.", [("Il 3 nov. 2020", "2020-11-03")]),
+    ("pt", "Em 3 de nov. de 2020 ele partiu.", [("3 de nov. de 2020", "2020-11-03")]),
+    ("fr", "Le 3 janv. 2020, il est parti.", [("Le 3 janv. 2020", "2020-01-03")]),
+])
+def test_abbreviated_months_keep_their_sentence(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """The Dutch, Spanish, Italian and Portuguese tokenizers split the stop off "nov.", and
+    TreeTagger ended the sentence there: the year went to the next sentence ("2020" alone);
+    Dutch "19 nov." was then removed as a count before a plural noun ("nov"); French knew
+    "jan." but not "janv.", "févr."."""
+    document = _news(extractor, language, text)
+    assert [(t.text, t.value) for t in document.timexes] == expected
+    assert len(document.sentences) == 1
+
+
 def test_french_abbreviated_months_are_normalised(extractor) -> None:  # type: ignore[no-untyped-def]
     """The month patterns allow "aou.", the month file had no entry: HeidelTime failed on
     the sentence ("Le 3 aou." lost everything in it)."""

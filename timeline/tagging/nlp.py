@@ -120,7 +120,7 @@ class Analyzer:
             tag_names.append(tag.pos)
         starts = _sentence_starts(tokens, tag_names, lex.sentence_end_tags,
                                   _abbreviation_ends(tokens, text, tag_names, lex),
-                                  _line_ends(text))
+                                  _line_ends(text), frozenset(lex.words("month_abbreviations")))
         values = numpy.zeros((len(doc), 4), dtype=numpy.uint64)  # string hashes are uint64
         values[:, :3] = numpy.array(rows, dtype=numpy.uint64)
         # SENT_START -1 ("not a start") as spaCy stores it: wrapped around in uint64
@@ -240,6 +240,19 @@ def _ordinal_stop(tokens: _Tokens, i: int) -> bool:
         not paragraph_break("".join(words[i + 1:after]))
 
 
+def _month_stop(tokens: _Tokens, i: int, months: frozenset[str]) -> bool:
+    """The stop of an abbreviated month (``months``, lower case, no stop) with a number or a
+    lower-case word after it: "Op 19 nov. speelt Ajax", "el 3 de nov. de 2020" are one
+    sentence (the Dutch, Spanish, Italian and Portuguese tokenizers split the stop off, and
+    TreeTagger ends the sentence there, so the date lost its month)."""
+    words, is_space = tokens.text, tokens.is_space
+    if words[i] != "." or i == 0 or tokens.spaced[i - 1] or words[i - 1].lower() not in months:
+        return False
+    after = next((j for j in range(i + 1, len(words)) if not is_space[j]), None)
+    return after is not None and (words[after][:1].islower() or words[after][:1].isdigit()) \
+        and not paragraph_break("".join(words[i + 1:after]))
+
+
 def _line_ends(text: str) -> set[int]:
     """The offsets of the newlines that end a line on purpose: a heading ("Ein Jahr Krieg
     – eine Chronik"), a line of a list, a paragraph written as one line. A line of a
@@ -263,9 +276,12 @@ def _line_ends(text: str) -> set[int]:
 
 
 def _sentence_starts(tokens: _Tokens, tags: list[str], end_tags: frozenset[str],
-                     also_ends: set[int], line_ends: set[int]) -> list[bool]:
-    """A sentence ends at a sentence-final tag (plus closing quotes), at an abbreviation
-    that also ends it, at a blank line or at a line ended on purpose (``line_ends``)."""
+                     also_ends: set[int], line_ends: set[int],
+                     short_months: frozenset[str] = frozenset()) -> list[bool]:
+    """A sentence ends at a sentence-final tag (plus closing quotes; not the stop of a
+    regnal number, an initial or an abbreviated month inside a sentence), at an
+    abbreviation that also ends it, at a blank line or at a line ended on purpose
+    (``line_ends``)."""
     is_space = tokens.is_space
     starts = [False] * len(is_space)
     pending = True  # the next real token starts a sentence
@@ -279,8 +295,8 @@ def _sentence_starts(tokens: _Tokens, tags: list[str], end_tags: frozenset[str],
                             and tags[i - 1] in end_tags):
             starts[i] = True
             pending = False
-        if (tags[i] in end_tags and word not in _NOT_FINAL and not _ordinal_stop(tokens, i))\
-                or i in also_ends:
+        if (tags[i] in end_tags and word not in _NOT_FINAL and not _ordinal_stop(tokens, i)
+                and not _month_stop(tokens, i, short_months)) or i in also_ends:
             pending = True
     first = next((i for i, space in enumerate(is_space) if not space), 0)
     if starts:
