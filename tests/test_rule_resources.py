@@ -504,6 +504,7 @@ def test_two_days_back_and_ahead(  # type: ignore[no-untyped-def]
     ("it", "Il 3 nov. 2020 è partito.", [("Il 3 nov. 2020", "2020-11-03")]),
     ("pt", "Em 3 de nov. de 2020 ele partiu.", [("3 de nov. de 2020", "2020-11-03")]),
     ("fr", "Le 3 janv. 2020, il est parti.", [("Le 3 janv. 2020", "2020-01-03")]),
+    ("fr", "Le 3 aou. 2020, il est parti.", [("Le 3 aou. 2020", "2020-08-03")]),
 ])
 def test_abbreviated_months_keep_their_sentence(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: list[tuple[str, str]]) -> None:
