@@ -517,6 +517,13 @@ def test_abbreviated_months_keep_their_sentence(  # type: ignore[no-untyped-def]
     assert len(document.sentences) == 1
 
 
+@pytest.mark.parametrize("language", ["nl", "fr", "it", "es", "pt"])
+def test_a_date_written_year_first(extractor, language: str) -> None:  # type: ignore[no-untyped-def]
+    """"2009-12-19" was the year 2009 and "12" the year 2012 (English and German knew it)."""
+    document = _news(extractor, language, "2009-12-19: 3 x.")
+    assert [(t.text, t.value) for t in document.timexes] == [("2009-12-19", "2009-12-19")]
+
+
 def test_french_abbreviated_months_are_normalised(extractor) -> None:  # type: ignore[no-untyped-def]
     """The month patterns allow "aou.", the month file had no entry: HeidelTime failed on
     the sentence ("Le 3 aou." lost everything in it)."""
