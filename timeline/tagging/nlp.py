@@ -230,14 +230,22 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")  # a regnal number: "Ludwig XVI."
 def _ordinal_stop(tokens: _Tokens, i: int) -> bool:
     """The stop after a regnal number or an initial, with a lower-case word after it:
     "versuchte Ludwig XVI. zu fliehen" is one sentence (TreeTagger ends it)."""
-    words, is_space = tokens.text, tokens.is_space
+    words = tokens.text
     if words[i] != "." or i == 0 or tokens.spaced[i - 1] or \
             not (ROMAN_NUMERAL.match(words[i - 1]) or (len(words[i - 1]) == 1 and
                                                  words[i - 1].isupper())):
         return False
+    return _word_after(tokens, i)[:1].islower()
+
+
+def _word_after(tokens: _Tokens, i: int) -> str:
+    """The word after token ``i`` in its paragraph ("" at a blank line or the end): what
+    tells whether a stop glued to a short word ends its sentence."""
+    words, is_space = tokens.text, tokens.is_space
     after = next((j for j in range(i + 1, len(words)) if not is_space[j]), None)
-    return after is not None and words[after][:1].islower() and \
-        not paragraph_break("".join(words[i + 1:after]))
+    if after is None or paragraph_break("".join(words[i + 1:after])):
+        return ""
+    return words[after]
 
 
 def _month_stop(tokens: _Tokens, i: int, months: frozenset[str]) -> bool:
@@ -245,12 +253,11 @@ def _month_stop(tokens: _Tokens, i: int, months: frozenset[str]) -> bool:
     lower-case word after it: "Op 19 nov. speelt Ajax", "el 3 de nov. de 2020" are one
     sentence (the Dutch, Spanish, Italian and Portuguese tokenizers split the stop off, and
     TreeTagger ends the sentence there, so the date lost its month)."""
-    words, is_space = tokens.text, tokens.is_space
+    words = tokens.text
     if words[i] != "." or i == 0 or tokens.spaced[i - 1] or words[i - 1].lower() not in months:
         return False
-    after = next((j for j in range(i + 1, len(words)) if not is_space[j]), None)
-    return after is not None and (words[after][:1].islower() or words[after][:1].isdigit()) \
-        and not paragraph_break("".join(words[i + 1:after]))
+    first = _word_after(tokens, i)[:1]
+    return first.islower() or first.isdigit()
 
 
 def _line_ends(text: str) -> set[int]:
