@@ -10,6 +10,7 @@ from functools import cache
 import pytest
 
 from timeline.io.inputs import DocumentInput
+from timeline.model import Document
 from timeline.pipeline import Options
 from timeline.tagging.heideltime import RESOURCES, HeidelTimeTagger
 from timeline.tagging.install import Installation
@@ -103,6 +104,11 @@ def test_every_rule_example_tags_without_error(extractor, language: str) -> None
         assert not [w for w in document.warnings if w.startswith("[W005]")]
 
 
+def _pairs(document: Document) -> list[tuple[str, str]]:
+    """Each expression's text and value, in text order."""
+    return [(t.text, t.value) for t in document.timexes]
+
+
 def _news(extractor, language: str, text: str, doc_id: str = "t"):  # type: ignore[no-untyped-def]
     """``text`` tagged as news of 17 May 2023 (a Wednesday)."""
     document, _ = extractor.document(
@@ -122,7 +128,7 @@ def test_english_noon_and_midnight_after_a_preposition(  # type: ignore[no-untyp
         extractor, text: str, expected: list[tuple[str, str]]) -> None:
     """Stock found "noon" and "midnight" only beside a weekday or date word ("noon
     Friday"); English time_timeline_1a-b, the preposition outside as TimeML marks it."""
-    assert [(t.text, t.value) for t in _news(extractor, "en", text).timexes] == expected
+    assert _pairs(_news(extractor, "en", text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -158,7 +164,7 @@ def test_english_weekdays_told_as_ahead_lie_after_the_dct(  # type: ignore[no-un
         extractor, text: str, expected: tuple[str, str]) -> None:
     """HeidelTime put every bare English weekday in the week before the DCT (a Wednesday),
     "will resume on Monday" too (news.ahead)."""
-    assert expected in [(t.text, t.value) for t in _news(extractor, "en", text).timexes]
+    assert expected in _pairs(_news(extractor, "en", text))
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -197,7 +203,7 @@ def test_english_weekdays_told_as_ahead_lie_after_the_dct(  # type: ignore[no-un
 def test_romance_and_dutch_weekdays_follow_their_clause(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: tuple[str, str]) -> None:
     """A bare weekday lies on the side of the DCT (a Wednesday) its verb group tells."""
-    assert expected in [(t.text, t.value) for t in _news(extractor, language, text).timexes]
+    assert expected in _pairs(_news(extractor, language, text))
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -263,7 +269,7 @@ def test_clock_times_of_other_languages(  # type: ignore[no-untyped-def]
 ])
 def test_units_told_as_last_or_next(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: tuple[str, str]) -> None:
-    assert expected in [(t.text, t.value) for t in _news(extractor, language, text).timexes]
+    assert expected in _pairs(_news(extractor, language, text))
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -278,7 +284,7 @@ def test_words_for_nowadays(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: tuple[str, str]) -> None:
     """Words for "nowadays" are PRESENT_REF, as "actualmente", "currently" were; stock
     found none of them, or "hoy", "hoje" alone as the DCT."""
-    assert expected in [(t.text, t.value) for t in _news(extractor, language, text).timexes]
+    assert expected in _pairs(_news(extractor, language, text))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -306,7 +312,7 @@ def test_dutch_stock_faults(  # type: ignore[no-untyped-def]
 def test_dutch_ranges_of_small_numbers_are_no_years(extractor) -> None:  # type: ignore[no-untyped-def]
     """date_historic_7b-c read any "van X tot Y" as years: "van 5 tot 10 procent" was 5 AD."""
     document = _news(extractor, "nl", "De prijzen stegen van 5 tot 10 procent in 1998.")
-    assert [(t.text, t.value) for t in document.timexes] == [("1998", "1998")]
+    assert _pairs(document) == [("1998", "1998")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -327,7 +333,7 @@ def test_dutch_ranges_of_small_numbers_are_no_years(extractor) -> None:  # type:
 def test_english_quarters_told_as_ahead(  # type: ignore[no-untyped-def]
         extractor, text: str, expected: tuple[str, str]) -> None:
     """A quarter or half with no year written, in news of May 2023 (the second quarter)."""
-    assert expected in [(t.text, t.value) for t in _news(extractor, "en", text).timexes]
+    assert expected in _pairs(_news(extractor, "en", text))
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -344,7 +350,7 @@ def test_a_date_without_a_year_since_which_something_lasts_began_before_the_dct(
         extractor, language: str, text: str, expected: tuple[str, str]) -> None:
     """HeidelTime dated the month by tense or as the DCT's year, the news stage moved
     present-tense months ahead (references.since_before)."""
-    assert expected in [(t.text, t.value) for t in _news(extractor, language, text).timexes]
+    assert expected in _pairs(_news(extractor, language, text))
 
 
 def test_french_since_opens_an_event_to_the_dct(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -364,7 +370,7 @@ def test_french_since_opens_an_event_to_the_dct(extractor) -> None:  # type: ign
 def test_english_durations_with_an_adjective_or_working_days(  # type: ignore[no-untyped-def]
         extractor, text: str, expected: tuple[str, str]) -> None:
     """Stock found none: its unit must follow the number (or "more")."""
-    assert [(t.text, t.value) for t in _news(extractor, "en", text).timexes] == [expected]
+    assert _pairs(_news(extractor, "en", text)) == [expected]
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -393,7 +399,7 @@ def test_expressions_that_open_a_sentence(  # type: ignore[no-untyped-def]
     "Enkele jaren" the set "dagen", "jaren"; Spanish "Los fines de semana" this week; French
     "La nuit de mercredi à jeudi" three expressions. Found by tagging every rule's example
     both in mid-sentence and opening one."""
-    assert [(t.text, t.value) for t in _news(extractor, language, text).timexes] == expected
+    assert _pairs(_news(extractor, language, text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -411,7 +417,7 @@ def test_dutch_some_time_later_or_ago(  # type: ignore[no-untyped-def]
     """Stock's date_r20d gave "een week later" and "een paar dagen later" PAST_REF (the words
     of date_r20a, which gives FUTURE_REF); "enkele jaren geleden" was the duration
     "enkele jaren"."""
-    assert [(t.text, t.value) for t in _news(extractor, "nl", text).timexes] == expected
+    assert _pairs(_news(extractor, "nl", text)) == expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -435,7 +441,7 @@ def test_decades_as_the_languages_write_them(  # type: ignore[no-untyped-def]
     1990; French "les années 80" the year 80 (a historic rule's "les années" and a year
     won over the decade rule, which wanted a small "l"); Portuguese "nos anos 80" (a contracted article) the duration "anos", "na década
     de 1990" the year, "cinquenta" (spelt without its trema) no decade."""
-    assert [(t.text, t.value) for t in _news(extractor, language, text).timexes] == expected
+    assert _pairs(_news(extractor, language, text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -448,7 +454,7 @@ def test_italian_minutes_and_hours_in_words(  # type: ignore[no-untyped-def]
         extractor, text: str, expected: list[tuple[str, str]]) -> None:
     """The minute patterns allow "trentatré", the minute normalisation had "trentatre" only
     (and "[Qq]quarantanove"): HeidelTime failed on the sentence and lost all of it."""
-    assert [(t.text, t.value) for t in _news(extractor, "it", text).timexes] == expected
+    assert _pairs(_news(extractor, "it", text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -462,7 +468,7 @@ def test_dutch_number_words_with_a_diaeresis(  # type: ignore[no-untyped-def]
     """The jar's Dutch number patterns had their "ë" mangled ("tweeëntwintig dagen" was the
     set "dagen"); with the patterns mended, the normalisations need the same spellings."""
     document = _news(extractor, "nl", text)
-    assert [(t.text, t.value) for t in document.timexes] == expected
+    assert _pairs(document) == expected
     assert not [w for w in document.warnings if w.startswith("[W005]")]
 
 
@@ -477,7 +483,7 @@ def test_dutch_parts_of_yesterday_and_tomorrow(  # type: ignore[no-untyped-def]
         extractor, text: str, expected: list[tuple[str, str]]) -> None:
     """"gisteravond", "morgenochtend" were not found (stock time_r3b, meant for them, read a
     weekday), nor "eergisteren" (its pattern was "[Ee]rgisteren")."""
-    assert [(t.text, t.value) for t in _news(extractor, "nl", text).timexes] == expected
+    assert _pairs(_news(extractor, "nl", text)) == expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -494,7 +500,7 @@ def test_two_days_back_and_ahead(  # type: ignore[no-untyped-def]
     (their normalisation said LESS for MINUS), "pasado mañana" was last morning, French
     "avant-hier" and "après-demain" were "hier" and "demain", Portuguese "depois de amanhã"
     "amanhã"."""
-    assert [(t.text, t.value) for t in _news(extractor, language, text).timexes] == expected
+    assert _pairs(_news(extractor, language, text)) == expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -513,7 +519,7 @@ def test_abbreviated_months_keep_their_sentence(  # type: ignore[no-untyped-def]
     Dutch "19 nov." was then removed as a count before a plural noun ("nov"); French knew
     "jan." but not "janv.", "févr."."""
     document = _news(extractor, language, text)
-    assert [(t.text, t.value) for t in document.timexes] == expected
+    assert _pairs(document) == expected
     assert len(document.sentences) == 1
 
 
@@ -521,14 +527,14 @@ def test_abbreviated_months_keep_their_sentence(  # type: ignore[no-untyped-def]
 def test_a_date_written_year_first(extractor, language: str) -> None:  # type: ignore[no-untyped-def]
     """"2009-12-19" was the year 2009 and "12" the year 2012 (English and German knew it)."""
     document = _news(extractor, language, "2009-12-19: 3 x.")
-    assert [(t.text, t.value) for t in document.timexes] == [("2009-12-19", "2009-12-19")]
+    assert _pairs(document) == [("2009-12-19", "2009-12-19")]
 
 
 def test_french_abbreviated_months_are_normalised(extractor) -> None:  # type: ignore[no-untyped-def]
     """The month patterns allow "aou.", the month file had no entry: HeidelTime failed on
     the sentence ("Le 3 aou." lost everything in it)."""
     document = _news(extractor, "fr", "Il est parti le 3 aou. vers Paris.")
-    assert [(t.text, t.value) for t in document.timexes] == [("le 3 aou.", "2022-08-03")]
+    assert _pairs(document) == [("le 3 aou.", "2022-08-03")]
     assert not [w for w in document.warnings if w.startswith("[W005]")]
 
 
@@ -537,7 +543,7 @@ def test_the_quarter_named_by_its_last_day(extractor) -> None:  # type: ignore[n
     year before's, though "ended Sept. 30" names it (references.quarters_ended)."""
     text = ("Profit rose in the first quarter. Net income fell 23% from a year earlier in "
             "the quarter ended Sept. 30.")
-    assert [(t.text, t.value) for t in _news(extractor, "en", text).timexes] == [
+    assert _pairs(_news(extractor, "en", text)) == [
         ("the first quarter", "2023-Q1"), ("a year earlier", "2022-Q1"),
         ("the quarter", "2022-Q3"), ("Sept. 30", "2022-09-30")]
 
@@ -550,7 +556,7 @@ def test_comparisons_with_a_year_before_count_from_the_period_talked_about(
     text = ("Net income rose to $38 million in the first quarter from $33 million a year "
             "earlier. Revenue for the quarter increased 9%. Sales rose 5% from a year ago. "
             "Costs fell from the year-earlier period.")
-    assert [(t.text, t.value) for t in _news(extractor, "en", text).timexes] == [
+    assert _pairs(_news(extractor, "en", text)) == [
         ("the first quarter", "2023-Q1"), ("a year earlier", "2022-Q1"),
         ("the quarter", "2023-Q1"), ("a year ago", "2022-Q1"),
         ("the year-earlier period", "2022-Q1")]
@@ -575,7 +581,7 @@ def test_comparisons_with_a_year_before_count_from_the_period_talked_about(
 def test_rules_that_stopped_heideltime_now_tag(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: tuple[str, str]) -> None:
     document = _news(extractor, language, text)
-    assert expected in [(t.text, t.value) for t in document.timexes]
+    assert expected in _pairs(document)
     assert not document.warnings
 
 
@@ -587,7 +593,7 @@ def test_rules_that_stopped_heideltime_now_tag(  # type: ignore[no-untyped-def]
 def test_an_italian_weekday_before_a_number_word_is_the_weekday(  # type: ignore[no-untyped-def]
         extractor, text: str, expected: list[tuple[str, str]]) -> None:
     """Stock date_r3c read "Venerdì una" as the first of some month (XXXX-XX-01)."""
-    assert [(t.text, t.value) for t in _news(extractor, "it", text).timexes] == expected
+    assert _pairs(_news(extractor, "it", text)) == expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -612,7 +618,7 @@ def test_an_italian_weekday_before_a_number_word_is_the_weekday(  # type: ignore
 ])
 def test_values_stock_writes_unreadable_are_fixed(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: tuple[str, str]) -> None:
-    assert expected in [(t.text, t.value) for t in _news(extractor, language, text).timexes]
+    assert expected in _pairs(_news(extractor, language, text))
 
 
 def test_a_sentence_heideltime_fails_on_loses_that_sentence_only(extractor) -> None:  # type: ignore[no-untyped-def]
