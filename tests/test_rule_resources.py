@@ -8,6 +8,7 @@ import zipfile
 from functools import cache
 
 import pytest
+import sre_yield
 
 from timeline.io.inputs import DocumentInput
 from timeline.model import Document
@@ -41,13 +42,39 @@ def _rules(language: str) -> list[str]:
             if line.startswith("RULENAME")]
 
 
-def _groups(pattern: str, patterns: dict[str, str]) -> int:
-    """Capturing groups of a rule's pattern as HeidelTime builds it: each %reName one
-    group of its file's lines (whose own brackets do not capture)."""
-    expanded = re.sub(r"%(re\w+)", lambda m: "(" + re.sub(r"\((?!\?)", "(?:", patterns[
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("//")]
+
+
+@cache
+def _patterns(language: str) -> dict[str, str]:
+    """``reName`` -> the alternation of its repattern file's lines."""
+    return {name.split("_")[-1][:-4]: "|".join(_lines(text))
+            for name, text in _resources(language).items() if name.startswith("repattern/")}
+
+
+@cache
+def _normalizations(language: str) -> dict[str, list[str]]:
+    """``normName`` -> the words its file normalises, read as HeidelTime reads them (a
+    word may be a regular expression: HeidelTime tries each as a whole match when no
+    word equals the matched text)."""
+    return {name.split("_")[-1][:-4]: [
+        entry[1] for line in _lines(text) if (entry := re.search(r'"(.*?)","(.*?)"', line))]
+        for name, text in _resources(language).items() if name.startswith("normalization/")}
+
+
+def _expand(pattern: str, patterns: dict[str, str]) -> str:
+    """A rule's pattern as HeidelTime builds it: each %reName one group of its file's
+    lines (whose own brackets do not capture)."""
+    return re.sub(r"%(re\w+)", lambda m: "(" + re.sub(r"\((?!\?)", "(?:", patterns[
         m[1]]) + ")", pattern)
+
+
+def _groups(pattern: str, patterns: dict[str, str]) -> int:
+    """Capturing groups of a rule's pattern."""
     # a look-behind Java allows and Python does not changes no group count
-    return re.compile(re.sub(r"\(\?<[=!]", "(?:", expanded).replace(r"\p{L}", r"\w")).groups
+    return re.compile(re.sub(r"\(\?<[=!]", "(?:", _expand(pattern, patterns)).replace(
+        r"\p{L}", r"\w")).groups
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
@@ -55,11 +82,8 @@ def test_every_rule_refers_to_groups_and_files_that_exist(language: str) -> None
     """Italian date_r10b read group(4) of a three-group pattern ("il primo trimestre
     dell'anno scorso"), Dutch time_r2a/b called a normMinute no Dutch file defines
     ("24 november 2011 15:35"): both stopped HeidelTime on the whole document."""
-    files = _resources(language)
-    patterns = {name.split("_")[-1][:-4]: "|".join(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("//"))
-        for name, text in files.items() if name.startswith("repattern/")}
-    norms = {name.split("_")[-1][:-4] for name in files if name.startswith("normalization/")}
+    patterns = _patterns(language)
+    norms = set(_normalizations(language))
     faults = []
     for line in _rules(language):
         rule = _RULE.match(line)
@@ -74,6 +98,169 @@ def test_every_rule_refers_to_groups_and_files_that_exist(language: str) -> None
             if wanted > groups:
                 faults.append(f"{rule['name']}: group({wanted}) of {groups}")
     assert not faults
+
+
+def _syntax(pattern: str) -> list[int]:
+    """Positions of a pattern's characters that are syntax: not escaped, not in a class."""
+    found: list[int] = []
+    escaped = in_class = False
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        else:
+            found.append(index)
+    return found
+
+
+def _brackets(pattern: str) -> list[tuple[int, int]]:
+    """(start, end) of every bracketed group of a pattern, by where it opens."""
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for index in _syntax(pattern):
+        if pattern[index] == "(":
+            stack.append(index)
+        elif pattern[index] == ")":
+            spans.append((stack.pop(), index + 1))
+    return sorted(spans)
+
+
+_LOOK = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _as_written(source: str) -> str:
+    """A group as the text it matches is written: look-arounds, which match no text,
+    left out, and "." a full stop ("St. Patrick", "Decembr(is|.)"), as these files mean it."""
+    looks = [(a, b) for a, b in _brackets(source) if source.startswith(_LOOK, a)]
+    kept = [index for index in range(len(source)) if not any(a <= index < b for a, b in looks)]
+    syntax = set(_syntax(source))
+    return "".join("\\." if index in syntax and source[index] == "." else source[index]
+                   for index in kept)
+
+
+def _words(pattern: str, group: int) -> set[str] | None:
+    """Every text group ``group`` of ``pattern`` can match, or None when there are too
+    many (a repeat without end, a class of all letters). A look-ahead right before the
+    group narrows it, as Dutch time_r5a keeps number words to the hours."""
+    spans = _brackets(pattern)
+    capturing = [(a, b) for a, b in spans if not pattern.startswith("(?", a)]
+    start, end = capturing[group - 1]
+    source = _as_written(pattern[start:end])
+    try:
+        words = sre_yield.AllStrings(source, max_count=4)
+        if len(words) != len(sre_yield.AllStrings(source, max_count=5)) or len(words) > 5000:
+            return None
+    except (re.error, sre_yield.ParseError):  # Java syntax (\p{L}); anchors mid-group
+        return None
+    # HeidelTime looks a match up with each run of white space as one space
+    words = {re.sub(r"\s+", " ", word) for word in words if word.strip()}
+    ahead = next((pattern[a + 3:b - 1] for a, b in spans
+                  if b == start and pattern.startswith("(?=", a)), None)
+    return {word for word in words if not ahead or re.match(ahead, word)}
+
+
+# Words a rule can match that its normalisation lacks, and why no text reaches them:
+# (language or "*", a regular expression the words match whole) -> why.
+_UNREACHABLE = {
+    ("*", r"\|\d"): "'|' inside a class in reTimeMinute ([0|1|2|3|4|5]): no clock has it",
+    ("de", "DUMMY-FOR-NUMBERTH"): "a placeholder in reDayWordTh",
+    ("en", r"\d\d?\."): "date_r2d/e: a day number with a stop, written so in German only",
+    ("en", r"[Ff]iscal-(third|fourth|forth)[- ]half"): "halves that do not exist",
+    ("es", r"\w+ (trimestre|mitad) de año fiscal"): "Spanish writes 'del año fiscal', which is there",
+    ("fr", "0"): "date_r0a2 reads a one-digit month, and there is no month 0",
+    ("fr", r'vendredi saint",.*'): "a normalisation line pasted into reHolidayVar",
+    ("it", r"0\d*"): "a year written with leading zeros",
+    ("it", r"[Rr]ecentimente"): "a misspelling in reDateWord",
+    ("it", r"domenical[ei]"): "the adjective after 'ogni' or 'al' (set_r1d)",
+    ("it", r"[Ii]n corsa"): "'in corsa' before a part of the day (time_r3a)",
+    ("it", r"[Oo]tt'|[Qq]uatt'rdici|([Uu]n|[Vv]ent|[Tt]rent|[Qq]uarant|[Cc]inquant)'"):
+        "an elided number ('vent'anni') ends no clock time",
+    ("nl", r"\w+(dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"):
+        "time_r6d has no space before its number (stock), so it matches no text",
+    ("pt", r"[Pp]róximo de"): "reApproximate, like the key, wants two spaces before 'de'",
+    ("pt", r"[Dd]dias? comu[mn]s?"): "a doubled letter in reUnit",
+    ("pt", (r"(?i)(d[eé]cim|vig[eé]sim|trig[eé]sim)[oa] ?\w+|decimonónic[ao]|ooitav[ao]"
+            r"|u(n[ao])?|vvinte e se(is|te)")):
+        "compound ordinals and misspellings in reDayWordTh; dates write '29 de março'",
+}
+
+
+def _unreachable(language: str, word: str) -> bool:
+    return any(where in ("*", language) and re.fullmatch(words, word)
+               for (where, words) in _UNREACHABLE)
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_word_a_rule_normalises_has_an_entry(language: str) -> None:
+    """A word a rule's group matches that the normalisation it feeds has no entry for
+    makes HeidelTime throw, and the whole sentence is lost: Italian "alle otto e
+    trentatré" (the file had "trentatre"), French "le 3 aou.", Dutch "tweeëntwintig"
+    (the jar's files had read UTF-8 as Latin-1)."""
+    patterns = _patterns(language)
+    faults = []
+    for line in _rules(language):
+        rule = _RULE.match(line)
+        assert rule, line
+        if rule["name"].startswith("temponym"):
+            continue  # HeidelTime runs these only when asked to; we do not
+        pattern = _expand(rule["pattern"], patterns)
+        for norm, group in sorted(set(re.findall(r"%(norm\w+)\(group\((\d+)\)\)", line))):
+            words = _words(pattern, int(group))
+            if not words:
+                continue
+            missing = sorted(word for word in words if not _normalised(language, norm, word)
+                             and not _unreachable(language, word))
+            if missing:
+                faults.append(f"{rule['name']} %{norm}(group({group})): {missing[:8]}")
+    assert not faults
+
+
+@cache
+def _normalised(language: str, norm: str, word: str) -> bool:
+    """Whether HeidelTime finds ``word`` in ``norm``: as a word, else as a whole match
+    of one that is a regular expression."""
+    return word in _keys(language, norm) or bool(_any_key(language, norm).fullmatch(word))
+
+
+@cache
+def _keys(language: str, norm: str) -> frozenset[str]:
+    return frozenset(_normalizations(language)[norm])
+
+
+@cache
+def _any_key(language: str, norm: str) -> re.Pattern[str]:
+    """The words of a normalisation that Python reads as regular expressions, as one."""
+    readable = []
+    for key in _normalizations(language)[norm]:
+        try:
+            re.compile(key)
+        except re.error:
+            continue
+        readable.append(f"(?:{key})")
+    return re.compile("|".join(readable) or "(?!)")
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Im letzten Feber sprach er am 3. Mai 2023.",
+     [("letzten Feber", "2023-02"), ("3. Mai 2023", "2023-05-03")]),
+    ("it", "Negli ultimi tre giorni feriali ha parlato il 3 maggio 2023.",
+     [("ultimi tre giorni feriali", "P3D"), ("il 3 maggio 2023", "2023-05-03")]),
+    ("nl", "De wedstrijd begint om tweeëntwintig uur.",
+     [("om tweeëntwintig uur", "2023-05-17T22:00")]),
+    ("nl", "Ze speelden vijftig zaterdag.", [("zaterdag", "2023-05-13")]),
+])
+def test_words_their_normalisation_lacked(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """Found by the test above: "Feber" (which we had added to reMonthLong) was not in
+    normMonthToEnglish, Italian normUnit knew "giorno feriale" but not the plural, and
+    the whole sentence was lost; Dutch "tweeëntwintig uur" was missed and "vijftig
+    zaterdag" the time T50:00 (time_r6a now takes hour words only, as time_r5a)."""
+    assert _pairs(_news(extractor, language, text)) == expected
 
 
 def _examples(language: str) -> list[str]:
