@@ -1124,6 +1124,20 @@ def test_durations_with_an_adjective_or_a_compound_unit(  # type: ignore[no-unty
     assert [found[:2] for found in _news(extractor, sentence)] == [expected]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Über Jahre hinweg wurde nichts getan.", [("Jahre", "PXY")]),
+    ("Das Projekt zog sich über Monate.", [("Monate", "PXM")]),
+    ("Die Region bleibt auf Jahrzehnte geteilt.", [("Jahrzehnte", "PXDE")]),
+    ("Er verschwand für Wochen.", [("Wochen", "PXW")]),
+    ("Der Streit schwelt seit Jahren.", [("Jahren", "PXY")]),
+])
+def test_a_bare_plural_unit_after_a_preposition_is_a_vague_duration(  # type: ignore[no-untyped-def]
+        extractor, sentence: str, expected: list[tuple[str, str]]) -> None:
+    """duration_timeline_17a: stock found a bare plural unit after "seit" only; TimeML
+    leaves the preposition out ("for years": "years")."""
+    assert [found[:2] for found in _news(extractor, sentence)] == expected
+
+
 def test_a_determiner_between_number_and_unit_is_no_adjective(  # type: ignore[no-untyped-def]
         extractor) -> None:
     assert "Drei dieser Tage" not in [found[0] for found in
