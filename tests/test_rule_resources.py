@@ -488,6 +488,10 @@ def test_words_for_nowadays(  # type: ignore[no-untyped-def]
     # a unit after an article was a set (set_r2e): "maand" P1M every month
     ("Voor het einde van de maand valt een besluit.", ("maand", "DATE", "2023-05")),
     ("Hij verdient 3000 euro per maand.", ("maand", "SET", "P1M")),
+    # the same after "die", "dat" (the one talked about), a plural after "al" (a span)
+    ("In 2010 verhuisde hij. Dat jaar won Ajax de beker.", ("jaar", "DATE", "2010")),
+    ("Het kabinet praat al maanden over het plan.", ("maanden", "DURATION", "PXM")),
+    ("Hij werkt hier al jaren.", ("jaren", "DURATION", "PXY")),
     ("Elke maandagavond is er training.", ("Elke maandagavond", "SET", "XXXX-WXX-1TEV")),
 ])
 def test_dutch_stock_faults(  # type: ignore[no-untyped-def]
