@@ -1016,15 +1016,17 @@ def test_years_after_den_jahren_are_no_vague_span(extractor) -> None:  # type: i
         ("1916", "1916"), ("1917", "1917"), ("den Jahren", "PXY")]
 
 
-@pytest.mark.parametrize(("language", "text"), [
-    ("de", "Im Mai 1941 griff er an. Das Ziel hatte er bereits Jahre zuvor formuliert."),
-    ("en", "In May 1941 he attacked. Years later he wrote about it."),
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Im Mai 1941 griff er an. Das Ziel hatte er bereits Jahre zuvor formuliert.",
+     ["1941-05", "PAST_REF"]),  # date_timeline_3g: some time before
+    ("en", "In May 1941 he attacked. Years later he wrote about it.", ["1941-05"]),
 ])
-def test_units_without_a_number_are_no_offset(extractor, language: str, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_units_without_a_number_are_no_offset(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, expected: list[str]) -> None:
     """ "Jahre zuvor", "years later" count some years, not one: no date is better than 1940."""
     document, _ = extractor.document(DocumentInput(id="t", source="test", text=text),
                                      Options(language=language, doc_type="narrative"))
-    assert [t.value for t in document.timexes] == ["1941-05"]
+    assert [t.value for t in document.timexes] == expected
 
 
 def test_the_following_day_in_news_follows_the_date_before_it(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -1122,6 +1124,28 @@ def test_durations_with_an_adjective_or_a_compound_unit(  # type: ignore[no-unty
         extractor, sentence: str, expected: tuple[str, str]) -> None:
     """Stock found none of these: its unit must follow the number, and be the bare unit."""
     assert [found[:2] for found in _news(extractor, sentence)] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Wenige Tage danach erreichten sie Caen.", ("Wenige Tage danach", "FUTURE_REF")),
+    ("Ein paar Tage später kam er.", ("Ein paar Tage später", "FUTURE_REF")),
+    ("Einige Jahre zuvor hatte man die Küste befestigt.", ("Einige Jahre zuvor", "PAST_REF")),
+    ("Wochen später stand die Armee vor Paris.", ("Wochen später", "FUTURE_REF")),
+    ("Er starb Monate danach.", ("Monate danach", "FUTURE_REF")),
+    ("Jahre zuvor hatte man die Küste befestigt.", ("Jahre zuvor", "PAST_REF")),
+])
+def test_a_vague_count_of_units_after_or_before_is_the_future_or_past(  # type: ignore[no-untyped-def]
+        extractor, sentence: str, expected: tuple[str, str]) -> None:
+    """date_timeline_3d-g: stock date_r29a-b knew "einige Tage später" and "früher" only
+    ("Wenige Tage danach" was the duration PXD, "Wochen später" nothing); the values are
+    TimeML's and HeidelTime's English ("several months later")."""
+    assert [found[:2] for found in _timexes(extractor, sentence)] == [expected]
+
+
+def test_a_number_of_units_before_zuvor_stays_a_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    """date_timeline_3g is not for a counted span: "Zwei Jahre zuvor" counts from 1864."""
+    assert ("Zwei Jahre zuvor", "1862") in [found[:2] for found in _timexes(
+        extractor, "Im Jahr 1864 siegte Grant. Zwei Jahre zuvor war er unbekannt.", inferred=True)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
