@@ -354,6 +354,20 @@ def test_english_weekdays_told_as_ahead_lie_after_the_dct(  # type: ignore[no-un
     assert expected in _pairs(_news(extractor, "en", text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The board declared a dividend of 20 cents, payable May 2 to holders of record April 20.",
+     [("May 2", "2024-05-02"), ("April 20", "2024-04-20")]),
+    ("The company declared a dividend payable May 10.", [("May 10", "2023-05-10")]),
+    ("The company declared a dividend on May 2.", [("May 2", "2023-05-02")]),
+])
+def test_english_days_that_fall_due_lie_after_the_announcement(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    """HeidelTime dates a day without a year by the last tense before it: after
+    "declared", "payable May 2" was the May 2 before the DCT (17 May 2023). A payable or
+    record day is at most two weeks before the announcement ("payable May 10" stays)."""
+    assert _pairs(_news(extractor, "en", text)) == expected
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     # HeidelTime's tense patterns miss these (weekdays.redate): stock had the other week
     ("es", "El presidente dijo el martes que el Gobierno aprobará la reforma.",

@@ -609,7 +609,8 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
 def ahead(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -> list[RawTimex]:
     """``timexes`` with each weekday HeidelTime put before the DCT moved to the one after it,
     and each quarter or half without a year it put before the DCT's own to the next year's,
-    when its sentence tells of it as ahead (English: ``news_ahead``). HeidelTime puts
+    when its sentence tells of it as ahead (English: ``news_ahead``); a day that falls due
+    (``due_words``: "payable Dec. 15") lies after the announcement (:func:`_due`). HeidelTime puts
     every bare weekday in the week before the DCT ("The talks will resume on Monday",
     "planned to leave Nairobi on Thursday", "could come as soon as Tuesday" were all
     last week's), and a quarter told in the future in the DCT's year ("Profit will rise
@@ -633,8 +634,30 @@ def ahead(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) ->
                 _last_day(timex.value) < dct and int(timex.value[:4]) == dct.year and \
                 _told_as_ahead(doc, timex, cues):
             timex = replace(timex, value=f"{dct.year + 1:04d}{timex.value[4:]}")
+        elif rule in cues.get("day_rules", ()) and (day := _DAY.match(timex.value)) and \
+                _after_words(doc, timex, cues["due_words"]):
+            timex = replace(timex, value=_due(date.fromisoformat(day.group(1)), dct).isoformat()
+                            + timex.value[10:])
         out.append(timex)
     return out
+
+
+def _due(when: date, dct: date) -> date:
+    """A day without a year that something falls due on ("payable Dec. 15", "holders of
+    record Nov. 20"), which HeidelTime dated by the last tense before it ("declared"):
+    announced in the article, so not long before its date. The same month and day, in
+    the first year that puts it at most two weeks before the DCT (29 February as 28)."""
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        day = min(when.day, 28) if (when.month, when.day) == (2, 29) else when.day
+        if date(year, when.month, day) >= dct - timedelta(days=14):
+            return date(year, when.month, day)
+    return when
+
+
+def _after_words(doc: Doc, timex: RawTimex, phrases: list[list[str]]) -> bool:
+    """Does one of ``phrases`` (lower-case words) stand right before ``timex``?"""
+    before = doc_text(doc)[max(0, timex.start - 30):timex.start].lower().split()
+    return any(before[-len(words):] == words for words in phrases)
 
 
 def _told_as_ahead(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
@@ -642,8 +665,7 @@ def _told_as_ahead(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
-    before = doc_text(doc)[max(0, timex.start - 30):timex.start].lower().split()
-    if any(before[-len(words):] == words for words in cues["soon_words"]):
+    if _after_words(doc, timex, cues["soon_words"]):
         return True
     sentence = span.sent
     verbs = [t for t in sentence if t.tag_.startswith(tuple(cues["verb_tags"]))
