@@ -609,12 +609,12 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
 def ahead(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -> list[RawTimex]:
     """``timexes`` with each weekday HeidelTime put before the DCT moved to the one after it,
     and each quarter or half without a year it put before the DCT's own to the next year's,
-    when its sentence tells of it as ahead (English: ``news_ahead``); a day that falls due
-    (``due_words``: "payable Dec. 15") lies after the announcement (:func:`_due`). HeidelTime puts
-    every bare weekday in the week before the DCT ("The talks will resume on Monday",
-    "planned to leave Nairobi on Thursday", "could come as soon as Tuesday" were all
-    last week's), and a quarter told in the future in the DCT's year ("Profit will rise
-    in the first quarter", in August). Ahead: the verb nearest to it (its comma-free
+    when its sentence tells of it as ahead (English: ``news_ahead``); a day that falls
+    due (``due_words``: "payable Dec. 15") lies after the announcement (:func:`_due`).
+    HeidelTime puts every bare weekday in the week before the DCT ("The talks will resume
+    on Monday", "planned to leave Nairobi on Thursday", "could come as soon as Tuesday"
+    were all last week's), and a quarter told in the future in the DCT's year ("Profit
+    will rise in the first quarter", in August). Ahead: the verb nearest to it (its comma-free
     stretch first) is an infinitive after a modal ("could", mostly past ability in news:
     "could not be reached Wednesday", is none) or after "to" and a verb of planning, and
     no perfect ("would have come" stays; "to" may follow the infinitive's own subject,
@@ -647,11 +647,9 @@ def _due(when: date, dct: date) -> date:
     record Nov. 20"), which HeidelTime dated by the last tense before it ("declared"):
     announced in the article, so not long before its date. The same month and day, in
     the first year that puts it at most two weeks before the DCT (29 February as 28)."""
-    for year in (dct.year - 1, dct.year, dct.year + 1):
-        day = min(when.day, 28) if (when.month, when.day) == (2, 29) else when.day
-        if date(year, when.month, day) >= dct - timedelta(days=14):
-            return date(year, when.month, day)
-    return when
+    day = 28 if (when.month, when.day) == (2, 29) else when.day
+    return next((date(year, when.month, day) for year in (dct.year - 1, dct.year, dct.year + 1)
+                 if date(year, when.month, day) >= dct - timedelta(days=14)), when)
 
 
 def _after_words(doc: Doc, timex: RawTimex, phrases: list[list[str]]) -> bool:
