@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -95,9 +96,9 @@ def test_every_format_has_a_download(seed_timeline: Timeline) -> None:
     assert TIMEML.render(seed_timeline, "x").startswith(b"<?xml")
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "timeline.cli", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "timeline.cli", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300, check=False)
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +119,19 @@ def test_cli_writes_every_format(seed_json: Path, tmp_path: Path) -> None:
     assert (tmp_path / "tml" / "stoltenberg-kiew.tml").is_file()
     assert {p.name for p in tmp_path.iterdir()} == {"t.html", "t.csv", "t.js.json", "tml",
                                                      "t.svg"}
+
+
+def test_a_browser_that_fails_is_named_in_the_error(seed_json: Path, tmp_path: Path) -> None:
+    """A browser kaleido cannot use (here a program that is none) is not "no browser":
+    the message names it and says why, and no image is left half-written."""
+    fake = tmp_path / "chromium"
+    fake.write_text("#!/bin/sh\nexit 1\n")
+    fake.chmod(0o755)
+    result = _cli("plot", str(seed_json), "--svg", str(tmp_path / "t.svg"),
+                  env={**os.environ, "BROWSER_PATH": str(fake)})
+    assert result.returncode != 0
+    assert "E007" in result.stderr and str(fake) in result.stderr, result.stderr
+    assert not (tmp_path / "t.svg").exists()
 
 
 def test_cli_refuses_bad_outputs_before_any_work(seed_json: Path, tmp_path: Path) -> None:

@@ -25,6 +25,9 @@ MESSAGES: dict[str, str] = {
     "E005": "Cannot draw the figure as an image: plotly's image export (kaleido) needs "
     "Chrome or Chromium. Install one (Debian/Ubuntu: `apt install chromium`) or set "
     "BROWSER_PATH to its executable.",
+    "E007": "Cannot draw the figure as an image: kaleido could not render it with the "
+    "browser {browser!r} ({reason}). On a busy machine it may only have been too slow: "
+    "try again; else set BROWSER_PATH to another Chrome or Chromium.",
     # bad usage / bad input
     "E101": "Unknown language {language!r}: use one of {choices}.",
     "E102": "Unknown document type {doc_type!r}: use one of {choices}.",
