@@ -227,13 +227,19 @@ def paragraph_start(text: str, at: int) -> int:
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")  # a regnal number: "Ludwig XVI."
 
 
+def _glued_to(tokens: _Tokens, i: int) -> str:
+    """The word a stop at token ``i`` is written onto ("XVI" of "XVI.", "nov" of "nov."),
+    "" when token ``i`` is no such stop."""
+    if tokens.text[i] != "." or i == 0 or tokens.spaced[i - 1]:
+        return ""
+    return tokens.text[i - 1]
+
+
 def _ordinal_stop(tokens: _Tokens, i: int) -> bool:
     """The stop after a regnal number or an initial, with a lower-case word after it:
     "versuchte Ludwig XVI. zu fliehen" is one sentence (TreeTagger ends it)."""
-    words = tokens.text
-    if words[i] != "." or i == 0 or tokens.spaced[i - 1] or \
-            not (ROMAN_NUMERAL.match(words[i - 1]) or (len(words[i - 1]) == 1 and
-                                                 words[i - 1].isupper())):
+    word = _glued_to(tokens, i)
+    if not (ROMAN_NUMERAL.match(word) or (len(word) == 1 and word.isupper())):
         return False
     return _word_after(tokens, i)[:1].islower()
 
@@ -253,8 +259,8 @@ def _month_stop(tokens: _Tokens, i: int, months: frozenset[str]) -> bool:
     lower-case word after it: "Op 19 nov. speelt Ajax", "el 3 de nov. de 2020" are one
     sentence (the Dutch, Spanish, Italian and Portuguese tokenizers split the stop off, and
     TreeTagger ends the sentence there, so the date lost its month)."""
-    words = tokens.text
-    if words[i] != "." or i == 0 or tokens.spaced[i - 1] or words[i - 1].lower() not in months:
+    word = _glued_to(tokens, i)
+    if not word or word.lower() not in months:
         return False
     first = _word_after(tokens, i)[:1]
     return first.islower() or first.isdigit()
@@ -284,7 +290,7 @@ def _line_ends(text: str) -> set[int]:
 
 def _sentence_starts(tokens: _Tokens, tags: list[str], end_tags: frozenset[str],
                      also_ends: set[int], line_ends: set[int],
-                     short_months: frozenset[str] = frozenset()) -> list[bool]:
+                     short_months: frozenset[str]) -> list[bool]:
     """A sentence ends at a sentence-final tag (plus closing quotes; not the stop of a
     regnal number, an initial or an abbreviated month inside a sentence), at an
     abbreviation that also ends it, at a blank line or at a line ended on purpose

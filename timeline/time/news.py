@@ -634,7 +634,7 @@ def ahead(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) ->
                 _last_day(timex.value) < dct and int(timex.value[:4]) == dct.year and \
                 _told_as_ahead(doc, timex, cues):
             timex = replace(timex, value=f"{dct.year + 1:04d}{timex.value[4:]}")
-        elif rule in cues.get("day_rules", ()) and (day := _DAY.match(timex.value)) and \
+        elif rule in cues["day_rules"] and (day := _DAY.match(timex.value)) and \
                 _after_words(doc, timex, cues["due_words"]):
             timex = replace(timex, value=_due(date.fromisoformat(day.group(1)), dct).isoformat()
                             + timex.value[10:])
@@ -648,8 +648,8 @@ def _due(when: date, dct: date) -> date:
     announced in the article, so not long before its date. The same month and day, in
     the first year that puts it at most two weeks before the DCT (29 February as 28)."""
     day = 28 if (when.month, when.day) == (2, 29) else when.day
-    return next((date(year, when.month, day) for year in (dct.year - 1, dct.year, dct.year + 1)
-                 if date(year, when.month, day) >= dct - timedelta(days=14)), when)
+    days = (date(year, when.month, day) for year in (dct.year - 1, dct.year, dct.year + 1))
+    return next((due for due in days if due >= dct - timedelta(days=14)), when)
 
 
 def _after_words(doc: Doc, timex: RawTimex, phrases: list[list[str]]) -> bool:
