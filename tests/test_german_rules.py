@@ -1071,6 +1071,12 @@ def test_the_next_day_and_its_parts_in_news_follow_the_date_before_it(  # type: 
     assert [(text, value) for text, value, _ in found] == [
         ("jener Nacht", "2015-07-08TNI"), ("nächsten Morgen", "2015-07-09TMO"),
         ("Abend zuvor", "2015-07-08TEV")]
+    # counted from the day this stage gave the clock time before it, not HeidelTime's (the
+    # DCT's day)
+    found = _news(extractor, "Am 3. Juli kam er in Rom an. Gegen 22 Uhr traf er den Minister. "
+                             "Am Vorabend hatte er in Mailand gesprochen.")
+    assert [(text, value) for text, value, _ in found] == [
+        ("3. Juli", "2015-07-03"), ("22 Uhr", "2015-07-03T22:00"), ("Vorabend", "2015-07-02TEV")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -591,9 +591,14 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
         elif surface in cues["today_words"] and timex.value == dct.isoformat() and \
                 _generic_today(text, timex, cues):
             timex = replace(timex, value="PRESENT_REF")
-        elif rule in cues["reference_days"] and timex.value.startswith("XXXX-XX-XX"):
-            # "am Vortag" with no date written before it: the day before the article's, or
-            # before the last day so dated ("In jener Nacht ... Am nächsten Morgen")
+        elif rule in cues["reference_days"] and (
+                timex.value.startswith("XXXX-XX-XX") or
+                (_DAY.match(timex.value) and any(_DAY.match(t.value) for t in out))):
+            # "am Vortag" counted from the last day dated before it ("In jener Nacht ... Am
+            # nächsten Morgen"), as this stage dated it: HeidelTime counted from its own
+            # value ("In der Nacht auf Samstag ... gegen 2.30 Uhr ... seit dem Vorabend" was
+            # the evening before the DCT, the clock time HeidelTime's on the DCT's day);
+            # with no day before it, the article's
             told = next((date.fromisoformat(found[1]) for t in reversed(out)
                          if (found := _DAY.match(t.value))), dct)
             day = told + timedelta(days=cues["reference_days"][rule])
