@@ -297,6 +297,18 @@ def test_a_clause_of_its_own_after_the_date_does_not_take_it(  # type: ignore[no
                      "Sunday": "resigned", "three days": "questioning"}
 
 
+def test_a_date_ending_a_clause_of_its_own_belongs_to_its_verb(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """A relative or subordinate clause whose verb comes before the date ends with it: the
+    verb after it is the main clause's, though nearer ("The hurricane that struck Florida
+    on Sunday has left ..." dated "left"). A verb right after the opener's date stays."""
+    found = _triggers(extractor, (
+        "The hurricane that struck Florida on Sunday has left thousands without power. "
+        "The bank, which on Monday announced cuts, fell. "
+        "Officials who met the rebels in March have resigned."), "en")
+    assert found == {"Sunday": "struck", "Monday": "announced", "March": "met"}
+
+
 def test_a_past_participle_after_a_comma_does_not_take_the_date(  # type: ignore[no-untyped-def]
         extractor) -> None:
     """ "compared with", "led by" after a comma open a participle clause of their own: the

@@ -169,6 +169,12 @@ def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
     dependent = _dependent_from(timex, clause, lex)
     if not any(t.pos_ == "VERB" and t.i < dependent for t in verbs):
         dependent = clause.end  # "it was not until Tuesday that Castro revealed"
+    opened = _opened_before(timex, clause, lex)
+
+    def elsewhere(token: Token) -> bool:
+        """Is ``token`` outside the expression's clause?"""
+        return token.i >= dependent or (
+            opened is not None and not opened < token.i < timex.start)
 
     def rank(token: Token) -> tuple[bool, float, bool, int]:
         kind = 0.0 if token.pos_ == "VERB" else 1.0
@@ -177,7 +183,7 @@ def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
             kind += 0.5 if token.tag_ in participles and auxiliary else 2
         low, high = sorted((token.i, timex.start))
         apart = any(t.is_punct for t in doc[low:high])
-        return token.i >= dependent, kind, apart, abs(token.i - timex.start)
+        return elsewhere(token), kind, apart, abs(token.i - timex.start)
 
     verb = min(verbs, key=rank)
     return Found((verb,), "VERB", (verb.lemma_,))
@@ -193,6 +199,22 @@ def _verb_before(timex: Span, clause: Span) -> Token | None:
             i -= 1
     if i >= clause.start and doc[i].pos_ == "VERB" and doc[i]._.timex is None:
         return doc[i]
+    return None
+
+
+def _opened_before(timex: Span, clause: Span, lex: Lexicon) -> int | None:
+    """Where a clause of its own opens before the expression whose verb stands between
+    them ("The hurricane that struck Florida on Sunday has left ...": "that"): the
+    expression ends that clause, not the one its verb after it belongs to, which the
+    comma-less English clause cut leaves in the same span. None if no such opener."""
+    doc = timex.doc
+    openers = frozenset(lex.words("clause_openers"))
+    subordinators = frozenset(lex.words("subordinator_tags"))
+    verb = False
+    for token in reversed(doc[clause.start:timex.start]):
+        if token.pos_ == "SCONJ" or token.tag_ in subordinators or token.lower_ in openers:
+            return token.i if verb else None
+        verb = verb or token.pos_ == "VERB"
     return None
 
 
