@@ -767,6 +767,22 @@ def test_comparisons_with_a_year_before_count_from_the_period_talked_about(
         ("the year-earlier period", "2022-Q1")]
 
 
+def test_the_quarter_is_the_last_quarter_written_not_a_month_between(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """HeidelTime counts "the quarter" and "the year-earlier quarter" from the last month or
+    day before them, which in business news is seldom the quarter reported on
+    (references.quarters_talked_about); with no quarter written before, its value stays."""
+    text = ("Acme said first-quarter profit fell. Sales have slipped since April. For the "
+            "quarter, revenue was flat. Beta, which reported on Monday, said profit for the "
+            "quarter rose, from the year-earlier quarter.")
+    assert _pairs(_news(extractor, "en", text)) == [
+        ("first-quarter", "2023-Q1"), ("April", "2023-04"), ("the quarter", "2023-Q1"),
+        ("Monday", "2023-05-15"), ("the quarter", "2023-Q1"),
+        ("the year-earlier quarter", "2022-Q1")]
+    assert _pairs(_news(extractor, "en", "On Monday, Gamma said profit for the quarter rose.")) \
+        == [("Monday", "2023-05-15"), ("the quarter", "2023-Q2")]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("it", "Il PIL è cresciuto nel primo trimestre dell'anno scorso.",
      ("primo trimestre dell'anno scorso", "2022-Q1")),

@@ -230,6 +230,8 @@ class Extractor:
         if comparisons := lex.data.get("year_comparisons"):
             tagged.timexes = references.year_comparisons(
                 tagged.timexes, comparisons["comparison_rules"], comparisons["reference_rules"])
+            tagged.timexes = references.quarters_talked_about(
+                tagged.timexes, comparisons["comparison_rules"], comparisons["reference_rules"])
         tagged.timexes = references.quarters_ended(
             tagged.timexes, text, frozenset(lex.words("quarter_reference_rules")),
             frozenset(lex.words("period_joiners")))

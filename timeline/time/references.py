@@ -305,6 +305,30 @@ def year_comparisons(timexes: list[RawTimex], comparisons: dict[str, str],
     return out
 
 
+def quarters_talked_about(timexes: list[RawTimex], comparisons: dict[str, str],
+                          references: dict[str, str]) -> list[RawTimex]:
+    """``timexes`` (in text order) with "the quarter" (a reference of quarter granularity,
+    ``references``) the last quarter written before it, and "the year-earlier quarter"
+    (such a comparison) a year before that one: HeidelTime counts both from the last month
+    or quarter, so a month or day between ("Sales have slipped since January. For the
+    quarter, ...", "which reported earnings on Monday, said profit for the quarter rose")
+    made it that month's quarter. A comparison is not the quarter talked about; with no
+    quarter before, HeidelTime's value stays."""
+    out: list[RawTimex] = []
+    for timex in timexes:
+        rule = rule_name(timex.rule)
+        grain = comparisons.get(rule) or references.get(rule)
+        if grain == "quarter" and PART_VALUE.match(timex.value):
+            talked = next((t for t in reversed(out) if rule_name(t.rule) not in comparisons
+                           and (part := PART_VALUE.match(t.value)) and part["part"] == "Q"),
+                          None)
+            if talked is not None:
+                year = int(talked.value[:4]) - (rule in comparisons)
+                timex = replace(timex, value=f"{year:04d}{talked.value[4:]}")
+        out.append(timex)
+    return out
+
+
 def resolve(timexes: list[RawTimex], dct: date | None = None) -> list[RawTimex]:
     """``timexes`` (in text order) with no ``UNDEF-REF`` value left, nor a minute or hour
     counted from the DCT ("two hours ago", "il y a dix minutes": ``UNDEF-this-hour-MINUS-2``,
