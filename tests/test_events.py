@@ -421,6 +421,12 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
     ("de", "Die Straße bleibt bis voraussichtlich Freitag gesperrt.", "Die Straße bleibt gesperrt"),
     ("de", ("Vielleicht, sagt ein Mitglied, müsse man sich an die Zeit vor hundert Jahren "
             "erinnern."), "Man müsse sich an die Zeit erinnern"),
+    # a verbless part after a semicolon opens the clause after it (the title ended on
+    # "; since")
+    ("en", ("The bid collapsed last month when banks refused to finance it; since then, the "
+            "stock has dropped by half."), "The bid collapsed when banks refused to finance it"),
+    ("de", ("Am 8. September nahm die Rote Armee Bulgarien ein; der Sowjetunion sicher, "
+            "handelten die Kommunisten."), "Die Rote Armee Bulgarien nahm ein"),
 ])
 def test_titles_say_what_happened(extractor, language: str, text: str,  # type: ignore[no-untyped-def]
                                   title: str) -> None:

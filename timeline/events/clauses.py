@@ -183,11 +183,19 @@ def clauses(sentence: Span, lex: Lexicon) -> list[Span]:
     merged: list[list[int]] = []
     gapping = False  # the parts so far after the first clause all lack a verb of their own
     parallel = bool(lex.data.get("gapped_subjects"))
+    opening: list[int] = []  # a verbless part after a semicolon, which opens the next part
     for number, segment in enumerate(segments):
+        segment = opening + segment
+        opening = []
         gapped = (len(merged) == 1 or gapping) and \
             _gapped(segment, merged[0], doc, conjunctions, parallel)
         own = number in dated or _is_clause(segment, doc, finite, prepositions, comments) or \
             gapped
+        if not own and doc[segment[0]].text == ";" and number + 1 < len(segments) and \
+                not _has_verb(segment, doc):
+            # "...; since then, the stock has dropped": a semicolon joins two clauses
+            opening = segment
+            continue
         if merged and not (own and (_has_verb(merged[-1], doc) or gapping)):
             merged[-1].extend(segment)
         else:
