@@ -200,6 +200,17 @@ def test_damals_is_never_today(extractor) -> None:  # type: ignore[no-untyped-de
     assert _inferred(extractor, text, "2014-11-20") == [("Damals", "1998")]
 
 
+def test_a_duration_counted_back_is_the_date_anaphora_count_from(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """German tags "vor vier Jahren" as the duration alone; "Damals" after it took the
+    morning before it, "Drei Jahre später" nothing to count from (``XXXX``)."""
+    text = ("Am Morgen einigten sie sich. Vor vier Jahren war die Lage eine andere. Damals "
+            "hatte die Partei 25 Prozent. Vor zehn Jahren gründete er die Firma. Drei Jahre "
+            "später ging sie pleite.")
+    assert _inferred(extractor, text, "2023-11-09") == [
+        ("Damals", "2019"), ("Drei Jahre später", "2016")]
+
+
 def test_an_offset_in_apposition_names_the_date_beside_it(extractor) -> None:  # type: ignore[no-untyped-def]
     """"Heute, 25 Jahre danach" was 2039 (25 years counted from "Heute"); an offset with a
     date in apposition after it is that date; one without still counts from the last."""

@@ -42,13 +42,11 @@ from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.tagging.nlp import timex_span
 from timeline.time.semantics import (
     Granularity,
+    ago_value,
     anchored_span,
     day_span,
     duration_granularity,
-    one_unit,
-    shifted_value,
     span_of,
-    whole_units,
 )
 
 _PLACEABLE = (TimexType.DATE, TimexType.TIME)
@@ -90,11 +88,7 @@ def _ago_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None) -> I
     if dct is None or span.start == 0 or \
             span.doc[span.start - 1].lower_ not in lex.words("ago_words"):
         return None
-    parts = one_unit(timex.value)
-    if parts is None or parts[0] == "X":
-        return None
-    amount, unit = whole_units(*parts)  # "vor eineinhalb Jahren": 18 months back
-    value = shifted_value(dct.isoformat(), unit, -amount)
+    value = ago_value(timex.value, dct)
     placed = span_of("DATE", value, timex.mod, dct) if value else None
     return Interval.from_span(placed) if placed else None
 

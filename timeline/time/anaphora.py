@@ -21,7 +21,7 @@ from timeline.tagging.heideltime import rule_name
 from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.tagging.nlp import doc_text, pipeline
 from timeline.time.chrono import PART_SPANS, Instant
-from timeline.time.semantics import shifted_value, span_of, week_value
+from timeline.time.semantics import ago_value, shifted_value, span_of, week_value
 
 _YEAR_FIRST = re.compile(r"^(\d{4})((?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*)$")
 # a period a year-on-year comparison can name: a year, month, quarter, half or season
@@ -175,14 +175,34 @@ def _apposition_after(text: str, end: int, placed: list[Timex]) -> Timex | None:
                  _APPOSITION.match(text[end:t.start])), None)
 
 
+def _agos(doc: Doc, timexes: list[Timex], lex: Lexicon, dct: date | None) -> list[Timex]:
+    """The durations counted back from the DCT ("vor vier Jahren", German tags the
+    duration alone) as the dates they land on, so that "Damals" or "zwei Jahre später"
+    after one counts from it, not from the date before it."""
+    agos = []
+    for timex in timexes:
+        if dct is None or timex.type != TimexType.DURATION or timex.start == 0:
+            continue
+        before = doc.char_span(0, timex.start, alignment_mode="contract")
+        if before is None or not len(before) or \
+                before[-1].lower_ not in lex.words("ago_words") or \
+                (value := ago_value(timex.value, dct)) is None or \
+                (interval := span_of("DATE", value, timex.mod, dct)) is None:
+            continue
+        agos.append(timex.model_copy(update={
+            "type": TimexType.DATE, "value": value, "interval": Interval.from_span(interval)}))
+    return agos
+
+
 def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             dct: date | None) -> tuple[list[Timex], set[str]]:
     """The inferred timexes of ``doc`` (``timexes`` are HeidelTime's), and the ids
     of the durations they replace: in "zwei Jahre später" HeidelTime sees only
     the duration "zwei Jahre"."""
     replaced: set[str] = set()
-    placed = sorted((t for t in timexes if t.interval is not None
-                     and t.type in (TimexType.DATE, TimexType.TIME)), key=lambda t: t.start)
+    placed = sorted([*(t for t in timexes if t.interval is not None
+                       and t.type in (TimexType.DATE, TimexType.TIME)),
+                     *_agos(doc, timexes, lex, dct)], key=lambda t: t.start)
     entries = lex.data.get("anaphora", [])
     found: list[Timex] = []
     text = doc_text(doc)
