@@ -432,6 +432,16 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
     ("de", "Die Straße bleibt bis voraussichtlich Freitag gesperrt.", "Die Straße bleibt gesperrt"),
     ("de", ("Vielleicht, sagt ein Mitglied, müsse man sich an die Zeit vor hundert Jahren "
             "erinnern."), "Man müsse sich an die Zeit erinnern"),
+    # a date that only sets the scene: the happening is in the clause after it (the title
+    # was "Es ist", "It was when the plane landed in Rome")
+    ("de", "Es ist kurz nach Mitternacht, als der Vorsitzende den Saal verlässt.",
+     "Der Vorsitzende verlässt den Saal"),
+    ("de", "Es war an einem Sonntag im Mai 1945, als die Truppen kamen.",
+     "Die Truppen kamen"),
+    ("en", "It was shortly after 1 a.m. when the plane landed in Rome.",
+     "The plane landed in Rome"),
+    ("de", "Es war 1989 ein Jahr der Umbrüche, als die Mauer fiel.",
+     "Es war ein Jahr der Umbrüche"),
     # a verbless part after a semicolon opens the clause after it (the title ended on
     # "; since")
     ("en", ("The bid collapsed last month when banks refused to finance it; since then, the "

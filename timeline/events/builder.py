@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from timeline.events.clauses import clause_of, trimmed
+from timeline.events.clauses import clause_of, scene_clause, trimmed
 from timeline.events.happenings import other_happenings
 from timeline.events.names import Name, Names, find_names, participants
 from timeline.events.titles import shorten, title
@@ -248,6 +248,7 @@ class EventBuilder:
             if draft.end_timex else []
         sentence = span.sent
         clause = trimmed(clause_of(sentence, span.start, lex))
+        clause = scene_clause(sentence, span, clause, lex) or clause
         if draft.phrase_end and (end := timex_span(doc, draft.phrase_end.id)) is not None:
             span = doc[span.start:end.end]  # "the quarter ending June 30": one date phrase
         found = find_trigger(span, clause, document.language)

@@ -215,6 +215,37 @@ def clause_of(sentence: Span, token_index: int, lex: Lexicon) -> Span:
     return sentence
 
 
+def scene_clause(sentence: Span, timex: Span, clause: Span, lex: Lexicon) -> Span | None:
+    """The clause a date sets the scene for: "Es ist kurz nach Mitternacht, als der
+    Vorsitzende den Saal verlässt", "It was shortly after 1 a.m. when the plane landed",
+    "Es war ein kalter Morgen im Jänner 1945, als ...". The date's own clause says only
+    when (an expletive and a copula, ``time_settings`` in the language file; adverbs,
+    adjectives, prepositions, articles, other dates), the happening is in the clause its
+    "als", "when" opens; the title was "Es". None when the date's clause says more or no
+    such clause follows."""
+    setting = lex.data.get("time_settings")
+    doc = sentence.doc
+    if not setting or not clause.start <= timex.start:
+        return None
+
+    def says_when(token: Token) -> bool:
+        return token.lower_ in setting["expletives"] or token.is_punct or \
+            token._.in_timex or token.pos_ in ("ADV", "ADP", "DET", "ADJ")
+
+    copula = False
+    for token in doc[clause.start:timex.start]:
+        if token.lemma_.lower() in setting["copulas"] and token.pos_ in ("AUX", "VERB"):
+            copula = True
+        elif not says_when(token):
+            return None
+    opener = next((t for t in doc[timex.end:sentence.end]
+                   if t.lower_ in setting["subordinators"] or not says_when(t)), None)
+    if not copula or opener is None or opener.lower_ not in setting["subordinators"]:
+        return None
+    told = clause_of(sentence, opener.i, lex)
+    return trimmed(doc[opener.i:told.end])
+
+
 def stray(token: Token) -> bool:
     """Punctuation a clause or title may lose at its ends; not a figure's "%" ("rose
     5%"), which spaCy counts as punctuation."""
