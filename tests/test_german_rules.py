@@ -406,6 +406,18 @@ def _news(extractor, text: str):  # type: ignore[no-untyped-def]
     return [(t.text, t.value, t.type.value) for t in document.timexes if not t.inferred]
 
 
+def test_morgen_after_an_article_or_adjective_is_no_tomorrow(extractor) -> None:  # type: ignore[no-untyped-def]
+    """date_timeline_34a_negative: stock read every "Morgen" as tomorrow ("ein kalter
+    Morgen", "den ganzen Morgen"). Opening a sentence, after "ab", and in "heute Morgen",
+    "am Morgen" it is what it was."""
+    found = _news(extractor, (
+        "Es war ein kalter Morgen. Den ganzen Morgen regnete es. Morgen kommt er. "
+        "Ab Morgen gilt es. Heute Morgen kam sie. Am Morgen ging er."))
+    assert [(text, value) for text, value, _ in found] == [
+        ("Morgen", "2015-07-09"), ("Morgen", "2015-07-09"), ("Heute Morgen", "2015-07-08TMO"),
+        ("Morgen", "2015-07-08TMO")]
+
+
 def test_months_named_after_den_monaten_are_no_duration(extractor) -> None:  # type: ignore[no-untyped-def]
     """duration_timeline_12b_negative: "in den Monaten Juli und August" names two months
     (stock also found "den Monaten" PXM), as "in den Jahren 1916 und 1917" names years."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections import Counter
 from functools import cache
 
 import pytest
@@ -98,6 +99,19 @@ def test_every_rule_refers_to_groups_and_files_that_exist(language: str) -> None
             if wanted > groups:
                 faults.append(f"{rule['name']}: group({wanted}) of {groups}")
     assert not faults
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_rule_names_are_unique_in_each_file(language: str) -> None:
+    """HeidelTime keeps the first rule of a name and ignores the next with a warning no one
+    reads: a German negative rule for "Morgen", named as one for "Mai-Majewski", did
+    nothing."""
+    repeated = []
+    for name, text in sorted(_resources(language).items()):
+        if name.startswith("rules/"):
+            names = Counter(rule["name"] for line in text.splitlines() if (rule := _RULE.match(line)))
+            repeated += [f"{name}: {rule}" for rule, count in names.items() if count > 1]
+    assert not repeated
 
 
 def _syntax(pattern: str) -> list[int]:
