@@ -432,6 +432,12 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
     ("de", "Die Straße bleibt bis voraussichtlich Freitag gesperrt.", "Die Straße bleibt gesperrt"),
     ("de", ("Vielleicht, sagt ein Mitglied, müsse man sich an die Zeit vor hundert Jahren "
             "erinnern."), "Man müsse sich an die Zeit erinnern"),
+    # a date after a preposition with a noun right after it is an adverbial, the noun the
+    # subject (the title kept the preposition, "In talks resumed", "Since unemployment has
+    # risen"); a unit of time after it is the date's: "as Easter week began"
+    ("en", "In July talks resumed.", "Talks resumed"),
+    ("en", "Since 2008 unemployment has risen.", "Unemployment has risen"),
+    ("en", "Yesterday at 3:30 p.m. police intervened.", "Police intervened"),
     # a date that only sets the scene: the happening is in the clause after it (the title
     # was "Es ist", "It was when the plane landed in Rome")
     ("de", "Es ist kurz nach Mitternacht, als der Vorsitzende den Saal verlässt.",
@@ -454,6 +460,32 @@ def test_titles_say_what_happened(extractor, language: str, text: str,  # type: 
     _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
                                                  dct="1998-11-06"), Options(language=language))
     assert [e.title for e in events] == [title]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a conjunction, a date, a subject and its verb after a noun open a clause of their own
+    # (Romance puts the subject after the verb: "sono riprese le trattative e il 14 luglio
+    # il presidente ..." was one clause, both dates "riprese")
+    ("it", "A luglio sono riprese le trattative e il 14 luglio il presidente ha parlato.",
+     [("riprese", "A luglio sono riprese le trattative"),
+      ("parlato", "Il presidente ha parlato")]),
+    ("es", "En julio se reanudaron las negociaciones y el 14 de julio el presidente habló.",
+     [("reanudaron", "Se reanudaron las negociaciones"), ("habló", "El presidente habló")]),
+    ("en", "In July talks resumed with the unions and on July 14 the president spoke.",
+     [("resumed", "Talks resumed with the unions"), ("spoke", "The president spoke")]),
+    # French, Italian and Dutch auxiliaries by lemma (TreeTagger tags them as any verb):
+    # "a annoncé" is told by "annoncé", not "a"
+    ("fr", "Le 3 mars 2021, le gouvernement a annoncé un plan.",
+     [("annoncé", "Le gouvernement a annoncé un plan")]),
+    ("it", "Il 3 marzo 2021 il governo ha annunciato un piano.",
+     [("annunciato", "Il governo ha annunciato un piano")]),
+    ("nl", "In 2022 werden verkiezingen gehouden.", [("gehouden", "Verkiezingen werden gehouden")]),
+])
+def test_each_clause_of_other_languages_tells_its_own_event(  # type: ignore[no-untyped-def]
+        extractor, language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
+                                                 dct="2023-05-17"), Options(language=language))
+    assert [(e.trigger.text if e.trigger else None, e.title) for e in events] == expected
 
 
 def test_a_dateline_on_its_own_line_is_titled_by_its_story(extractor) -> None:  # type: ignore[no-untyped-def]

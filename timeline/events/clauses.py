@@ -53,17 +53,47 @@ def _joins_clauses(token: Token, conjunctions: set[str]) -> bool:
 def _dated_conjunct(token: Token, conjunctions: set[str]) -> bool:
     """A conjunction after a verb, then a date and a verb, or a predicative adjective or
     verb particle that ends the clause: "wurde 2019 geplant und 2021 gebaut", "2019
-    begonnen und im März 2023 fertig" (TreeTagger: PTKVZ). Not "zwischen 2019 und 2021
-    gebaut" (a date before the conjunction)."""
+    begonnen und im März 2023 fertig" (TreeTagger: PTKVZ); or after any word but a date,
+    with a verb before it, then a date, a subject and its verb (:func:`_subject_and_verb`).
+    Not "zwischen 2019 und 2021 gebaut" (a date before the conjunction)."""
     doc = token.doc
     if token.lower_ not in conjunctions or token.i == 0 or \
-            doc[token.i - 1].pos_ not in _VERBS or (date := _date_after(doc, token.i + 1)) is None:
+            (date := _date_after(doc, token.i + 1)) is None:
         return False
     i = _timex_end(doc, date)
     if i >= len(doc):
         return False
+    before = doc[token.i - 1]
+    if before.pos_ not in _VERBS:
+        return not before._.in_timex and not before.is_punct and \
+            _verb_since_cut(doc, token.i) and _subject_and_verb(doc, i)
     closing = i + 1 >= len(doc) or doc[i + 1].is_punct
     return doc[i].pos_ in _VERBS or (doc[i].pos_ in ("ADJ", "PART") and closing)
+
+
+def _verb_since_cut(doc: Doc, end: int) -> bool:
+    """A verb between the last punctuation (or the sentence's start) and ``end``."""
+    for token in reversed(doc[doc[end].sent.start:end]):
+        if token.is_punct:
+            return False
+        if token.pos_ in _VERBS and not token._.in_timex:
+            return True
+    return False
+
+
+def _subject_and_verb(doc: Doc, i: int) -> bool:
+    """A subject of a few words and then its verb from ``i``, after a date that opens a
+    clause after a conjunction following a noun: "sono riprese le trattative e il 14 luglio
+    | il presidente ha parlato", "talks resumed with the unions and on July 14 | the
+    president spoke" (the date went to the first clause's verb)."""
+    subject = False
+    for token in doc[i:i + 5]:
+        if token.pos_ in _VERBS:
+            return subject
+        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PRON") or token._.in_timex:
+            return False
+        subject = subject or token.pos_ in ("NOUN", "PROPN", "PRON")
+    return False
 
 
 def _gapped(segment: list[int], before: list[int], doc: Doc, conjunctions: set[str],

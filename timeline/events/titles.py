@@ -79,6 +79,7 @@ def _date_words(timexes: list[Span], lex: Lexicon, measures: bool = True) -> set
     definite = frozenset(lex.words("definite_articles"))
     joiners = frozenset(lex.words("period_joiners"))
     attributes = frozenset(lex.words("attribute_tags"))
+    units = frozenset(lex.data.get("units", {}))
     for timex in timexes:
         doc = timex.doc
         before = doc[timex.start - 1] if timex.start > timex.sent.start else None
@@ -108,12 +109,16 @@ def _date_words(timexes: list[Span], lex: Lexicon, measures: bool = True) -> set
             words.add(before.i)  # the same phrase, told from its end
         if timex.end < len(doc) and doc[timex.end].lower_ in after:
             words.add(timex.end)  # "bis 6 Uhr früh", "um 8 Uhr abends": the word outside
-        if prenominal and timex.end < len(doc) and (doc[timex.end].pos_ == "NOUN" or (
-                doc[timex.end].pos_ == "PROPN" and (before is None or before.pos_ != "ADP")) or (
-                doc[timex.end].pos_ == "ADJ" and _compound(timex))):
+        adverbial = before is not None and before.pos_ == "ADP" and \
+            timex.end < len(doc) and doc[timex.end].lower_ not in units
+        if prenominal and timex.end < len(doc) and (
+                (doc[timex.end].pos_ in ("NOUN", "PROPN") and not adverbial) or (
+                    doc[timex.end].pos_ == "ADJ" and _compound(timex))):
             continue  # the date modifies a noun: "after the Oct. 23 slaying" keeps "after the"
-            # ("on 12 July Leopold withdrew": a name after "on" and a date is the subject;
-            # "fell to a ten-year low": a compound adjective's noun may be tagged one)
+            # (not after a preposition: "on 12 July Leopold withdrew", "In July talks
+            # resumed", a name or noun after it is the subject, unless a unit of time:
+            # "as Easter week began"; "fell to a ten-year low": a compound adjective's noun
+            # may be tagged one)
         i = first - 1
         crossed = False  # "und erst im Dezember": "und" stays once a particle was crossed
         # a preposition opens the phrase: "der zweite | im Herbst" keeps "der zweite" ("in

@@ -126,8 +126,16 @@ def find_trigger(timex: Span, clause: Span, language: str) -> Found | None:
                                                      for t in tokens))
     if (attribute := _attribute(timex, clause, lex)) is not None:
         return attribute
+    # a date after a preposition, a noun right after it, is an adverbial, not the noun's
+    # modifier: "In July talks resumed" ("Wednesday's ruling", "im Frühjahr 1943
+    # bevorstehender Zusammenbruch", "as Easter week began" modify all the same)
+    adverbial = timex.start > clause.start and doc[timex.start - 1].pos_ == "ADP"
+    units = frozenset(lex.data.get("units", {}))
     for label in ("MODIFIES", "BEFORE", "AFTER"):
         for span in sorted(candidates.get(label, []), key=len):
+            if label == "MODIFIES" and adverbial and len(span) == 2 and \
+                    span[1].lower_ not in units:
+                continue
             nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t._.timex is None]
             noun = nouns[0] if label == "BEFORE" else nouns[-1]
             if lemma := _event_lemma(noun, lex):

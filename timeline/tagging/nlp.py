@@ -103,6 +103,9 @@ class Analyzer:
         tags = iter(self.treetagger.tag([w for w, space in zip(tokens.text, tokens.is_space)
                                          if not space], language))
         upos: dict[str, int] = {}
+        # TreeTagger's French, Italian and Dutch tag "a", "è", "heeft" as any verb: UD's
+        # auxiliaries by lemma, so that "a annoncé" is told by "annoncé"
+        auxiliaries = frozenset(lex.words("auxiliary_lemmas"))
         rows = []
         tag_names = []
         others: dict[int, tuple[str, ...]] = {}
@@ -116,7 +119,10 @@ class Analyzer:
                 others[index] = tag.others
             if tag.pos not in upos:
                 upos[tag.pos] = POS_IDS[lex.upos(tag.pos)]
-            rows.append((strings.add(tag.pos), strings.add(tag.lemma), upos[tag.pos]))
+            pos = upos[tag.pos]
+            if pos == POS_IDS["VERB"] and tag.lemma.lower() in auxiliaries:
+                pos = POS_IDS["AUX"]
+            rows.append((strings.add(tag.pos), strings.add(tag.lemma), pos))
             tag_names.append(tag.pos)
         starts = _sentence_starts(tokens, tag_names, lex.sentence_end_tags,
                                   _abbreviation_ends(tokens, text, tag_names, lex),
