@@ -458,6 +458,18 @@ def test_romance_and_dutch_weekdays_follow_their_clause(  # type: ignore[no-unty
     ("pt", "A explosão ocorreu no domingo às 15.30 horas.",
      [("15.30 horas", "TIME", "2023-05-14T15:30")]),
     ("pt", "A sessão será retomada às 14 horas.", [("14 horas", "TIME", "2023-05-17T14:00")]),
+    # an hour in words, or before "de la madrugada", "horas da tarde": the part of the day
+    # alone ("la madrugada" the DCT's morning), the duration PT3H, or 03:00 for 15:00
+    ("es", "El incendio estalló a las 3 de la madrugada.",
+     [("las 3 de la madrugada", "TIME", "2023-05-17T03:00")]),
+    ("es", "Llegó a las tres de la tarde.", [("las tres de la tarde", "TIME", "2023-05-17T15:00")]),
+    ("es", "Llegó a la una de la tarde.", [("la una de la tarde", "TIME", "2023-05-17T13:00")]),
+    ("es", "Llegó a las diez de la noche.", [("las diez de la noche", "TIME", "2023-05-17T22:00")]),
+    ("pt", "O incêndio começou às três horas da manhã.",
+     [("três horas da manhã", "TIME", "2023-05-17T03:00")]),
+    ("pt", "Chegou às 3 horas da tarde.", [("3 horas da tarde", "TIME", "2023-05-17T15:00")]),
+    ("pt", "Chegou às dez da noite.", [("dez da noite", "TIME", "2023-05-17T22:00")]),
+    ("pt", "A polícia esperou durante três horas.", [("três horas", "DURATION", "PT3H")]),
 ])
 def test_clock_times_of_other_languages(  # type: ignore[no-untyped-def]
         extractor, language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
