@@ -40,9 +40,9 @@ from timeline.model import (
 )
 from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.tagging.nlp import timex_span
+from timeline.time.anaphora import counted_back
 from timeline.time.semantics import (
     Granularity,
-    ago_value,
     anchored_span,
     day_span,
     duration_granularity,
@@ -78,18 +78,6 @@ def _duration_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None
     else:
         return None
     placed = anchored_span(timex.value, timex.mod, day_span(dct), towards)
-    return Interval.from_span(placed) if placed else None
-
-
-def _ago_interval(timex: Timex, span: Span, lex: Lexicon, dct: date | None) -> Interval | None:
-    """ "vor drei Jahren": the duration counted back from the DCT is a date, TimeML's
-    "three years ago", at the duration's unit (the year, month or day it lands on).
-    HeidelTime's German tags the duration alone, as KRAUTS does, and the event was lost."""
-    if dct is None or span.start == 0 or \
-            span.doc[span.start - 1].lower_ not in lex.words("ago_words"):
-        return None
-    value = ago_value(timex.value, dct)
-    placed = span_of("DATE", value, timex.mod, dct) if value else None
     return Interval.from_span(placed) if placed else None
 
 
@@ -169,8 +157,9 @@ def _drafts(document: Document, doc: Doc, ranges: list[tuple[str, str]], lex: Le
                                  phrase_end=phrase_end.get(timex.id)))
         elif timex.type == TimexType.DURATION and timex.resolved:
             span = timex_span(doc, timex.id)
-            if span is not None and (interval := _ago_interval(timex, span, lex, dct) or
-                                     _duration_interval(timex, span, lex, dct)):
+            if span is not None and (interval := (
+                    ago.interval if (ago := counted_back(timex, span, lex, dct)) else
+                    _duration_interval(timex, span, lex, dct))):
                 drafts.append(_Draft(timex, None, interval, False))
             elif span is not None and lex.data.get("undated_duration_events"):
                 drafts.append(_Draft(timex, None, None, False, lasting=True))

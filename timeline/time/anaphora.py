@@ -14,14 +14,14 @@ import re
 from datetime import date
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from timeline.model import Interval, Timex, TimexType
 from timeline.tagging.heideltime import rule_name
 from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.tagging.nlp import doc_text, pipeline
 from timeline.time.chrono import PART_SPANS, Instant
-from timeline.time.semantics import ago_value, shifted_value, span_of, week_value
+from timeline.time.semantics import one_unit, shifted_value, span_of, week_value, whole_units
 
 _YEAR_FIRST = re.compile(r"^(\d{4})((?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*)$")
 # a period a year-on-year comparison can name: a year, month, quarter, half or season
@@ -175,23 +175,25 @@ def _apposition_after(text: str, end: int, placed: list[Timex]) -> Timex | None:
                  _APPOSITION.match(text[end:t.start])), None)
 
 
-def _agos(doc: Doc, timexes: list[Timex], lex: Lexicon, dct: date | None) -> list[Timex]:
-    """The durations counted back from the DCT ("vor vier Jahren", German tags the
-    duration alone) as the dates they land on, so that "Damals" or "zwei Jahre später"
-    after one counts from it, not from the date before it."""
-    agos = []
-    for timex in timexes:
-        if dct is None or timex.type != TimexType.DURATION or timex.start == 0:
-            continue
-        before = doc.char_span(0, timex.start, alignment_mode="contract")
-        if before is None or not len(before) or \
-                before[-1].lower_ not in lex.words("ago_words") or \
-                (value := ago_value(timex.value, dct)) is None or \
-                (interval := span_of("DATE", value, timex.mod, dct)) is None:
-            continue
-        agos.append(timex.model_copy(update={
-            "type": TimexType.DATE, "value": value, "interval": Interval.from_span(interval)}))
-    return agos
+def counted_back(timex: Timex, span: Span, lex: Lexicon, dct: date | None) -> Timex | None:
+    """A duration after an "ago" word ("vor drei Jahren": HeidelTime's German and KRAUTS tag
+    the duration alone) as the date it lands on counted back from the DCT, TimeML's "three
+    years ago", at the duration's unit ("vor eineinhalb Jahren": 18 months back); None for
+    anything else, an unknown amount ("vor Jahren") or a compound of months and days. Its
+    event is placed there, and "Damals" or "zwei Jahre später" after it count from it."""
+    if dct is None or timex.type != TimexType.DURATION or span.start == 0 or \
+            span.doc[span.start - 1].lower_ not in lex.words("ago_words"):
+        return None
+    parts = one_unit(timex.value)
+    if parts is None or parts[0] == "X":
+        return None
+    amount, unit = whole_units(*parts)
+    value = shifted_value(dct.isoformat(), unit, -amount)
+    placed = span_of("DATE", value, timex.mod, dct) if value else None
+    if placed is None:
+        return None
+    return timex.model_copy(update={
+        "type": TimexType.DATE, "value": value, "interval": Interval.from_span(placed)})
 
 
 def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
@@ -200,9 +202,12 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
     of the durations they replace: in "zwei Jahre später" HeidelTime sees only
     the duration "zwei Jahre"."""
     replaced: set[str] = set()
+    agos = [ago for t in timexes if t.type == TimexType.DURATION and
+            (span := doc.char_span(t.start, t.end, alignment_mode="expand")) is not None and
+            (ago := counted_back(t, span, lex, dct)) is not None]
     placed = sorted([*(t for t in timexes if t.interval is not None
-                       and t.type in (TimexType.DATE, TimexType.TIME)),
-                     *_agos(doc, timexes, lex, dct)], key=lambda t: t.start)
+                       and t.type in (TimexType.DATE, TimexType.TIME)), *agos],
+                    key=lambda t: t.start)
     entries = lex.data.get("anaphora", [])
     found: list[Timex] = []
     text = doc_text(doc)

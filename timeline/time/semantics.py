@@ -403,18 +403,6 @@ def whole_units(amount: str, unit: str) -> tuple[int, str]:
     return round(number), unit
 
 
-def ago_value(duration: str, dct: date) -> str | None:
-    """The date a duration counted back from the DCT lands on, at the duration's unit:
-    "vor drei Jahren" (``P3Y``, HeidelTime's German and KRAUTS tag the duration alone) in
-    2023 is ``2020``, "vor eineinhalb Jahren" 18 months back. None for an unknown amount
-    ("vor Jahren") or a compound of months and days."""
-    parts = one_unit(duration)
-    if parts is None or parts[0] == "X":
-        return None
-    amount, unit = whole_units(*parts)
-    return shifted_value(dct.isoformat(), unit, -amount)
-
-
 def anchored_span(value: str, mod: str | None, anchor: Span, towards: str) -> Span | None:
     """A duration laid against an anchor (usually the DCT): ``towards`` "past"
     reaches back from it ("seit drei Jahren", "in den vergangenen Monaten"),
