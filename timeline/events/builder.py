@@ -46,7 +46,6 @@ from timeline.time.semantics import (
     anchored_span,
     day_span,
     duration_granularity,
-    span_of,
 )
 
 _PLACEABLE = (TimexType.DATE, TimexType.TIME)

@@ -21,7 +21,13 @@ from timeline.tagging.heideltime import rule_name
 from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.tagging.nlp import doc_text, pipeline
 from timeline.time.chrono import PART_SPANS, Instant
-from timeline.time.semantics import one_unit, shifted_value, span_of, week_value, whole_units
+from timeline.time.semantics import (
+    one_unit,
+    shifted_value,
+    span_of,
+    week_value,
+    whole_units,
+)
 
 _YEAR_FIRST = re.compile(r"^(\d{4})((?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))*)$")
 # a period a year-on-year comparison can name: a year, month, quarter, half or season
