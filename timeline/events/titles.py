@@ -19,7 +19,12 @@ from spacy.tokens import Doc, Span, Token
 from timeline.events.clauses import clauses, glued, region_comma, stray, trimmed
 from timeline.events.triggers import Found
 from timeline.tagging.lexicon import Lexicon
-from timeline.tagging.nlp import ROMAN_NUMERAL, dated_participle, timexes_within
+from timeline.tagging.nlp import (
+    ROMAN_NUMERAL,
+    adverbial_date,
+    dated_participle,
+    timexes_within,
+)
 
 TITLE_MAX = 80
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«", "'", "`"})  # ` of news wire ``quotes''
@@ -109,10 +114,8 @@ def _date_words(timexes: list[Span], lex: Lexicon, measures: bool = True) -> set
             words.add(before.i)  # the same phrase, told from its end
         if timex.end < len(doc) and doc[timex.end].lower_ in after:
             words.add(timex.end)  # "bis 6 Uhr früh", "um 8 Uhr abends": the word outside
-        adverbial = before is not None and before.pos_ == "ADP" and \
-            timex.end < len(doc) and doc[timex.end].lower_ not in units
         if prenominal and timex.end < len(doc) and (
-                (doc[timex.end].pos_ in ("NOUN", "PROPN") and not adverbial) or (
+                (doc[timex.end].pos_ in ("NOUN", "PROPN") and not adverbial_date(timex, units)) or (
                     doc[timex.end].pos_ == "ADJ" and _compound(timex))):
             continue  # the date modifies a noun: "after the Oct. 23 slaying" keeps "after the"
             # (not after a preposition: "on 12 July Leopold withdrew", "In July talks

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from timeline.model import TextSpan, Trigger
 from timeline.tagging.lexicon import Lexicon, lexicon
-from timeline.tagging.nlp import dated_participle, pipeline
+from timeline.tagging.nlp import adverbial_date, dated_participle, pipeline
 
 _MODIFIER = {"POS": {"IN": ["ADJ", "NUM", "X", "CCONJ"]}, "OP": "*"}
 _NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}, "_": {"in_timex": False}}
@@ -126,15 +126,12 @@ def find_trigger(timex: Span, clause: Span, language: str) -> Found | None:
                                                      for t in tokens))
     if (attribute := _attribute(timex, clause, lex)) is not None:
         return attribute
-    # a date after a preposition, a noun right after it, is an adverbial, not the noun's
-    # modifier: "In July talks resumed" ("Wednesday's ruling", "im Frühjahr 1943
-    # bevorstehender Zusammenbruch", "as Easter week began" modify all the same)
-    adverbial = timex.start > clause.start and doc[timex.start - 1].pos_ == "ADP"
-    units = frozenset(lex.data.get("units", {}))
+    # a noun right after an adverbial date is not what it modifies ("In July talks
+    # resumed"); "Wednesday's ruling", "im Frühjahr 1943 bevorstehender Zusammenbruch" are
+    adverbial = adverbial_date(timex, frozenset(lex.data.get("units", {})))
     for label in ("MODIFIES", "BEFORE", "AFTER"):
         for span in sorted(candidates.get(label, []), key=len):
-            if label == "MODIFIES" and adverbial and len(span) == 2 and \
-                    span[1].lower_ not in units:
+            if label == "MODIFIES" and adverbial and len(span) == 2:
                 continue
             nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t._.timex is None]
             noun = nouns[0] if label == "BEFORE" else nouns[-1]

@@ -388,6 +388,16 @@ def timexes_within(doc: Doc, start: int, end: int) -> list[Span]:
     return found
 
 
+def adverbial_date(span: Span, units: frozenset[str]) -> bool:
+    """Is the date ``span`` an adverbial though a word follows it: a preposition right
+    before it and no unit of time right after ("In July talks resumed": "talks" is the
+    subject, not a happening the date modifies as in "the Oct. 23 shooting"; "as Easter
+    week began" modifies ``units``' "week")?"""
+    doc = span.doc
+    return span.start > span.sent.start and doc[span.start - 1].pos_ == "ADP" and \
+        span.end < len(doc) and doc[span.end].lower_ not in units
+
+
 def dated_participle(span: Span, tags: frozenset[str]) -> Token | None:
     """The past participle a date is an attribute of, between an article and its noun:
     "die 2019 eröffnete Brücke", "der im März gewählte Bürgermeister", "in dem gestern
