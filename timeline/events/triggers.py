@@ -212,15 +212,19 @@ def _opened_before(timex: Span, clause: Span, lex: Lexicon) -> int | None:
     them ("The hurricane that struck Florida on Sunday has left ...": "that"): the
     expression ends that clause, not the one its verb after it belongs to, which the
     comma-less English clause cut leaves in the same span. None if no such opener."""
-    doc = timex.doc
-    openers = frozenset(lex.words("clause_openers"))
-    subordinators = frozenset(lex.words("subordinator_tags"))
     verb = False
-    for token in reversed(doc[clause.start:timex.start]):
-        if token.pos_ == "SCONJ" or token.tag_ in subordinators or token.lower_ in openers:
+    for token in reversed(timex.doc[clause.start:timex.start]):
+        if _opens_clause(token, lex):
             return token.i if verb else None
         verb = verb or token.pos_ == "VERB"
     return None
+
+
+def _opens_clause(token: Token, lex: Lexicon) -> bool:
+    """A subordinator or relative ("that", "when", "which"): the start of a clause of its
+    own."""
+    return token.pos_ == "SCONJ" or token.tag_ in lex.words("subordinator_tags") or \
+        token.lower_ in lex.words("clause_openers")
 
 
 def _dependent_from(timex: Span, clause: Span, lex: Lexicon) -> int:
@@ -232,16 +236,14 @@ def _dependent_from(timex: Span, clause: Span, lex: Lexicon) -> int:
     participle after a comma ("earned $45 million in the quarter ended Sept. 30, compared
     with $51 million"; "fell Monday, led by banks"). The date belongs to the verb before it."""
     doc = timex.doc
-    openers = frozenset(lex.words("clause_openers"))
-    subordinators = frozenset(lex.words("subordinator_tags"))
     markers = frozenset(lex.words("infinitive_markers"))
     participles = frozenset(lex.words("participle_clause_tags"))
     past = frozenset(lex.words("past_participle_tags"))
     auxiliary = False
     for token in doc[timex.end:clause.end]:
-        if token.pos_ == "SCONJ" or token.tag_ in subordinators or token.lower_ in openers or \
-                token.lower_ in markers or (token.tag_ in participles and not auxiliary and
-                                            doc[token.i - 1].pos_ not in ("ADP", "DET")) or \
+        if _opens_clause(token, lex) or token.lower_ in markers or \
+                (token.tag_ in participles and not auxiliary and
+                 doc[token.i - 1].pos_ not in ("ADP", "DET")) or \
                 (token.tag_ in past and doc[token.i - 1].text == ","):
             return token.i
         auxiliary = auxiliary or token.pos_ == "AUX"
