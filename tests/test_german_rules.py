@@ -803,6 +803,12 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     # a plan in the present: HeidelTime read the participle as past (2015-02)
     ("Die Eröffnung ist im Februar vorgesehen.", ("Februar", "2016-02")),
     ("Das Treffen war für den 3. Februar geplant.", ("3. Februar", "2015-02-03")),
+    # only the clause of the date tells: a plan in the next one is not its own, nor a
+    # past in the main clause of a date that takes place
+    ("Im Februar gab es ein Treffen, ein weiteres ist für März angesetzt.",
+     ("Februar", "2015-02")),
+    ("Das Fest, das am 3. Februar stattfindet, war lange umstritten.",
+     ("3. Februar", "2016-02-03")),
     # so is a month or day something takes place in, in the present; a range's first day
     # goes with its last
     ("Die WM findet vom 4. bis 16. Februar statt.", ("4.", "2016-02-04")),

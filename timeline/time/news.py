@@ -303,10 +303,23 @@ def _last_day(value: str) -> date:
     return date(year, month, day[0] if day else days_in_month(year, month))
 
 
-def _sentence_words(doc: Doc, timex: RawTimex) -> set[str]:
-    """The words, lower-cased, of the sentence ``timex`` stands in."""
+def _clause_words(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> set[str]:
+    """The words, lower-cased, of the stretch between commas (semicolons, dashes) that
+    ``timex`` stands in when that stretch has a finite verb of its own, else of its whole
+    sentence: German sets every clause off by commas, and a plan or a past in the next
+    clause tells nothing of this one ("Im Jänner habe es ein erstes Treffen gegeben, ein
+    weiteres ist für Mitte März angesetzt" was next January)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return set() if span is None else {t.lower_ for t in span.sent}
+    if span is None:
+        return set()
+    sentence = span.sent
+    marks = [t.i for t in sentence if t.text in cues["clause_marks"]]
+    begin = max((i + 1 for i in marks if i < span.start), default=sentence.start)
+    end = min((i for i in marks if i >= span.end), default=sentence.end)
+    stretch = doc[begin:end]
+    if any(t.tag_ in cues["finite_tags"] for t in stretch):
+        return {t.lower_ for t in stretch}
+    return {t.lower_ for t in sentence}
 
 
 def _happens(words: set[str], cues: dict[str, Any]) -> bool:
@@ -477,7 +490,7 @@ def _told_ahead(doc: Doc, timex: RawTimex, back_days: int, cues: dict[str, Any])
     or most of a year back in a sentence that tells no past ("Im Jänner geht es weiter",
     in December)?
     Never with a past form in the sentence ("war für den 3. März geplant")."""
-    words = _sentence_words(doc, timex)
+    words = _clause_words(doc, timex, cues)
     if words & set(cues["past_forms"]):
         return False
     far = back_days > cues["far_back_days"] and \
@@ -534,7 +547,7 @@ def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> 
     when = date.fromisoformat(day.group(1))
     if when >= dct:
         return None
-    words = _sentence_words(doc, timex)
+    words = _clause_words(doc, timex, cues)
     if words & set(cues["past_forms"]):
         return None
     if not (_lasting(doc, timex, cues) or _happens(words, cues)):
