@@ -874,6 +874,11 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     (("Der Oktober war der wärmste seit Beginn der Aufzeichnungen im Jahr 1850, der Juni "
       "bisher durchschnittlich."), ("Juni", "2015-06")),
     ("Seit 1990 lebt er in Berlin. Im März zog er um.", ("März", "2015-03")),
+    # not a month or season a word ties to the DCT (were the passage's year)
+    ("2010 fehlten zwei Tore, im vergangenen Mai ein einziger Punkt.",
+     ("vergangenen Mai", "2015-05")),
+    ("Im Februar 2012 feierte er. Noch im Frühjahr dieses Jahres hat er gearbeitet.",
+     ("Frühjahr dieses Jahres", "2015-SP")),
     # not after a phrase that names the DCT's year in between: the text is back in it
     (("Im Wahljahr 2012 versprach die Partei Besserung. Seit Anfang des Jahres sinken die "
       "Umfragewerte, seit Mitte Mai hat sich der Abstand verdoppelt."), ("Mitte Mai", "2015-05")),

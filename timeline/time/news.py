@@ -281,9 +281,12 @@ def _yearless(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
     write ("am 9. November", "im Februar", the "4." of "vom 4. bis 16. Februar", "im
     Spätsommer"), a quarter or half ("im vierten Quartal", rules ``part_of_year_rules``)
     or a feast on a fixed day ("am Tag der Deutschen Einheit"; Easter moves with the
-    year)."""
+    year). Not one a word ties to the DCT ("im vergangenen Mai", "im Frühjahr dieses
+    Jahres": were moved into a passage's year)."""
     surface = doc_text(doc)[timex.start:timex.end]
     words = re.findall(r"\w+", surface)
+    if {word.lower() for word in words} & set(cues["deictic_words"]):
+        return False
     return bool(_BARE.match(timex.value)) and timex.rule.endswith("-relative") and \
         (bool(set(words) & set(cues["month_words"])) or
          any(word.lower().endswith(tuple(cues["season_words"])) for word in words) or
