@@ -142,7 +142,7 @@ def test_the_same_period_of_the_year_before(extractor) -> None:  # type: ignore[
             "Vorjahresquartal lag er höher.")
     assert _inferred(extractor, text, "2013-11-07") == [
         ("Vorjahreszeitraum", "2012-Q3"), ("dem gleichen Zeitraum des Vorjahres", "2012-10"),
-        ("Vorjahresquartal", "2012-10")]
+        ("Vorjahresquartal", "2012-Q4")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -155,6 +155,9 @@ def test_the_same_period_of_the_year_before(extractor) -> None:  # type: ignore[
      [("folgenden Quartal", "2022-Q4")]),
     ("Im August 2022 stieg der Umsatz. Im selben Quartal sank der Gewinn.",
      [("selben Quartal", "2022-Q3")]),
+    # the year before's quarter of the month told (was that month)
+    ("Im Juni 2022 stieg der Umsatz. Im Vorjahresquartal war er gesunken.",
+     [("Vorjahresquartal", "2021-Q2")]),
     # a week told as a whole is a week (were a month, the DCT's week or nothing)
     ("Am 3. Mai 2019 begann der Bau. In derselben Woche kam der Minister.",
      [("In derselben Woche", "2019-W18")]),

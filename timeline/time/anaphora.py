@@ -115,6 +115,16 @@ def _same_unit(value: str, unit: str | None) -> str:
     return value[: offset + _PRECISION[unit]] if len(value) > offset + _PRECISION[unit] else value
 
 
+def _at_unit(value: str, unit: str | None) -> str | None:
+    """A period a year-on-year comparison may name, at its unit: "im Vorjahresquartal"
+    after "im Juni" is June's quarter a year before (was 2017-06); a half needs a half."""
+    if unit == "Q":
+        return shifted_value(value, "Q", 0)
+    if unit == "H":
+        return value if "-H" in value else None
+    return value
+
+
 def _replaceable(timex: Timex, lex: Lexicon) -> bool:
     """What an anaphor may replace, besides everything under a pattern marked
     ``replaces_heideltime`` ("am folgenden Tag": HeidelTime counts a news text's from
@@ -264,12 +274,12 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             # mitteilte. Im Vorjahresquartal ...": a year before that Thursday was a day)
             # nor a comparison HeidelTime found ("a year earlier": the year before's)
             comparisons = lex.data.get("year_comparisons", {}).get("comparison_rules", {})
-            period = next((t for t in reversed(previous) if t.rule != "anaphora-year_before"
-                           and rule_name(t.rule) not in comparisons
-                           and _PERIOD.match(t.value)), None)
-            if period is None or not (found_year := _YEAR_FIRST.match(period.value)):
+            periods = [t for t in reversed(previous) if t.rule != "anaphora-year_before"
+                       and rule_name(t.rule) not in comparisons and _PERIOD.match(t.value)]
+            period = next(((t, v) for t in periods if (v := _at_unit(t.value, unit))), None)
+            if period is None or not (found_year := _YEAR_FIRST.match(period[1])):
                 continue
-            anchor = period
+            anchor = period[0]
             value, mod = f"{int(found_year[1]) - 1:04d}{found_year[2]}", None
         elif (named := _in_apposition(text, span.start_char, span.end_char, placed)) is not None:
             # "Heute, 25 Jahre danach, erinnert ...": the phrase says how far the date it
