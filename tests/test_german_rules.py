@@ -798,6 +798,14 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Am gestrigen Dienstag brannte es.", ("gestrigen Dienstag", "2015-07-07")),
     # a weekday of a named week; of the week after the day before it
     ("Am Montag vergangener Woche wurde gewählt.", ("Montag vergangener Woche", "2015-06-29")),
+    # "an diesem Sonntag" is placed by tense as a bare weekday (stock: always the last one);
+    # a date in apposition decides the day (the weekday's value won the overlap)
+    ("An diesem Sonntag wird gewählt.", ("diesem Sonntag", "2015-07-12")),
+    ("An diesem Montag wurde gewählt.", ("diesem Montag", "2015-07-06")),
+    ("An diesem Samstag, dem 11. Juli, wird gewählt.",
+     ("diesem Samstag, dem 11. Juli", "2015-07-11")),
+    ("Am vergangenen Samstag, dem 4. Juli 2015, wurde gewählt.",
+     ("vergangenen Samstag, dem 4. Juli 2015", "2015-07-04")),
     ("Am Dienstag, 7. Juli, begann es. Am Montag der folgenden Woche endete es.",
      ("Montag der folgenden Woche", "2015-07-13")),
     # a plan in the present: HeidelTime read the participle as past (2015-02)
