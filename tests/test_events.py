@@ -293,6 +293,13 @@ def test_the_event_an_expression_modifies(extractor) -> None:  # type: ignore[no
     found = _triggers(extractor, "Im Jahr 2021 hatte die Firma einen Verlust geschrieben. Der "
                       "Bürgermeister hat am Montag gesagt, dass gespart wird.", "de")
     assert found == {"Jahr 2021": "geschrieben", "Montag": "gesagt"}
+    # a speaker's aside inside the date's clause is not its happening (was "schilderte")
+    found = _triggers(extractor, "Gegen 23 Uhr, so schilderte sie, habe sie die Kunden "
+                      "bedient.", "de")
+    assert found["23 Uhr"] == "bedient"
+    found = _triggers(extractor, "On Tuesday, officials said, the rebels attacked the town.",
+                      "en")
+    assert found == {"Tuesday": "attacked"}
 
 
 def test_a_clause_of_its_own_after_the_date_does_not_take_it(  # type: ignore[no-untyped-def]
@@ -433,8 +440,20 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
     # stayed: "Die Gefahr bleibt bis erheblich")
     ("de", "Die Gefahr bleibt bis mindestens Mittwoch erheblich.", "Die Gefahr bleibt erheblich"),
     ("de", "Die Straße bleibt bis voraussichtlich Freitag gesperrt.", "Die Straße bleibt gesperrt"),
+    # a speaker's aside inside the clause goes (the clause goes on around it)
     ("de", ("Vielleicht, sagt ein Mitglied, müsse man sich an die Zeit vor hundert Jahren "
-            "erinnern."), "Man müsse sich an die Zeit erinnern"),
+            "erinnern."), "Vielleicht müsse man sich an die Zeit erinnern"),
+    ("de", "Gegen 23 Uhr, so schilderte sie, habe sie die letzten Kunden bedient.",
+     "Sie habe die letzten Kunden bedient"),
+    ("de", "Er habe, sagt sie, am Montag die Kunden bedient.", "Er habe die Kunden bedient"),
+    # not between two clauses, nor a last one
+    ("de", "Der Umsatz stieg im Mai, sagte er, die Kosten sanken aber.", "Der Umsatz stieg"),
+    ("de", "Der Prozess beginnt am Montag, sagte er.", "Der Prozess beginnt"),
+    ("en", "On Tuesday, officials said, the rebels attacked the town.",
+     "The rebels attacked the town"),
+    # a noun phrase after the date names it again; an adjective as a noun is a subject
+    ("de", "Am Dienstag, dem zweiten Verhandlungstag, hat die 52-Jährige ausgesagt.",
+     "Die 52-Jährige hat ausgesagt"),
     # a date after a preposition with a noun right after it is an adverbial, the noun the
     # subject (the title kept the preposition, "In talks resumed", "Since unemployment has
     # risen"); a unit of time after it is the date's: "as Easter week began"

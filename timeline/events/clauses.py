@@ -18,6 +18,7 @@ from timeline.tagging.lexicon import Lexicon
 
 _CUTS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", '"', "“", "”", "„", "»", "«"})
 _VERBS = frozenset({"VERB", "AUX"})
+_ASIDE_POS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "ADV", "VERB", "AUX"})
 
 
 def _has_verb(tokens: list[int], doc: Doc) -> bool:
@@ -40,6 +41,31 @@ def _is_clause(tokens: list[int], doc: Doc, finite: frozenset[str],
     return any(t.tag_ in finite for t in words) or bool(
         words and words[0].pos_ == "SCONJ" and words[0].lower_ not in prepositions and
         (words[0].lower_ not in comments or any(t._.in_timex for t in words)))
+
+
+def speaker_aside(words: list[Token], lex: Lexicon) -> bool:
+    """Are ``words`` (a comma-phrase without its commas) a speaker's aside with no date of
+    its own: "so schilderte sie", "sagt er", "officials said"? It interrupts the clause
+    around it: "Gegen 23 Uhr, so schilderte sie, habe sie die letzten Kunden bedient"
+    dates "bedient"."""
+    if not 2 <= len(words) <= 6 or any(t._.in_timex or t.is_punct for t in words):
+        return False
+    if words[0].lower_ in lex.words("aside_openers"):
+        words = words[1:]
+    verbs = [t for t in words if t.pos_ in _VERBS]
+    return len(verbs) == 1 and verbs[0].lemma_.lower() in lex.words("reporting_verbs") and \
+        all(t.pos_ in _ASIDE_POS for t in words)
+
+
+def _interrupts(before: list[int], segment: list[int], after: list[list[int]], doc: Doc,
+                finite: frozenset[str], lex: Lexicon) -> bool:
+    """Is ``segment`` a speaker's aside inside one clause (the aside alone was the clause
+    of the date before it): the part before it has no verb yet, or the part after it none
+    of its own ("Er habe, sagt sie, am Montag die Kunden bedient")? Between two clauses
+    ("Der Umsatz stieg im Mai, sagte er, die Kosten sanken") it is not."""
+    return bool(after) and doc[segment[0]].text == "," and doc[after[0][0]].text == "," and \
+        speaker_aside([doc[i] for i in segment[1:]], lex) and \
+        (not _has_verb(before, doc) or not _is_clause(after[0], doc, finite))
 
 
 def _joins_clauses(token: Token, conjunctions: set[str]) -> bool:
@@ -211,12 +237,18 @@ def clauses(sentence: Span, lex: Lexicon) -> list[Span]:
     prepositions = frozenset(lex.words("conjunctions_also_prepositions"))
     comments = frozenset(lex.words("comment_openers"))
     merged: list[list[int]] = []
+    aside = False  # the segment before was a speaker's aside: this one goes on around it
     gapping = False  # the parts so far after the first clause all lack a verb of their own
     parallel = bool(lex.data.get("gapped_subjects"))
     opening: list[int] = []  # a verbless part after a semicolon, which opens the next part
     for number, segment in enumerate(segments):
         segment = opening + segment
         opening = []
+        if merged and (aside or _interrupts(merged[-1], segment, segments[number + 1:], doc,
+                                            finite, lex)):
+            merged[-1].extend(segment)
+            aside = not aside
+            continue
         gapped = (len(merged) == 1 or gapping) and \
             _gapped(segment, merged[0], doc, conjunctions, parallel)
         own = number in dated or _is_clause(segment, doc, finite, prepositions, comments) or \

@@ -13,10 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.events.clauses import clauses, glued, region_comma, stray, trimmed
+from timeline.events.clauses import (
+    clauses,
+    glued,
+    region_comma,
+    speaker_aside,
+    stray,
+    trimmed,
+)
 from timeline.events.triggers import Found
 from timeline.tagging.lexicon import Lexicon
 from timeline.tagging.nlp import (
@@ -29,6 +37,7 @@ from timeline.tagging.nlp import (
 TITLE_MAX = 80
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«", "'", "`"})  # ` of news wire ``quotes''
 _NOUNISH = frozenset({"NOUN", "PROPN", "X"})
+_NAMING = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})  # a noun phrase naming a date
 
 
 def shorten(text: str, limit: int = TITLE_MAX) -> str:
@@ -246,6 +255,10 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
             i = listed  # "die Armenier, Aserbaidschaner und Georgier"
         else:
             break
+    if i == start_nouns > at and tokens[i - 1].pos_ == "ADJ" and \
+            tokens[i - 1].text.split("-")[-1][:1].isupper() and \
+            lex.data.get("nouns_capitalized"):
+        return i  # an adjective as a noun: "die 52-Jährige" (TreeTagger: ADJA)
     if i == start_nouns or (pronoun and start_nouns == at + 1 and
                             tokens[at].tag_ not in lex.words("noun_phrase_opening_tags")):
         return at + 1 if pronoun else at  # the pronoun alone: "sie eroberten Kursk"; but
@@ -397,6 +410,18 @@ def _without_asides(tokens: list[Token], prepositions: frozenset[str] = frozense
         out.append(token)
         i += 1
     return out
+
+
+def _without_speaker_aside(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """Drop a speaker's aside between commas (``clauses.speaker_aside``) that the clause
+    goes on around: "(Gegen 23 Uhr,) so schilderte sie, habe sie ... bedient" was titled
+    "So schilderte sie, habe sie ...". Not one a date was taken out of."""
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    for first, second in pairwise(commas):
+        if tokens[second].i - tokens[first].i == second - first and \
+                speaker_aside(tokens[first + 1:second], lex):
+            return tokens[:first] + tokens[second + 1:]
+    return tokens
 
 
 def _fit(tokens: list[Token], limit: int = TITLE_MAX) -> str:
@@ -554,6 +579,7 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
                              frozenset(lex.words("conjunctions_also_prepositions")),
                              frozenset(lex.words("comment_openers")),
                              frozenset(lex.words("finite_verb_tags")))
+    tokens = _without_speaker_aside(tokens, lex)
     opening = set(lex.words("dropped_opening_tags"))  # "where" of "where 168 people were killed"
     subordinate = False
     while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "SCONJ") or
@@ -613,12 +639,16 @@ def _without_apposition_comma(tokens: list[Token], finite: frozenset[str]) -> li
     """The comma that closed an apposition to a date the title left out, now between the
     one phrase before a finite verb and the verb, where a language puts the verb second
     (``verb_second``): "(Im Sommer 2008,) mitten in der Finanzkrise, kündigte die Bank den
-    Kredit" -> "Mitten in der Finanzkrise kündigte ..."."""
+    Kredit" -> "Mitten in der Finanzkrise kündigte ..."; a noun phrase there names the
+    date again and goes with it ("(Am Dienstag,) dem zweiten Verhandlungstag, hat die
+    52-Jährige ausgesagt" was titled "Dem zweiten Verhandlungstag hat ...")."""
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     if comma is None or comma == 0 or comma + 1 >= len(tokens) or \
             tokens[comma + 1].tag_ not in finite or \
             any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in tokens[:comma]):
         return tokens
+    if tokens[0].pos_ == "DET" and all(t.pos_ in _NAMING for t in tokens[:comma]):
+        return tokens[comma + 1:]
     return tokens[:comma] + tokens[comma + 1:]
 
 
