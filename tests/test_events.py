@@ -451,6 +451,17 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
     ("de", "Der Prozess beginnt am Montag, sagte er.", "Der Prozess beginnt"),
     ("en", "On Tuesday, officials said, the rebels attacked the town.",
      "The rebels attacked the town"),
+    ("en", ("The car had been in the lot for about two weeks, said Greg Trevor, a "
+            "spokesman for the Port Authority."), "The car had been in the lot"),
+    # a conjunct shares the first clause's subject, adverbs before its participle; after
+    # a comma too where the verb comes second, but not after a relative clause
+    ("de", "Langer wurde festgenommen und am 5. Oktober wieder freigelassen.",
+     "Langer wurde wieder freigelassen"),
+    ("de", "Walter Langer kehrte aus der Gefangenschaft zurück und starb 1981.",
+     "Walter Langer starb"),
+    ("de", ("Vielhaber zog sich aus dem Kunstbetrieb zurück, lehrte bis 1998 an der "
+            "Fachhochschule und arbeitete in seinem Atelier."),
+     "Vielhaber lehrte an der Fachhochschule"),
     # a noun phrase after the date names it again; an adjective as a noun is a subject
     ("de", "Am Dienstag, dem zweiten Verhandlungstag, hat die 52-Jährige ausgesagt.",
      "Die 52-Jährige hat ausgesagt"),
@@ -482,6 +493,17 @@ def test_titles_say_what_happened(extractor, language: str, text: str,  # type: 
     _, events = extractor.document(DocumentInput(id="t", text=text, source="test",
                                                  dct="1998-11-06"), Options(language=language))
     assert [e.title for e in events] == [title]
+
+
+def test_a_verb_after_a_relative_clause_takes_no_subject_from_before_it(  # type: ignore[no-untyped-def]
+        extractor) -> None:
+    """A comma and a finite verb share the first clause's subject only after that clause
+    ("zog sich zurück, lehrte ..."); after a relative clause the subject is elsewhere."""
+    _, events = extractor.document(DocumentInput(
+        id="t", text=("Die Blockade war nicht effektiv: Von zehn Schiffen, die sie zu "
+                      "durchbrechen versuchten, kamen 1861 noch rund neun durch."),
+        source="test", dct="1998-11-06"), Options(language="de"))
+    assert not events[0].title.startswith("Die Blockade")
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

@@ -60,11 +60,12 @@ def speaker_aside(words: list[Token], lex: Lexicon) -> bool:
 def _interrupts(before: list[int], segment: list[int], after: list[list[int]], doc: Doc,
                 finite: frozenset[str], lex: Lexicon) -> bool:
     """Is ``segment`` a speaker's aside inside one clause (the aside alone was the clause
-    of the date before it): the part before it has no verb yet, or the part after it none
-    of its own ("Er habe, sagt sie, am Montag die Kunden bedient")? Between two clauses
-    ("Der Umsatz stieg im Mai, sagte er, die Kosten sanken") it is not."""
+    of the date before it): the part before it has no verb yet, or the part after it a
+    verb but no finite one ("Er habe, sagt sie, am Montag die Kunden bedient")? Between
+    two clauses ("Der Umsatz stieg im Mai, sagte er, die Kosten sanken") it is not, nor
+    before the speaker's apposition (", said Greg Trevor, a spokesman for ...")."""
     return bool(after) and doc[segment[0]].text == "," and doc[after[0][0]].text == "," and \
-        speaker_aside([doc[i] for i in segment[1:]], lex) and \
+        speaker_aside([doc[i] for i in segment[1:]], lex) and _has_verb(after[0], doc) and \
         (not _has_verb(before, doc) or not _is_clause(after[0], doc, finite))
 
 
@@ -78,8 +79,8 @@ def _joins_clauses(token: Token, conjunctions: set[str]) -> bool:
 
 def _dated_conjunct(token: Token, conjunctions: set[str]) -> bool:
     """A conjunction after a verb, then a date and a verb, or a predicative adjective or
-    verb particle that ends the clause: "wurde 2019 geplant und 2021 gebaut", "2019
-    begonnen und im März 2023 fertig" (TreeTagger: PTKVZ); or after any word but a date,
+    verb particle that ends the clause, adverbs between: "wurde 2019 geplant und 2021
+    gebaut", "2019 begonnen und im März 2023 fertig" (TreeTagger: PTKVZ); or after any word but a date,
     with a verb before it, then a date, a subject and its verb (:func:`_subject_and_verb`).
     Not "zwischen 2019 und 2021 gebaut" (a date before the conjunction)."""
     doc = token.doc
@@ -93,6 +94,8 @@ def _dated_conjunct(token: Token, conjunctions: set[str]) -> bool:
     if before.pos_ not in _VERBS:
         return not before._.in_timex and not before.is_punct and \
             _verb_since_cut(doc, token.i) and _subject_and_verb(doc, i)
+    while i + 1 < len(doc) and doc[i].pos_ == "ADV":
+        i += 1  # "festgenommen und am 5. Oktober wieder freigelassen"
     closing = i + 1 >= len(doc) or doc[i + 1].is_punct
     return doc[i].pos_ in _VERBS or (doc[i].pos_ in ("ADJ", "PART") and closing)
 

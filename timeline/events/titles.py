@@ -38,6 +38,7 @@ TITLE_MAX = 80
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«", "'", "`"})  # ` of news wire ``quotes''
 _NOUNISH = frozenset({"NOUN", "PROPN", "X"})
 _NAMING = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})  # a noun phrase naming a date
+_SUBJECT_POS = frozenset({"PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"})  # may open a subject
 
 
 def shorten(text: str, limit: int = TITLE_MAX) -> str:
@@ -237,8 +238,11 @@ def _subject(tokens: list[Token], at: int, lex: Lexicon) -> int:
             break  # a name after an inflected noun is no apposition: "die Deutschen Paris"
         if tokens[i].pos_ == "NOUN" and i == start_nouns + 1 == at + 1 and \
                 tokens[at].pos_ == "PROPN" and tokens[i].is_alpha and \
-                lex.data.get("title_bare_name_ends"):  # ("Chiang Kai-shek" is one name)
-            break  # a bare name, then a noun: "ist Bozen Landeshauptstadt" (the predicate)
+                lex.data.get("title_bare_name_ends") and not (  # ("Chiang Kai-shek": one)
+                    i + 1 < len(tokens) and
+                    tokens[i + 1].tag_ in lex.words("finite_verb_tags")):
+            break  # a bare name, then a noun: "ist Bozen Landeshauptstadt" (the predicate);
+            # not before its verb: "Walter Langer kehrte" (TreeTagger: "Langer" NN)
         if tokens[i].pos_ == "NOUN" and i > start_nouns + 1 and tokens[i - 1].pos_ == "PROPN" \
                 and tokens[i - 2].pos_ == "NOUN" and i + 1 < len(tokens) and \
                 tokens[i + 1].pos_ == "PROPN":
@@ -842,8 +846,16 @@ def _shared_start(clause: Span, tokens: list[Token], skip: set[int], lex: Lexico
         clause.start > clause.sent.start and doc[clause.start - 1].text == ",")
     gapped = (opened or doc[clause.start].pos_ == "CCONJ") and bool(tokens) and \
         not any(t.pos_ in ("VERB", "AUX") for t in clause)  # ", zwei Tage danach bei Wörth"
-    if (doc[clause.start].pos_ != "CCONJ" and not gapped) or not tokens or not (
-            gapped or tokens[0].pos_ in ("VERB", "AUX") or (len(tokens) == 1 and not own_verb)):
+    lead = next((t for t in tokens if t.pos_ != "ADV" or own_verb), None)  # "wieder freigelassen"
+    # a finite verb after a comma with no subject after it: "zog sich ... zurück, lehrte bis
+    # 1998 an der Fachhochschule" (was "Lehrte ..."); not "..., sagte er", "..., kam 1998
+    # der Umbruch"
+    listed = opened and lead is not None and lead.tag_ in finite and \
+        bool(lex.data.get("verb_second")) and _main_clause_before(clause, finite) and (
+        len(tokens) == 1 or tokens[1].pos_ not in _SUBJECT_POS or
+        tokens[1].lower_ in lex.words("non_subject_pronouns"))
+    if (doc[clause.start].pos_ != "CCONJ" and not gapped and not listed) or lead is None or \
+            not (gapped or lead.pos_ in ("VERB", "AUX") or (len(tokens) == 1 and not own_verb)):
         return [], []
     if own_verb and any(not t.is_punct for t in doc[clause.start + 1:tokens[0].i]):
         return [], []
@@ -864,8 +876,11 @@ def _shared_start(clause: Span, tokens: list[Token], skip: set[int], lex: Lexico
             # "Der erste Kurs startet nach Ostern, der zweite im Herbst": a new subject
             particle = [words[-1]] if words[-1].tag_ in lex.words("verb_particle_tags") else []
             return [], [verb, *particle]
-    elif words and words[0].tag_ in finite and (end := _subject(words, 1, lex)) > 1:
-        subject, verb = words[1:end], words[0]
+    elif words and words[0].tag_ in finite and (end := _subject(
+            words, at := 1 + (len(words) > 2 and
+                              words[1].lower_ in lex.words("non_subject_pronouns")),
+            lex)) > at:  # "zog sich Vielhaber ... zurück": "sich" is no subject
+        subject, verb = words[at:end], words[0]
         if gapped and end == len(words) and tokens[0].pos_ in ("DET", "ADJ", *_NOUNISH):
             # "fiel Minsk, am 24. Februar Schitomir": a new subject for the same verb
             return [], [verb]
@@ -878,6 +893,18 @@ def _shared_start(clause: Span, tokens: list[Token], skip: set[int], lex: Lexico
     particle = [words[-1]] if gapped and words[-1].tag_ in lex.words("verb_particle_tags") \
         else []  # "nahmen Magdeburg ein, einen Tag später Leipzig": "ein" closes it
     return [*subject, verb], particle
+
+
+def _main_clause_before(clause: Span, finite: set[str]) -> bool:
+    """Does the sentence open with a clause with a finite verb that the comma opening
+    ``clause`` ends: two verb phrases of one subject ("zog sich zurück, lehrte ...")? Not
+    after a relative clause ("Von zehn Schiffen, die sie ... versuchten, kamen") or an
+    apposition. Only where the verb comes second (``verb_second``): English ", announced
+    Wednesday" is mostly a participle TreeTagger read as a past."""
+    doc = clause.doc
+    comma = clause.start if doc[clause.start].text == "," else clause.start - 1
+    before = doc[clause.sent.start:comma]
+    return not any(t.is_punct for t in before) and any(t.tag_ in finite for t in before)
 
 
 def _interrupted_subject(clause: Span, lex: Lexicon) -> list[Token]:
