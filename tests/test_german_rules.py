@@ -778,6 +778,12 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Am Samstag brannte es gegen 23.45 Uhr. Die Straße war bis 2 Uhr früh gesperrt.",
      ("2 Uhr", "2015-07-05T02:00")),
     ("Am Samstag begann es um 9 Uhr. Um 14 Uhr war es vorbei.", ("14 Uhr", "2015-07-04T14:00")),
+    # a part of the day before a clock time in its sentence puts it after noon; a set in
+    # a clause of its own after it does not make it a time of many days
+    (("Am Abend, gegen halb neun, sitzt sie in der Gaststätte, die nur noch donnerstags "
+      "öffnet."), ("halb neun", "2015-07-08T20:30")),
+    ("Am Nachmittag um 3 Uhr kam er.", ("3 Uhr", "2015-07-08T15:00")),
+    ("Am Morgen um 8 Uhr kam er.", ("8 Uhr", "2015-07-08T08:00")),
     ("Die Gespräche begannen am Samstagnachmittag und dauerten bis 4 Uhr früh.",
      ("4 Uhr", "2015-07-05T04:00")),
     ("Er muss bis spätestens Freitag zahlen.", ("Freitag", "2015-07-10")),

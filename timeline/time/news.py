@@ -68,6 +68,8 @@ _VOWELS = re.compile(r"[aeiouäöü]+")
 # the vowel changes of strong presents: "gibt" (geben), "liest", "hält", "läuft", "stößt"
 _PRESENT_CHANGES = frozenset({("i", "e"), ("ie", "e"), ("ä", "a"), ("äu", "au"), ("ö", "o")})
 _SMALL_HOURS = re.compile(r"^T(0[0-5]:|MO$)")  # of the night before, and the morning after
+# the hours a part of the day before a clock time puts after noon ("am Abend um 8 Uhr")
+_AFTER_NOON = {"TAF": range(1, 8), "TEV": range(5, 12), "TNI": range(8, 12)}
 _EVENING = re.compile(r"^T((1[89]|2[0-3]):|AF$|EV$)")  # the small hours after it: next day
 _DAY_NUMBER = re.compile(r"\d{1,2}\.?")  # a day whose month is written after it
 
@@ -191,6 +193,11 @@ def _told_from(doc: Doc, timex: RawTimex) -> int:
     return max(before.start_char, paragraph_start(doc_text(doc), sentence.start_char))
 
 
+def _sentence_start(doc: Doc, timex: RawTimex) -> int:
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return timex.start if span is None else span.sent.start_char
+
+
 def _earlier_days(text: str, timex: RawTimex, out: list[RawTimex], begin: int) -> list[RawTimex]:
     """The days written in the paragraph of a clock time before ``begin`` (where its own
     search stopped): with none in its sentence or the one before, it takes the last of
@@ -198,6 +205,17 @@ def _earlier_days(text: str, timex: RawTimex, out: list[RawTimex], begin: int) -
     start = paragraph_start(text, timex.start)
     return [t for t in out if start <= t.start < begin and t.type in ("DATE", "TIME")
             and _DAY.match(t.value)]
+
+
+def _after_noon(before: RawTimex, time_of_day: str) -> str:
+    """A clock time written on the twelve-hour dial after a part of the day in its
+    sentence, on the afternoon's or evening's side: "Am Abend, gegen halb neun" is
+    T20:30 (HeidelTime: T08:30), "am Nachmittag um 3 Uhr" T15:00; not one that names
+    its own part, inside or right after it ("bis 4 Uhr früh", ``clock_part_words``)."""
+    hour = re.match(r"^T(\d{2})", time_of_day)
+    if hour is None or int(hour[1]) not in _AFTER_NOON.get(before.value[10:], ()):
+        return time_of_day
+    return f"T{int(hour[1]) + 12:02d}{time_of_day[3:]}"
 
 
 def _day_of(before: RawTimex, time_of_day: str, cues: dict[str, Any]) -> str:
@@ -222,13 +240,17 @@ def _recurring(doc: Doc, timex: RawTimex, timexes: list[RawTimex], days: list[Ra
     August, 10-18 Uhr")? Then it is a time of day, "T20:00", not a day's: the day
     before it (``days``, in its sentence or the one before) is only one of them. A set
     in its sentence counts when no day stands between ("Jeden Montag ist geöffnet, am
-    Freitag, 3. Juli, um 20 Uhr liest X" is the 3rd's) or, after it, when none is before."""
+    Freitag, 3. Juli, um 20 Uhr liest X" is the 3rd's) or, after it, when none is before
+    and no finite verb stands between ("Am Abend, gegen halb neun, sitzt sie in der
+    Gaststätte, die nur noch donnerstags öffnet" is that evening's)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     sets = [] if span is None else [t for t in timexes if t.type == "SET" and
                                     span.sent.start_char <= t.start < span.sent.end_char]
     before = [t for t in sets if t.start < timex.start]
-    if (before and not any(t.start > before[-1].start for t in days)) or \
-            (not days and any(t.start > timex.start for t in sets)):
+    after = [t for t in sets if t.start > timex.start and not any(
+        token.tag_ in cues["finite_tags"] for token in
+        doc.char_span(timex.end, t.start, alignment_mode="expand") or ())]
+    if (before and not any(t.start > before[-1].start for t in days)) or (not days and after):
         return True
     if set(doc_text(doc)[max(0, timex.start - 30):timex.start].lower().split()[-4:]) & \
             set(cues["each_words"]):
@@ -582,7 +604,13 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             if _recurring(doc, timex, timexes, days, cues) or _ends_recurring(text, timex, out, cues):
                 timex = replace(timex, value=timex.value[10:])
             elif days or (days := _earlier_days(text, timex, out, begin)):
-                timex = replace(timex, value=_day_of(days[-1], timex.value[10:], cues))
+                clock = timex.value[10:]
+                if days[-1].start >= _sentence_start(doc, timex) and \
+                        not {*re.findall(r"\w+", surface),
+                             *re.findall(r"\w+", text[timex.end:timex.end + 20].lower())[:1]
+                             } & set(cues["clock_part_words"]):
+                    clock = _after_noon(days[-1], clock)
+                timex = replace(timex, value=_day_of(days[-1], clock, cues))
         elif rule in cues["coming_weekend_rules"] and _WEEKEND.match(timex.value):
             # "am kommenden Wochenende" on a Tuesday is that week's (HeidelTime: the next)
             timex = replace(timex, value=weekend_of(dct + timedelta(
