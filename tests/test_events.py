@@ -197,9 +197,13 @@ def test_the_year_earlier_period(extractor) -> None:  # type: ignore[no-untyped-
 
 def test_damals_is_never_today(extractor) -> None:  # type: ignore[no-untyped-def]
     """"Ganz anders als heute. Damals gab es ..." took today; "damals" is a time before
-    the DCT: the last date before it that does not take the DCT in."""
+    the DCT: the last date before it that ends before the DCT."""
     text = ("Sie haben 1998 Ihr Unternehmen gegründet. Wie sah die Branche aus? Ganz anders "
             "als heute. Damals gab es zwanzig Firmen.")
+    assert _inferred(extractor, text, "2014-11-20") == [("Damals", "1998")]
+    # nor ahead of it (was the coming spring)
+    text = ("Sie haben 1998 Ihr Unternehmen gegründet. Im kommenden Frühjahr wird gewählt. "
+            "Damals gab es zwanzig Firmen.")
     assert _inferred(extractor, text, "2014-11-20") == [("Damals", "1998")]
 
 

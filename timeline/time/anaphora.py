@@ -162,16 +162,17 @@ def _counted_from(previous: list[Timex], unit: str | None, amount: int
     return found
 
 
-def _present(timex: Timex, dct: date | None) -> bool:
-    """Does ``timex`` take in the DCT ("heute", "jetzt", "in diesem Jahr")? "Damals" is a
-    time before it: "Ganz anders als heute. Damals gab es ..." took today."""
-    if timex.value == "PRESENT_REF":
+def _not_past(timex: Timex, dct: date | None) -> bool:
+    """Does ``timex`` take in the DCT or lie after it ("heute", "jetzt", "im kommenden
+    Frühjahr")? "Damals" is a time before it: "Ganz anders als heute. Damals gab es ..."
+    took today, "Im kommenden Frühjahr wird gewählt. ... über den Streik von damals"
+    the coming spring."""
+    if timex.value in ("PRESENT_REF", "FUTURE_REF"):
         return True
     interval = timex.interval
-    if dct is None or interval is None or not (interval.start and interval.end):
+    if dct is None or interval is None or not interval.end:
         return False
-    return Instant.parse(interval.start) <= Instant.parse(dct.isoformat()) < \
-        Instant.parse(interval.end)
+    return Instant.parse(dct.isoformat()) < Instant.parse(interval.end)
 
 
 def _in_apposition(text: str, start: int, end: int, placed: list[Timex]) -> Timex | None:
@@ -241,10 +242,14 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
                 t.start < span.start_char or t.end > span.end_char for t in overlapping):
             continue
         previous = [t for t in placed if t.end <= span.start_char and
-                    not (entry.get("past") and _present(t, dct))]
-        if not previous and not (entry["kind"] == "turn_of_year" and dct is not None):
+                    not (entry.get("past") and _not_past(t, dct))]
+        # "Damals, im Jahr 1912, wurde ...": the date in apposition, not the one before
+        named = _apposition_after(text, span.end_char, placed) if entry["kind"] == "same" \
+            else None
+        if not previous and not named and not (entry["kind"] == "turn_of_year" and
+                                               dct is not None):
             continue
-        anchor: Timex | None = previous[-1] if previous else None
+        anchor: Timex | None = named or (previous[-1] if previous else None)
         unit = _unit(doc, start, end, lex)
         if entry["kind"] == "turn_of_year":
             # "zum Jahreswechsel" after "im Dezember 1918": the turn nearest the date talked
@@ -259,8 +264,6 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
         elif anchor is None:
             continue
         elif entry["kind"] == "same":
-            # "Damals, im Jahr 1912, wurde ...": the date in apposition, not the one before
-            anchor = _apposition_after(text, span.end_char, placed) or anchor
             value, mod = anchor.value, anchor.mod
         elif entry["kind"] == "same_unit":
             # "am selben Tag" after an aside's "1917": the last day told, as HeidelTime's own
