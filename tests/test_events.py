@@ -195,6 +195,15 @@ def test_the_year_earlier_period(extractor) -> None:  # type: ignore[no-untyped-
         ("the year-earlier period", "1988-Q3"), ("the year-ago month", "1988-09")]
 
 
+def test_a_season_or_month_after_that_is_in_the_year_told(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"In 1975 ... That spring" was the DCT's spring, and "A decade later" counted from it
+    (HeidelTime's own reading, not replaceable in English, gave the decade 200)."""
+    text = ("In 1975 the diner closed at night. That spring, the owner left. A decade later "
+            "he came back. The plant opened in 1990. That May, workers struck.")
+    assert _inferred(extractor, text, "1999-05-16", "en") == [
+        ("spring", "1975-SP"), ("A decade later", "1985"), ("May", "1990-05")]
+
+
 def test_damals_is_never_today(extractor) -> None:  # type: ignore[no-untyped-def]
     """"Ganz anders als heute. Damals gab es ..." took today; "damals" is a time before
     the DCT: the last date before it that ends before the DCT."""

@@ -338,6 +338,9 @@ def test_english_noon_and_midnight_after_a_preposition(  # type: ignore[no-untyp
     ("In the middle of the month prices rose.", ("the middle of the month", "2023-05", "MID")),
     ("In March 2020 the firm was sold. By the end of the year it was bankrupt.",
      ("the end of the year", "2020", "END")),
+    # a week as this week (HeidelTime counted a REF week from a day as that day)
+    ("They told us on Monday that the money would come by the end of the week.",
+     ("the end of the week", "2023-W20", "END")),
 ])
 def test_english_the_end_of_the_year(  # type: ignore[no-untyped-def]
         extractor, text: str, expected: tuple[str, str, str]) -> None:

@@ -265,6 +265,14 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             continue
         elif entry["kind"] == "same":
             value, mod = anchor.value, anchor.mod
+        elif entry["kind"] == "that_year":
+            # "In 1975 ... That spring" was the DCT's spring (news): the season or month
+            # HeidelTime read, in the year of the last date told
+            told = next((t for t in reversed(previous) if _YEAR_FIRST.match(t.value)), None)
+            read = next((t for t in overlapping if _PERIOD.match(t.value)), None)
+            if told is None or read is None:
+                continue
+            anchor, value, mod = told, told.value[:4] + read.value[4:], read.mod
         elif entry["kind"] == "same_unit":
             # "am selben Tag" after an aside's "1917": the last day told, as HeidelTime's own
             # reference does (it took the year)
