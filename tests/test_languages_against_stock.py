@@ -1,7 +1,8 @@
 """Languages other than German: our pipeline must find what stock HeidelTime finds.
 
 Only German has rules and post-processing of ours (English adds expressions
-through anaphora patterns, "earlier that day", marked inferred and left out here).
+through anaphora patterns, "earlier that day", marked inferred and left out here,
+unless one takes the place of an expression stock found).
 Rules of the other languages fixed in docs/other-languages.md change a few
 expressions of these texts, listed in ``DIFFERENT``; for everything else the
 difference would come from spaCy's tokens and sentences, which must not lose or
@@ -55,6 +56,10 @@ def test_same_expressions_and_values_as_stock(extractor, stock, language: str,  
     document, _ = extractor.document(
         DocumentInput(id=language, text=text, source="test", dct=DCT.isoformat()),
         Options(language=language, doc_type=doc_type))
-    ours = {(t.start, t.end, t.value) for t in document.timexes if not t.inferred}
+    # an inferred expression counts where it took the place of one stock found ("Two days
+    # later", counted by anaphora.py in English); one it adds does not
+    spans = {(start, end) for start, end, _ in theirs}
+    ours = {(t.start, t.end, t.value) for t in document.timexes
+            if not t.inferred or (t.start, t.end) in spans}
     assert len(theirs) >= 12  # stock really tagged the text
     assert (ours - theirs, theirs - ours) == DIFFERENT.get((language, doc_type), (set(), set()))

@@ -350,6 +350,24 @@ def test_english_the_end_of_the_year(  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the nearest year (HeidelTime read an English present as the future: March 2024)
+    ("The deal builds on an agreement the countries signed in March.", ("March", "2023-03")),
+    ("The relatives sued, but in March a federal judge ruled against them.",
+     ("March", "2023-03")),
+    # the tense where the nearest lies more than a month on its other side; not a few days
+    ("Investigators have been searching since the Oct. 23 slaying.", ("Oct. 23", "2022-10-23")),
+    ("The Times said in an editorial on Friday, May 19, that it was wrong.",
+     ("Friday, May 19", "2023-05-19")),
+    ("The talks ended last October.", ("last October", "2022-10")),
+])
+def test_english_months_without_a_year_in_news(  # type: ignore[no-untyped-def]
+        extractor, text: str, expected: tuple[str, str]) -> None:
+    """news.ahead (``_month_year``): the month or day nearest to the DCT, unless the
+    sentence's tense puts it more than a month to the other side."""
+    assert expected in _pairs(_news(extractor, "en", text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The talks will resume on Monday.", ("Monday", "2023-05-22")),
     ("The team planned to leave Nairobi on Thursday.", ("Thursday", "2023-05-18")),
     ("The court has scheduled a news conference Thursday.", ("Thursday", "2023-05-18")),

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from os.path import commonprefix
 from typing import Any
 
@@ -70,6 +70,8 @@ _PRESENT_CHANGES = frozenset({("i", "e"), ("ie", "e"), ("ä", "a"), ("äu", "au"
 _SMALL_HOURS = re.compile(r"^T(0[0-5]:|MO$)")  # of the night before, and the morning after
 # the hours a part of the day before a clock time puts after noon ("am Abend um 8 Uhr")
 _AFTER_NOON = {"TAF": range(1, 8), "TEV": range(5, 12), "TNI": range(8, 12)}
+# a month or a day of one ("1998-03", "1998-03-12", "1998-10-23TNI")
+_MONTH_VALUE = re.compile(r"^\d{4}-(?P<month>\d{2})(?:-(?P<day>\d{2}))?(?:T[A-Z0-9:]+)?$")
 _EVENING = re.compile(r"^T((1[89]|2[0-3]):|AF$|EV$)")  # the small hours after it: next day
 _DAY_NUMBER = re.compile(r"\d{1,2}\.?")  # a day whose month is written after it
 
@@ -687,8 +689,44 @@ def ahead(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) ->
                 _after_words(doc, timex, cues["due_words"]):
             timex = replace(timex, value=_due(date.fromisoformat(day.group(1)), dct).isoformat()
                             + timex.value[10:])
+        elif rule in (*cues["day_rules"], *cues["month_rules"]) and \
+                (month := _MONTH_VALUE.match(timex.value)) and \
+                not set(re.findall(r"\w+", doc_text(doc)[timex.start:timex.end].lower())) & \
+                set(cues["deictic_words"]):
+            year = _month_year(month, dct, _told_as_ahead(doc, timex, cues) or (
+                False if _told_as_past(doc, timex, cues) else None), cues["near_days"])
+            timex = replace(timex, value=f"{year:04d}{timex.value[4:]}")
         out.append(timex)
     return out
+
+
+def _month_year(month: re.Match[str], dct: date, ahead: bool | None, near_days: int) -> int:
+    """The year of a month or a day of one without a year: the one nearest to the DCT;
+    when that lies more than ``near_days`` on the other side of it than the sentence tells
+    (``ahead`` True: ahead, False: past, None: either), the first on or after the DCT or
+    the last on or before it. HeidelTime took the tense of the sentence, an English
+    present for the future: "a framework agreement the three countries signed in March"
+    (June 1998) was March 1999, "the case is heard in May" (March 2000) May 1999, "in
+    March a Miami federal judge ruled" (April 2000) March 2001. A date a few days ahead
+    stays there whatever the tense ("The Times said in an editorial on Monday, Oct. 26",
+    a Sunday's article; "gave no reason for the Jan. 14 deadline")."""
+    number, day = int(month["month"]), int(month["day"] or 0)
+
+    def apart(year: int) -> int:  # days from the DCT, 0 for the DCT's own month or day
+        first = date(year, number, day or 1)
+        last = first if day else date(year, number, days_in_month(year, number))
+        return 0 if first <= dct <= last else (first - dct).days if first > dct \
+            else (last - dct).days
+
+    years = [dct.year - 1, dct.year, dct.year + 1]
+    if day == 29 and number == 2:
+        years = [y for y in years if days_in_month(y, 2) == 29] or [dct.year]
+    nearest = min(years, key=lambda y: (abs(apart(y)), y))
+    if ahead is True and apart(nearest) < -near_days:
+        return next(y for y in years if apart(y) >= 0)
+    if ahead is False and apart(nearest) > near_days:
+        return [y for y in years if apart(y) <= 0][-1]
+    return nearest
 
 
 def _due(when: date, dct: date) -> date:
@@ -707,18 +745,19 @@ def _after_words(doc: Doc, timex: RawTimex, phrases: list[list[str]]) -> bool:
     return any(before[-len(words):] == words for words in phrases)
 
 
-def _told_as_ahead(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
-    """Does the sentence of ``timex`` tell of it as ahead (see :func:`ahead`)?"""
+def _verb_group(doc: Doc, timex: RawTimex, cues: dict[str, Any]
+                ) -> tuple[Token, list[Token]] | None:
+    """The verb nearest to ``timex`` in its sentence (its comma-free stretch first) and
+    the verb group it ends ("would be traveling", "planned to leave", "is due to arrive",
+    an adjective of planning), nearest first; None without a verb."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
-        return False
-    if _after_words(doc, timex, cues["soon_words"]):
-        return True
+        return None
     sentence = span.sent
     verbs = [t for t in sentence if t.tag_.startswith(tuple(cues["verb_tags"]))
              and not span.start <= t.i < span.end]
     if not verbs:
-        return False
+        return None
 
     def distance(token: Token) -> tuple[bool, int]:
         between = doc[min(token.i, span.start):max(token.i, span.end)]
@@ -726,13 +765,24 @@ def _told_as_ahead(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
 
     nearest = min(verbs, key=distance)
     plans = frozenset(cues["plan_lemmas"])
-    group = [nearest]  # the verb group it ends: "would be traveling", "planned to leave",
-    # "is due to arrive" (an adjective of planning)
+    group = [nearest]
     for token in reversed(doc[sentence.start:nearest.i]):
         if not (token.tag_.startswith(tuple(cues["verb_tags"])) or
                 token.tag_ in cues["group_tags"] or token.lower_ in plans):
             break
         group.append(token)
+    return nearest, group
+
+
+def _told_as_ahead(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """Does the sentence of ``timex`` tell of it as ahead (see :func:`ahead`)?"""
+    if _after_words(doc, timex, cues["soon_words"]):
+        return True
+    if (found := _verb_group(doc, timex, cues)) is None:
+        return False
+    nearest, group = found
+    plans = frozenset(cues["plan_lemmas"])
+    sentence = nearest.sent
     if nearest.tag_ in cues["participle_tags"] and nearest.lemma_ in plans and \
             any(t.tag_ in cues["present_auxiliary_tags"] for t in group):
         return True  # "has scheduled", "is expected"; not "planned" told in the past
@@ -745,6 +795,25 @@ def _told_as_ahead(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
                             _planner(doc, to[-1], sentence.start, cues) or
                             _bound(doc, to[-1], cues))
     return not perfect and (modal or planned)
+
+
+def _told_as_past(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """Does the verb group nearest to ``timex`` tell of the past: a past form ("signed",
+    "was found"), a perfect ("have been searching") or a participle on its own ("the
+    quarter ended Sept. 30"), but no plan ("was planned for early March", "a meeting
+    scheduled for March 3" may lie ahead)?"""
+    if (found := _verb_group(doc, timex, cues)) is None:
+        return False
+    nearest, group = found
+    if nearest.lemma_ in cues["plan_lemmas"]:
+        return False
+    # the verb's own group: "has decided to admit ... in early March" is no perfect of "admit"
+    group = list(takewhile(lambda t: t.tag_ != cues["to_tag"], group))
+    participle = any(t.tag_ in cues["participle_tags"] for t in group)
+    return any(t.tag_ in cues["past_tags"] for t in group) or (
+        participle and any(t.lemma_ == "have" for t in group)) or (
+        # on its own after a noun: "the quarter ended Sept. 30", "a report released Tuesday"
+        nearest.tag_ in cues["participle_tags"] and len(group) == 1)
 
 
 def _planner(doc: Doc, to: Token, start: int, cues: dict[str, Any]) -> bool:
