@@ -844,6 +844,10 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Der Bürgermeister sagte am Montag, man prüfe den Antrag.", ("Montag", "2015-07-06")),
     ("Am Dienstag ging es im Pokal weiter.", ("Dienstag", "2015-07-07")),
     ("Er reist nach Bruneck, wo am Dienstag das Spiel stattfindet.", ("Dienstag", "2015-07-14")),
+    # the tense of the date's own clause, not a relative clause's after a comma
+    ("Ab Freitag zeigt die Kunsthalle Bilder von Brandes, der in der Region lebte.",
+     ("Freitag", "2015-07-10")),
+    ("Am Montag, nachdem er gekommen war, trauerte die Stadt.", ("Montag", "2015-07-06")),
     # so is a weekday whose nearest verb is "werden"; not one told in the past
     ("Die Verhandlung wird am Dienstag fortgesetzt.", ("Dienstag", "2015-07-14")),
     ("Er sagte am Dienstag, er werde zurücktreten.", ("Dienstag", "2015-07-07")),

@@ -80,9 +80,20 @@ def _past(doc: Doc, start: int, end: int, cues: dict[str, Any]) -> bool | None:
     """Does the sentence around ``[start, end)`` tell of the past? Its finite verbs decide:
     a past form ("war", "begann", "spielte") or a perfect ("hat ... gewonnen") says past;
     a present form of "werden" says future; the verb nearest the expression (in its own
-    clause first) wins. None when no verb says (the present tells of either)."""
-    marks = [verb for verb in _finite_verbs(doc, start, end, cues) if verb[2] is not None]
+    clause first) wins; with a finite verb in its own stretch between commas, only those
+    ("Ab Freitag zeigt die Kunsthalle Bilder von Brandes, der sein Leben in der Region
+    verbrachte": the relative clause's past made Friday last week's). None when no verb
+    says (the present tells of either)."""
+    marks = [verb for verb in _own_verbs(_finite_verbs(doc, start, end, cues))
+             if verb[2] is not None]
     return min(marks)[2] if marks else None
+
+
+def _own_verbs(verbs: list[tuple[tuple[bool, int], str, bool | None]]
+               ) -> list[tuple[tuple[bool, int], str, bool | None]]:
+    """The finite verbs with no comma between them and the expression, if any: its own
+    clause's; else all (``verbs``, :func:`_finite_verbs`)."""
+    return [verb for verb in verbs if not verb[0][0]] or verbs
 
 
 def _finite_verbs(doc: Doc, start: int, end: int,
@@ -586,9 +597,10 @@ def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> 
 
 def _present(verbs: list[tuple[tuple[bool, int], str, bool | None]]) -> bool:
     """Is the finite verb nearest to the expression (``verbs``, :func:`_finite_verbs`) a
-    present, and no verb of its sentence a past ("Am Freitag entscheidet der Landtag",
-    "Am Sonntag wählen die Bürger")?"""
-    return bool(verbs) and min(verbs)[2] is None and all(past is not True for *_, past in verbs)
+    present, and no verb of its clause (:func:`_own_verbs`) a past ("Am Freitag
+    entscheidet der Landtag", "Am Sonntag wählen die Bürger")?"""
+    own = _own_verbs(verbs)
+    return bool(own) and min(own)[2] is None and all(past is not True for *_, past in own)
 
 
 def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -> list[RawTimex]:
