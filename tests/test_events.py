@@ -475,6 +475,9 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
     ("de", ("Vielhaber zog sich aus dem Kunstbetrieb zurück, lehrte bis 1998 an der "
             "Fachhochschule und arbeitete in seinem Atelier."),
      "Vielhaber lehrte an der Fachhochschule"),
+    # a listing's rubric goes; a speaker's name stays
+    ("de", "Ausstellung: Ab Freitag zeigt die Kunsthalle rund 80 Gemälde.",
+     "Die Kunsthalle zeigt rund 80 Gemälde"),
     # a noun phrase after the date names it again; an adjective as a noun is a subject
     ("de", "Am Dienstag, dem zweiten Verhandlungstag, hat die 52-Jährige ausgesagt.",
      "Die 52-Jährige hat ausgesagt"),

@@ -365,7 +365,19 @@ def _without_dateline(tokens: list[Token]) -> list[Token]:
             if len(head) == 1 and head[0].i == 0 and head[0].text[:1].isupper():
                 return tokens[i + 1:]  # a place the tagger took for a noun: "Gröden –"
             break
-    return tokens
+    return _without_rubric(tokens)
+
+
+def _without_rubric(tokens: list[Token]) -> list[Token]:
+    """Drop a listing's rubric, a common noun and a colon opening the sentence, before a
+    clause with a verb: "Ausstellung: (Ab Freitag) zeigt die Kunsthalle ..." was titled
+    "Ausstellung: zeigt die Kunsthalle ..."; not a speaker's name ("Merkel: ...")."""
+    colon = next((i for i, t in enumerate(tokens[:3]) if t.text == ":"), None)
+    if colon is None or colon == 0 or tokens[0].i != tokens[0].sent.start or \
+            tokens[colon - 1].pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in tokens[:colon]) \
+            or not any(t.pos_ in ("VERB", "AUX") for t in tokens[colon + 1:]):
+        return tokens
+    return tokens[colon + 1:]
 
 
 _OPEN, _CLOSE = frozenset({"(", "["}), frozenset({")", "]"})
