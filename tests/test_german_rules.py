@@ -938,6 +938,10 @@ def test_news_dates_told_from_the_date_before(  # type: ignore[no-untyped-def]
     ("Im Jänner geht es in Wengen weiter.", ("Jänner", "2019-01")),
     ("Im Jänner lag die Quote bei 3 Prozent.", ("Jänner", "2018-01")),
     ("Im Februar ist die Quote gestiegen.", ("Februar", "2018-02")),
+    # over half a year back is enough: the nearer, next year's, as English news takes the
+    # nearest (was kept back below 270 days)
+    ("Wenn alles gut geht, rollen im Mai die Bagger an.", ("Mai", "2019-05")),
+    ("Im Mai lag die Quote bei 3 Prozent.", ("Mai", "2018-05")),
 ])
 def test_a_month_most_of_a_year_back_in_the_present_is_the_coming_one(  # type: ignore[no-untyped-def]
         extractor, text: str, expected: tuple[str, str]) -> None:

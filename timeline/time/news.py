@@ -24,7 +24,7 @@ Montag"), in the present, when its nearest verb is "werden", one of intent or a
 subjunctive ("Am Freitag soll der Aufsichtsrat beraten", "wäre frühestens im Januar
 möglich") or any present with no past in the sentence ("Am Freitag entscheidet der
 Landtag"); and months planned, taking place, lasted until,
-told with such a verb or most of a year back, in the present ("ist für den 19. April
+told with such a verb or over half a year back (nearer next year's), in the present ("ist für den 19. April
 geplant", "ist bis Ende April geöffnet", "werden am 1. Juli veröffentlicht", "Im Jänner
 geht es weiter" in December), which lie after the DCT; so do feasts that move with
 Easter ("will bis Ostern ... vorlegen" in November is next year's Easter).
@@ -507,9 +507,9 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
     beginnt am 12. Jänner", in December), that lasts until or starts then ("Die
     Ausstellung ist bis Ende April geöffnet", in March), whose verb nearest to it is
     "werden" ("Die Daten werden am 1. Juli veröffentlicht", in June: HeidelTime reads
-    the participle as past), or most of a year back in a sentence that tells no past
-    ("Im Jänner geht es weiter", in December: HeidelTime keeps the DCT's year without a
-    tense). The same date after the DCT; None when the sentence has a past form ("war für
+    the participle as past), or over half a year back in a sentence that tells no past
+    ("Im Jänner geht es weiter", in December; "Wenn alles gut geht, rollen im März die
+    Bagger an", in November: HeidelTime keeps the DCT's year without a tense). The same date after the DCT; None when the sentence has a past form ("war für
     den 3. März geplant")."""
     if not _yearless(doc, timex, cues):
         return None
@@ -525,8 +525,8 @@ def _told_ahead(doc: Doc, timex: RawTimex, back_days: int, cues: dict[str, Any])
     """Does the sentence tell of ``timex``, which HeidelTime put ``back_days`` before the
     DCT, as ahead: a plan ("geplant", "vorgesehen"), something that takes place, begins
     or ends then, lasts until it or starts on it, the nearest verb "werden", "soll", "wäre",
-    or most of a year back in a sentence that tells no past ("Im Jänner geht es weiter",
-    in December)?
+    or over half a year back, nearer next year's, in a sentence that tells no past ("Im
+    Jänner geht es weiter", in December)?
     Never with a past form in the sentence ("war für den 3. März geplant")."""
     words = _clause_words(doc, timex, cues)
     if words & set(cues["past_forms"]):
