@@ -313,6 +313,13 @@ def test_the_event_an_expression_modifies(extractor) -> None:  # type: ignore[no
     found = _triggers(extractor, "On Tuesday, officials said, the rebels attacked the town.",
                       "en")
     assert found == {"Tuesday": "attacked"}
+    # a participle glued by a hyphen is an adjective; an auxiliary with its object is the
+    # verb before a to-infinitive after the date (were "based", "use")
+    found = _triggers(extractor, (
+        "Meridian made an unsolicited offer for the Minneapolis-based maker of frozen dinners "
+        "on Oct. 23. Meridian intends to sell the division, which had revenue of about $540 "
+        "million last year, and to use the proceeds to pay down debt."), "en")
+    assert found == {"Oct. 23": "made", "last year": "had"}
 
 
 def test_a_clause_of_its_own_after_the_date_does_not_take_it(  # type: ignore[no-untyped-def]

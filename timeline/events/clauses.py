@@ -201,6 +201,12 @@ def glued(token: Token) -> bool:
         not token.doc[token.i - 1].whitespace_ and not token.whitespace_
 
 
+def compound_participle(token: Token) -> bool:
+    """A participle glued to the word before it by a hyphen, an adjective: "the
+    Minneapolis-based maker", "state-owned" (TreeTagger: VVN). No happening."""
+    return token.pos_ == "VERB" and token.i > 1 and glued(token.doc[token.i - 1])
+
+
 def region_comma(token: Token) -> bool:
     """A comma around a place's region inside a noun phrase that goes on after it:
     "a Birmingham, Ala., abortion clinic" (not "police in Dallas, Texas, arrested")."""

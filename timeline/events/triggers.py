@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
+from timeline.events.clauses import compound_participle
 from timeline.model import TextSpan, Trigger
 from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.tagging.nlp import adverbial_date, dated_participle, pipeline
@@ -166,13 +167,14 @@ def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
         return Found((verb,), "VERB", (verb.lemma_,))
 
     verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t._.timex is None
-             and not timex.start <= t.i < timex.end]  # "ending" of "the quarter ending June 30"
+             and not timex.start <= t.i < timex.end and not compound_participle(t)]  # "ending" of "the quarter ending June 30"
     if not verbs:
         return None
     participles = frozenset(lex.words("past_participle_tags"))
     auxiliary = any(t.pos_ == "AUX" for t in verbs)
     dependent = _dependent_from(timex, clause, lex)
-    if not any(t.pos_ == "VERB" and t.i < dependent for t in verbs):
+    if not any(t.i < dependent and (t.pos_ == "VERB" or _main_auxiliary(t, timex))
+               for t in verbs):
         dependent = clause.end  # "it was not until Tuesday that Castro revealed"
     opened = _opened_before(timex, clause, lex)
 
@@ -192,6 +194,16 @@ def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
 
     verb = min(verbs, key=rank)
     return Found((verb,), "VERB", (verb.lemma_,))
+
+
+def _main_auxiliary(token: Token, timex: Span) -> bool:
+    """An auxiliary before the expression with its object, and no verb, between: a main
+    verb ("which had revenue of about $540 million last year, and to use ...": "had", not
+    "use", which a to-infinitive after the expression opens; not "is now sought")."""
+    between = token.doc[token.i + 1:timex.start]
+    return token.pos_ == "AUX" and token.i < timex.start and \
+        any(t.pos_ in ("NOUN", "PROPN") for t in between) and \
+        not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _verb_before(timex: Span, clause: Span) -> Token | None:
