@@ -848,6 +848,11 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Ab Freitag zeigt die Kunsthalle Bilder von Brandes, der in der Region lebte.",
      ("Freitag", "2015-07-10")),
     ("Am Montag, nachdem er gekommen war, trauerte die Stadt.", ("Montag", "2015-07-06")),
+    # a weekday something was announced for: the past is the announcement's
+    ("Die Gewerkschaft hat für Freitag einen Streik angekündigt.", ("Freitag", "2015-07-10")),
+    ("Die Polizei kündigte für die Nacht auf Samstag Kontrollen an.",
+     ("Nacht auf Samstag", "2015-07-10TNI")),
+    ("Für Freitag meldete die Polizei drei Unfälle.", ("Freitag", "2015-07-03")),
     # so is a weekday whose nearest verb is "werden"; not one told in the past
     ("Die Verhandlung wird am Dienstag fortgesetzt.", ("Dienstag", "2015-07-14")),
     ("Er sagte am Dienstag, er werde zurücktreten.", ("Dienstag", "2015-07-07")),

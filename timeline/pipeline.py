@@ -259,7 +259,8 @@ class Extractor:
                 **lex.data["news_days"], "month_words": lex.words("month_words"),
                 "part_of_year_rules": lex.words("part_of_year_rules"),
                 "since_words": lex.words("since_words"),
-                "attribute_tags": lex.words("attribute_tags")})
+                "attribute_tags": lex.words("attribute_tags"),
+                "verb_particle_tags": lex.words("verb_particle_tags")})
         if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_ahead"):
             tagged.timexes = news.ahead(tagged.timexes, doc, dct, {
                 **lex.data["news_ahead"], "part_of_year_rules": lex.words("part_of_year_rules")})

@@ -595,6 +595,32 @@ def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> 
     return _weekday_from(when, dct).isoformat() + timex.value[10:]
 
 
+def _announced_for(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str | None:
+    """A weekday (or the night before one) HeidelTime put before the DCT that something
+    was announced or planned for ("Die Polizei kündigte für die Nacht auf Mittwoch
+    verstärkte Kontrollen an", "hat für Freitag einen Streik angekündigt": the past
+    tense is the announcement's): the same weekday on or after the DCT. Only after
+    "für", with a verb of announcing (``announcing_verbs``, a separated particle joined:
+    "kündigte ... an") in the sentence."""
+    rule = rule_name(timex.rule)
+    if rule not in (*cues["weekday_rules"], *cues["night_before_rules"]) or \
+            not (day := _DAY.match(timex.value)) or \
+            (when := date.fromisoformat(day.group(1))) >= dct:
+        return None
+    before = doc_text(doc)[max(0, timex.start - 20):timex.start].lower().split()
+    while before and before[-1] in cues["article_words"]:
+        before.pop()
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if not before or before[-1] != "für" or span is None:
+        return None
+    particles = [t.lower_ for t in span.sent if t.tag_ in cues["verb_particle_tags"]]
+    lemmas = {t.lemma_.lower() for t in span.sent if t.pos_ == "VERB"}
+    if not lemmas & set(cues["announcing_verbs"]) and \
+            not {p + lemma for p in particles for lemma in lemmas} & set(cues["announcing_verbs"]):
+        return None
+    return _weekday_from(when, dct).isoformat() + timex.value[10:]
+
+
 def _present(verbs: list[tuple[tuple[bool, int], str, bool | None]]) -> bool:
     """Is the finite verb nearest to the expression (``verbs``, :func:`_finite_verbs`) a
     present, and no verb of its clause (:func:`_own_verbs`) a past ("Am Freitag
@@ -644,7 +670,8 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
         elif (planned := _planned(doc, timex, dct, cues) or
               _planned_feast(doc, timex, dct, cues)) is not None:
             timex = replace(timex, value=planned)
-        elif (ahead := _takes_place(doc, timex, dct, cues)) is not None:
+        elif (ahead := _takes_place(doc, timex, dct, cues) or
+              _announced_for(doc, timex, dct, cues)) is not None:
             timex = replace(timex, value=ahead)
         elif surface in cues["today_words"] and timex.value == dct.isoformat() and \
                 _generic_today(text, timex, cues):
