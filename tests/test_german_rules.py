@@ -897,6 +897,16 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     (("Der Oktober war der wärmste seit Beginn der Aufzeichnungen im Jahr 1850, der Juni "
       "bisher durchschnittlich."), ("Juni", "2015-06")),
     ("Seit 1990 lebt er in Berlin. Im März zog er um.", ("März", "2015-03")),
+    # a feature's historical present: a written date two or more years back opening a
+    # present-tense sentence sets the scene's year for the months and days told in the
+    # present after it, until the text is back in the article's present (were this year's)
+    (("Es ist der Abend des 4. Oktober 1989. Wenige Tage später ist vieles anders. Am 8. "
+      "Oktober kesselt die Polizei Hunderte ein."), ("8. Oktober", "1989-10-08")),
+    (("Ende August 1939 werden die Fahrpläne umgestellt. Am 1. September hört Walter die "
+      "Rede. Im Herbst kommt der Befehl."), ("Herbst", "1939-FA")),
+    (("Es ist der Abend des 4. Oktober 1989. Heute arbeitet er bei der Bahn. Im März beginnt "
+      "sein Urlaub."), ("März", "2016-03")),
+    ("Das Gesetz von 2009 sieht vor, dass im März gewählt wird.", ("März", "2016-03")),
     # not a month or season a word ties to the DCT (were the passage's year)
     ("2010 fehlten zwei Tore, im vergangenen Mai ein einziger Punkt.",
      ("vergangenen Mai", "2015-05")),

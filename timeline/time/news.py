@@ -12,7 +12,9 @@ it is the DCT's own or the coming one; "heute" next to a word that makes it gene
 ``PRESENT_REF``; a day or month told from the one before it ("am Vortag", "am selben
 Tag", "im Vormonat") with no date before it is told from the DCT; a month or day without
 a year in a past-tense sentence right after a year long past takes that year ("1989 ...
-Am 9. November wurden die Grenzen geöffnet"), and a weekday there the first such weekday
+Am 9. November wurden die Grenzen geöffnet"), in a feature's historical present the
+year of the scene ("Es ist der Abend des 4. Oktober 1989. ... Am 8. Oktober kesselt die
+Polizei ... ein"), and a weekday there the first such weekday
 on or after a day written in full ("Am 13. August 1961 ... In der Nacht zum Sonntag
 sperrten ..."); a season, month or weekday told from the date before it ("im Frühjahr
 darauf", "im Winter davor", "im folgenden August", "am Samstag darauf") is the first such
@@ -23,15 +25,16 @@ something "findet ... statt" on it, lasts until or starts on it ("bis Sonntag", 
 Montag"), in the present, when its nearest verb is "werden", one of intent or a
 subjunctive ("Am Freitag soll der Aufsichtsrat beraten", "wäre frühestens im Januar
 möglich") or any present with no past in the sentence ("Am Freitag entscheidet der
-Landtag"); and months planned, taking place, lasted until,
-told with such a verb or over half a year back (nearer next year's), in the present ("ist für den 19. April
-geplant", "ist bis Ende April geöffnet", "werden am 1. Juli veröffentlicht", "Im Jänner
+Landtag"), or that something was announced for ("kündigte für Mittwoch ... an"); and
+months planned, taking place, lasted until, told with such a verb or over half a year
+back (nearer next year's), in the present ("ist für den 19. April geplant", "ist bis Ende April geöffnet", "werden am 1. Juli veröffentlicht", "Im Jänner
 geht es weiter" in December), which lie after the DCT; so do feasts that move with
 Easter ("will bis Ostern ... vorlegen" in November is next year's Easter).
 
 English news (``news_ahead``) has one step of these, :func:`ahead`: a bare weekday, or a
 quarter or half without a year, told as ahead ("will resume on Monday", "will rise in the
-first quarter") lies after the DCT.
+first quarter") lies after the DCT; a month or a day of one without a year is the one
+nearest to the DCT unless the tense puts it over a month to the other side.
 """
 
 from __future__ import annotations
@@ -63,6 +66,8 @@ _YEAR = re.compile(r"^(\d{4})")
 # a date a season or month can be told from: a year, month, day, season, quarter or half
 _CALENDAR_VALUE = re.compile(r"^\d{4}(-(\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])(-\d{2})?)?(T.*)?$")
 # a month, day, season, quarter or half of a year
+_SCENE_OPENING = frozenset({"ADP", "DET", "PRON", "AUX", "PUNCT", "ADV"})
+_SCENE_VALUE = re.compile(r"^\d{4}-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)(?:T[A-Z0-9:]+)?$")
 _BARE = re.compile(r"^(\d{4})-(?:\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])$")
 _VOWELS = re.compile(r"[aeiouäöü]+")
 # the vowel changes of strong presents: "gibt" (geben), "liest", "hält", "läuft", "stößt"
@@ -629,14 +634,46 @@ def _present(verbs: list[tuple[tuple[bool, int], str, bool | None]]) -> bool:
     return bool(own) and min(own)[2] is None and all(past is not True for *_, past in own)
 
 
+def _sets_scene(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> bool:
+    """Does a written date at least two years back open its sentence in the present, the
+    historical present of a feature ("Es ist der Abend des 4. Oktober 1989.", "Ende
+    August 1939 werden die Fahrpläne umgestellt")? Only prepositions, articles, an
+    expletive and its copula before it; not a date of a noun ("Das Gesetz von 2009
+    sieht vor ...")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not timex.rule.endswith("-explicit") or \
+            not (year := _YEAR.match(timex.value)) or int(year[1]) > dct.year - 2:
+        return False
+    opening = doc[span.sent.start:span.start]
+    return len(opening) <= 4 and all(t.pos_ in _SCENE_OPENING for t in opening) and \
+        _past(doc, timex.start, timex.end, cues) is not True
+
+
+def _in_scene(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """A month or day without a year, told in the present: in a historical present it
+    takes the year of the scene."""
+    surface = doc_text(doc)[timex.start:timex.end]
+    words = {word.lower() for word in re.findall(r"\w+", surface)}
+    return timex.rule.endswith("-relative") and bool(_SCENE_VALUE.match(timex.value)) and \
+        not re.search(r"\d{3,4}", surface) and not words & set(cues["deictic_words"]) and \
+        bool(words & {w.lower() for w in cues["month_words"]} or
+             words & set(cues["season_words"])) and \
+        _past(doc, timex.start, timex.end, cues) is not True
+
+
 def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -> list[RawTimex]:
     """``timexes`` (in text order), clock times, weekends and "heute" dated as above."""
     text = doc_text(doc)
     out: list[RawTimex] = []
+    scene: str | None = None  # the year of a historical present (:func:`_sets_scene`)
     for index, timex in enumerate(timexes):
         rule = rule_name(timex.rule)
         surface = text[timex.start:timex.end].lower()
-        if timex.type == "TIME" and {rule, _family(rule)} & set(cues["clock_rules"]) and \
+        if scene is not None and _in_scene(doc, timex, cues):
+            # "Es ist der Abend des 4. Oktober 1989. ... Am 8. Oktober kesselt die Polizei
+            # ... ein": the scene's year until the text comes back to the present
+            timex = replace(timex, value=scene + timex.value[4:])
+        elif timex.type == "TIME" and {rule, _family(rule)} & set(cues["clock_rules"]) and \
                 timex.value.startswith(dct.isoformat()):
             begin = _told_from(doc, timex)
             days = [t for t in out if begin <= t.start < timex.start
@@ -692,6 +729,13 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             # "im Vormonat" with no month written before it: the month before the article's
             year, month = add_months(dct.year, dct.month, cues["reference_months"][rule])
             timex = replace(timex, value=f"{year:04d}-{month:02d}")
+        if _sets_scene(doc, timex, dct, cues):
+            scene = timex.value[:4]
+        elif (timex.rule.endswith("-explicit") and _YEAR.match(timex.value)) or \
+                timex.value == "PRESENT_REF" or \
+                (timex.rule.endswith("-relative") and timex.value[:4] == f"{dct.year:04d}"
+                 and not _in_scene(doc, timex, cues)):
+            scene = None  # another year written, or back in the article's present ("Heute")
         out.append(timex)
     return out
 
