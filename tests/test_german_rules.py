@@ -848,6 +848,11 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Ab Freitag zeigt die Kunsthalle Bilder von Brandes, der in der Region lebte.",
      ("Freitag", "2015-07-10")),
     ("Am Montag, nachdem er gekommen war, trauerte die Stadt.", ("Montag", "2015-07-06")),
+    # a state in the present is no perfect (a participle that tells a state)
+    ("Die Premiere am Samstagabend ist bereits ausverkauft.", ("Samstagabend", "2015-07-11TEV")),
+    ("Am Montag ist die Straße gesperrt.", ("Montag", "2015-07-13")),
+    ("Am Montag ist die Straße gesperrt worden.", ("Montag", "2015-07-06")),
+    ("Am Montag ist ein Feuer ausgebrochen.", ("Montag", "2015-07-06")),
     # a weekday something was announced for: the past is the announcement's
     ("Die Gewerkschaft hat für Freitag einen Streik angekündigt.", ("Freitag", "2015-07-10")),
     ("Die Polizei kündigte für die Nacht auf Samstag Kontrollen an.",

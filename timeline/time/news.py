@@ -115,7 +115,10 @@ def _finite_verbs(doc: Doc, start: int, end: int,
     if span is None:
         return []
     sentence = span.sent
-    participle = any(t.tag_ in ("VVPP", "VAPP") for t in sentence)
+    # a state in the present is no perfect: "Die Premiere am Samstagabend ist bereits
+    # ausverkauft", "Am Montag ist die Straße gesperrt" (``state_participles``)
+    participle = any(t.tag_ in ("VVPP", "VAPP") and t.lower_ not in cues["state_participles"]
+                     for t in sentence)
     modal_infinitive = any(t.tag_ == "VMINF" for t in sentence)  # "hätte ... treten sollen"
     perfect_infinitive = any(first.tag_ in ("VVPP", "VAPP", "VMPP") and
                              _perfect(first, second, cues)
