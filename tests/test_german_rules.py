@@ -778,6 +778,13 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     ("Am Samstag brannte es gegen 23.45 Uhr. Die Straße war bis 2 Uhr früh gesperrt.",
      ("2 Uhr", "2015-07-05T02:00")),
     ("Am Samstag begann es um 9 Uhr. Um 14 Uhr war es vorbei.", ("14 Uhr", "2015-07-04T14:00")),
+    # a clock time opening a paragraph in the past takes the last day up to the DCT of the
+    # paragraph before (was the DCT's)
+    (("Am Abend des 9. November 1989 saßen sie vor dem Fernseher.\n\nGegen 21 Uhr gingen "
+      "sie los. Kurz vor Mitternacht öffneten die Grenzer den Schlagbaum."),
+     ("21 Uhr", "1989-11-09T21:00")),
+    (("Das Fest ist am Samstag, 8. August.\n\nKurz vor Mitternacht schloss er die Sitzung."),
+     ("Mitternacht", "2015-07-08T24:00")),
     # a part of the day before a clock time in its sentence puts it after noon; a set in
     # a clause of its own after it does not make it a time of many days
     (("Am Abend, gegen halb neun, sitzt sie in der Gaststätte, die nur noch donnerstags "
@@ -823,6 +830,9 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
      ("Februar", "2015-02")),
     ("Das Fest, das am 3. Februar stattfindet, war lange umstritten.",
      ("3. Februar", "2016-02-03")),
+    # a stretch after the date's comma with no finite verb is still its clause
+    ("Die nächste Sitzung ist für Mittwoch, 3. Februar, um 20 Uhr im Rathaus angesetzt.",
+     ("Mittwoch, 3. Februar", "2016-02-03")),
     # so is a month or day something takes place in, in the present; a range's first day
     # goes with its last
     ("Die WM findet vom 4. bis 16. Februar statt.", ("4.", "2016-02-04")),

@@ -47,7 +47,7 @@ from os.path import commonprefix
 from typing import Any
 
 from dateutil.easter import easter
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline.tagging.heideltime import RawTimex, rule_name
 from timeline.tagging.nlp import doc_text, paragraph_start
@@ -239,6 +239,21 @@ def _after_noon(before: RawTimex, time_of_day: str) -> str:
     return f"T{int(hour[1]) + 12:02d}{time_of_day[3:]}"
 
 
+def _days_before_paragraph(doc: Doc, timex: RawTimex, out: list[RawTimex], dct: date,
+                           cues: dict[str, Any]) -> list[RawTimex]:
+    """The days up to the DCT written in the paragraph before a clock time that opens its
+    own with none, told in the past: "Am Abend des 9. November 1989 saßen sie vor dem
+    Fernseher ... || Gegen 21 Uhr gingen sie trotzdem los" (was the DCT's evening). A
+    clock time in the past is on no day after the DCT's."""
+    text = doc_text(doc)
+    start = paragraph_start(text, timex.start)
+    if start == 0 or _past(doc, timex.start, timex.end, cues) is not True:
+        return []
+    before = paragraph_start(text, start - 2)
+    return [t for t in out if before <= t.start < start and t.type in ("DATE", "TIME")
+            and (day := _DAY.match(t.value)) and date.fromisoformat(day[1]) <= dct]
+
+
 def _day_of(before: RawTimex, time_of_day: str, cues: dict[str, Any]) -> str:
     """``time_of_day`` ("T02:30", "TMO") on the day of ``before``, the date written before
     it; the next day's small hours and morning when ``before`` is a night told by the day
@@ -350,21 +365,35 @@ def _last_day(value: str) -> date:
 
 
 def _clause_words(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> set[str]:
-    """The words, lower-cased, of the stretch between commas (semicolons, dashes) that
-    ``timex`` stands in when that stretch has a finite verb of its own, else of its whole
-    sentence: German sets every clause off by commas, and a plan or a past in the next
-    clause tells nothing of this one ("Im Jänner habe es ein erstes Treffen gegeben, ein
-    weiteres ist für Mitte März angesetzt" was next January)."""
+    """The words, lower-cased, of the clause ``timex`` stands in: the stretch between
+    commas (semicolons, dashes) that holds it, with the stretches next to it that have no
+    finite verb ("ist für Dienstag, 16. März, | um 20 Uhr im Rathaus angesetzt"), when
+    that has a finite verb of its own; else its whole sentence. German sets every clause
+    off by commas, and a plan or a past in the next clause tells nothing of this one ("Im
+    Jänner habe es ein erstes Treffen gegeben, ein weiteres ist für Mitte März angesetzt"
+    was next January)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return set()
     sentence = span.sent
-    marks = [t.i for t in sentence if t.text in cues["clause_marks"]]
-    begin = max((i + 1 for i in marks if i < span.start), default=sentence.start)
-    end = min((i for i in marks if i >= span.end), default=sentence.end)
-    stretch = doc[begin:end]
-    if any(t.tag_ in cues["finite_tags"] for t in stretch):
-        return {t.lower_ for t in stretch}
+    marks = [t.i for t in sentence if t.text in cues["clause_marks"]
+             and not span.start <= t.i < span.end]
+    cuts = [sentence.start - 1, *marks, sentence.end]
+    stretches = [doc[a + 1:b] for a, b in pairwise(cuts)]
+    at = next(n for n, part in enumerate(stretches) if part.start <= span.start < part.end
+              or part.start >= span.start)
+
+    def finite(part: Span) -> bool:
+        return any(t.tag_ in cues["finite_tags"] for t in part)
+
+    first = last = at
+    while first > 0 and not finite(stretches[first - 1]):
+        first -= 1
+    while last + 1 < len(stretches) and not finite(stretches[last + 1]):
+        last += 1
+    clause = doc[stretches[first].start:stretches[last].end]
+    if any(t.tag_ in cues["finite_tags"] for t in clause):
+        return {t.lower_ for t in clause}
     return {t.lower_ for t in sentence}
 
 
@@ -683,7 +712,8 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
                     and t.type in ("DATE", "TIME") and _DAY.match(t.value)]
             if _recurring(doc, timex, timexes, days, cues) or _ends_recurring(text, timex, out, cues):
                 timex = replace(timex, value=timex.value[10:])
-            elif days or (days := _earlier_days(text, timex, out, begin)):
+            elif days or (days := _earlier_days(text, timex, out, begin)) or \
+                    (days := _days_before_paragraph(doc, timex, out, dct, cues)):
                 clock = timex.value[10:]
                 if days[-1].start >= _sentence_start(doc, timex) and \
                         not {*re.findall(r"\w+", surface),
