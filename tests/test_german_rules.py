@@ -922,6 +922,9 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     (("Es ist der Abend des 4. Oktober 1989. Heute arbeitet er bei der Bahn. Im März beginnt "
       "sein Urlaub."), ("März", "2016-03")),
     ("Das Gesetz von 2009 sieht vor, dass im März gewählt wird.", ("März", "2016-03")),
+    # a phrase told from the date before it keeps its reading and moves the scene on
+    (("1972 zieht die Familie nach Hamburg. Im Sommer darauf entdeckt sie einen Atlas. Im "
+      "Herbst geht sie zur Schule."), ("Herbst", "1973-FA")),
     # not a month or season a word ties to the DCT (were the passage's year)
     ("2010 fehlten zwei Tore, im vergangenen Mai ein einziger Punkt.",
      ("vergangenen Mai", "2015-05")),

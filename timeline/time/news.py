@@ -701,11 +701,7 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
     for index, timex in enumerate(timexes):
         rule = rule_name(timex.rule)
         surface = text[timex.start:timex.end].lower()
-        if scene is not None and _in_scene(doc, timex, cues):
-            # "Es ist der Abend des 4. Oktober 1989. ... Am 8. Oktober kesselt die Polizei
-            # ... ein": the scene's year until the text comes back to the present
-            timex = replace(timex, value=scene + timex.value[4:])
-        elif timex.type == "TIME" and {rule, _family(rule)} & set(cues["clock_rules"]) and \
+        if timex.type == "TIME" and {rule, _family(rule)} & set(cues["clock_rules"]) and \
                 timex.value.startswith(dct.isoformat()):
             begin = _told_from(doc, timex)
             days = [t for t in out if begin <= t.start < timex.start
@@ -731,6 +727,12 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             timex = replace(timex, value=named or _weekend(dct, bool(past)))
         elif (told := _from_date_before(text, timex, out, cues)) is not None:
             timex = replace(timex, value=told)
+            scene = told[:4] if scene is not None else None  # "Im Sommer darauf": the story
+            # moves on
+        elif scene is not None and _in_scene(doc, timex, cues):
+            # "Es ist der Abend des 4. Oktober 1989. ... Am 8. Oktober kesselt die Polizei
+            # ... ein": the scene's year until the text comes back to the present
+            timex = replace(timex, value=scene + timex.value[4:])
         elif (year := _passage_year(doc, timex, out, dct, cues)) is not None:
             timex = replace(timex, value=year + timex.value[4:])
         elif (passage := _passage_weekday(doc, timex, out, dct, cues)) is not None:
@@ -764,6 +766,8 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             timex = replace(timex, value=f"{year:04d}-{month:02d}")
         if _sets_scene(doc, timex, dct, cues):
             scene = timex.value[:4]
+        elif scene is not None and scene == timex.value[:4]:
+            pass  # a date of the scene
         elif (timex.rule.endswith("-explicit") and _YEAR.match(timex.value)) or \
                 timex.value == "PRESENT_REF" or \
                 (timex.rule.endswith("-relative") and timex.value[:4] == f"{dct.year:04d}"
