@@ -900,6 +900,11 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     (("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "
       "Grenze ab. Am Morgen standen die Berliner vor Stacheldraht."), ("Morgen", "1961-08-13TMO")),
     ("Am 3. März 2001 kam er an. Am Montag darauf reiste er ab.", ("Montag darauf", "2001-03-05")),
+    # so after a day of this year over a week back, a night's first day for "Nacht zum"
+    (("Was in der Nacht zum 3. Mai geschah, versuchte die Kammer zu klären. Demnach traf der "
+      "Angeklagte am Montagabend gegen 23 Uhr ein."), ("Montagabend", "2015-05-04TEV")),
+    (("Was in der Nacht zum 3. Mai geschah, versuchte die Kammer zu klären. Demnach traf der "
+      "Angeklagte am Montagabend gegen 23 Uhr ein."), ("23 Uhr", "2015-05-04T23:00")),
     ("Der am 13. August 1961 gegründete Verein feierte am Sonntag.", ("Sonntag", "2015-07-05")),
     # a month after a date that moved into the passage's year (here the morning above)
     (("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "

@@ -497,22 +497,26 @@ def _since(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
 def _passage_weekday(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: date,
                      cues: dict[str, Any]) -> str | None:
     """A weekday in a passage about the past: in a past-tense sentence right after a day
-    written in full at least two years before the DCT's (in its own sentence or the one
-    before it), the first such weekday on or after that day ("Am 13. August 1961 begann
-    der Bau. In der Nacht zum Sonntag sperrten Polizisten die Grenze ab": the night
-    before that Sunday, the 13th). HeidelTime counts it from the DCT. A day in an
+    at least ``passage_days`` before the DCT (in its own sentence or the one before it),
+    the first such weekday on or after that day, a night's first day for "in der Nacht
+    zum 3. Mai" ("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten
+    Polizisten die Grenze ab": the night before that Sunday, the 13th; "Was in der Nacht
+    zum 3. Mai geschah ... Demnach traf der Angeklagte am Montagabend ein": Monday the
+    2nd, was the Monday before the DCT). HeidelTime counts it from the DCT. A day in an
     attribute ("der am 13. August 1961 gegründete Verein feierte am Sonntag") is none."""
     rule = rule_name(timex.rule)
     if (rule not in cues["weekday_rules"] and rule not in cues["night_before_rules"]) or \
             not (day := _DAY.match(timex.value)):
         return None
     begin = _told_from(doc, timex)
-    written = [t for t in before if begin <= t.start and t.rule.endswith("-explicit")
+    written = [t for t in before if begin <= t.start and t.type == "DATE"
                and _DAY.match(t.value)]
     if not written:
         return None
     anchor = date.fromisoformat(written[-1].value[:10])
-    if anchor.year > dct.year - 2 or _attribute(doc, written[-1], cues) or \
+    if _after_words(doc, written[-1], cues["night_of_words"]):
+        anchor -= timedelta(days=1)  # "in der Nacht zum 3. Mai": the night starts on the 2nd
+    if (dct - anchor).days < cues["passage_days"] or _attribute(doc, written[-1], cues) or \
             not _past(doc, timex.start, timex.end, cues):
         return None
     told = date.fromisoformat(day.group(1))
