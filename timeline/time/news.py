@@ -27,8 +27,9 @@ subjunctive ("Am Freitag soll der Aufsichtsrat beraten", "wäre frühestens im J
 möglich") or any present with no past in the sentence ("Am Freitag entscheidet der
 Landtag"), or that something was announced for ("kündigte für Mittwoch ... an"); and
 months planned, taking place, lasted until, told with such a verb or over half a year
-back (nearer next year's), in the present ("ist für den 19. April geplant", "ist bis Ende April geöffnet", "werden am 1. Juli veröffentlicht", "Im Jänner
-geht es weiter" in December), which lie after the DCT; so do feasts that move with
+back (nearer next year's), in the present ("ist für den 19. April geplant", "ist bis
+Ende April geöffnet", "werden am 1. Juli veröffentlicht", "Im Jänner geht es weiter" in
+December), which lie after the DCT; so do feasts that move with
 Easter ("will bis Ostern ... vorlegen" in November is next year's Easter).
 
 English news (``news_ahead``) has one step of these, :func:`ahead`: a bare weekday, or a
@@ -65,9 +66,10 @@ _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _YEAR = re.compile(r"^(\d{4})")
 # a date a season or month can be told from: a year, month, day, season, quarter or half
 _CALENDAR_VALUE = re.compile(r"^\d{4}(-(\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])(-\d{2})?)?(T.*)?$")
-# a month, day, season, quarter or half of a year
+# what may open a sentence before the date that sets a historical present's scene
 _SCENE_OPENING = frozenset({"ADP", "DET", "PRON", "AUX", "PUNCT", "ADV"})
-_SCENE_VALUE = re.compile(r"^\d{4}-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)(?:T[A-Z0-9:]+)?$")
+# a month, day, season, quarter or half of a year (a scene's: a part of the day too)
+_SCENE_VALUE = re.compile(r"^\d{4}-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])(?:T[A-Z0-9:]+)?$")
 _BARE = re.compile(r"^(\d{4})-(?:\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])$")
 _VOWELS = re.compile(r"[aeiouäöü]+")
 # the vowel changes of strong presents: "gibt" (geben), "liest", "hält", "läuft", "stößt"
@@ -215,6 +217,7 @@ def _told_from(doc: Doc, timex: RawTimex) -> int:
 
 
 def _sentence_start(doc: Doc, timex: RawTimex) -> int:
+    """Where the sentence of ``timex`` begins (a character offset)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     return timex.start if span is None else span.sent.start_char
 
@@ -334,7 +337,8 @@ def _generic_today(text: str, timex: RawTimex, cues: dict[str, Any]) -> bool:
         bool(after and after[0].lower().strip(".,;:!?") in cues["generic_after"])
 
 
-def _yearless(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+def _yearless(doc: Doc, timex: RawTimex, cues: dict[str, Any],
+              value: re.Pattern[str] = _BARE) -> bool:
     """A month, a day of one or a season that HeidelTime gave a year the text did not
     write ("am 9. November", "im Februar", the "4." of "vom 4. bis 16. Februar", "im
     Spätsommer"), a quarter or half ("im vierten Quartal", rules ``part_of_year_rules``)
@@ -345,7 +349,7 @@ def _yearless(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
     words = re.findall(r"\w+", surface)
     if {word.lower() for word in words} & set(cues["deictic_words"]):
         return False
-    return bool(_BARE.match(timex.value)) and timex.rule.endswith("-relative") and \
+    return bool(value.match(timex.value)) and timex.rule.endswith("-relative") and \
         (bool(set(words) & set(cues["month_words"])) or
          any(word.lower().endswith(tuple(cues["season_words"])) for word in words) or
          bool(_DAY_NUMBER.fullmatch(surface)) or
@@ -550,8 +554,9 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
     "werden" ("Die Daten werden am 1. Juli veröffentlicht", in June: HeidelTime reads
     the participle as past), or over half a year back in a sentence that tells no past
     ("Im Jänner geht es weiter", in December; "Wenn alles gut geht, rollen im März die
-    Bagger an", in November: HeidelTime keeps the DCT's year without a tense). The same date after the DCT; None when the sentence has a past form ("war für
-    den 3. März geplant")."""
+    Bagger an", in November: HeidelTime keeps the DCT's year without a tense). The same
+    date after the DCT; None when the sentence has a past form ("war für den 3. März
+    geplant")."""
     if not _yearless(doc, timex, cues):
         return None
     last_day = _last_day(timex.value)
@@ -624,7 +629,7 @@ def _takes_place(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> 
     if rule_name(timex.rule) not in cues["weekday_rules"] or not (day := _DAY.match(timex.value)):
         return None
     when = date.fromisoformat(day.group(1))
-    if when >= dct:
+    if when >= dct or _since(doc, timex, cues):  # "Seit Montag ist die Straße gesperrt"
         return None
     words = _clause_words(doc, timex, cues)
     if words & set(cues["past_forms"]):
@@ -656,8 +661,8 @@ def _announced_for(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -
         return None
     particles = [t.lower_ for t in span.sent if t.tag_ in cues["verb_particle_tags"]]
     lemmas = {t.lemma_.lower() for t in span.sent if t.pos_ == "VERB"}
-    if not lemmas & set(cues["announcing_verbs"]) and \
-            not {p + lemma for p in particles for lemma in lemmas} & set(cues["announcing_verbs"]):
+    joined = lemmas | {particle + lemma for particle in particles for lemma in lemmas}
+    if not joined & set(cues["announcing_verbs"]):
         return None
     return _weekday_from(when, dct).isoformat() + timex.value[10:]
 
@@ -686,14 +691,9 @@ def _sets_scene(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> b
 
 
 def _in_scene(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
-    """A month or day without a year, told in the present: in a historical present it
-    takes the year of the scene."""
-    surface = doc_text(doc)[timex.start:timex.end]
-    words = {word.lower() for word in re.findall(r"\w+", surface)}
-    return timex.rule.endswith("-relative") and bool(_SCENE_VALUE.match(timex.value)) and \
-        not re.search(r"\d{3,4}", surface) and not words & set(cues["deictic_words"]) and \
-        bool(words & {w.lower() for w in cues["month_words"]} or
-             words & set(cues["season_words"])) and \
+    """A month, season or day without a year (a part of one too: "Am Morgen des 9.
+    November"), told in the present: in a historical present it takes the scene's year."""
+    return _yearless(doc, timex, cues, _SCENE_VALUE) and \
         _past(doc, timex.start, timex.end, cues) is not True
 
 
@@ -731,8 +731,8 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
             timex = replace(timex, value=named or _weekend(dct, bool(past)))
         elif (told := _from_date_before(text, timex, out, cues)) is not None:
             timex = replace(timex, value=told)
-            scene = told[:4] if scene is not None else None  # "Im Sommer darauf": the story
-            # moves on
+            if scene is not None:  # "Im Sommer darauf": the story moves on with it
+                scene = told[:4]
         elif scene is not None and _in_scene(doc, timex, cues):
             # "Es ist der Abend des 4. Oktober 1989. ... Am 8. Oktober kesselt die Polizei
             # ... ein": the scene's year until the text comes back to the present
