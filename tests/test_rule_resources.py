@@ -578,6 +578,11 @@ def test_dutch_ranges_of_small_numbers_are_no_years(extractor) -> None:  # type:
     ("Profit will rise in the first quarter.", ("the first quarter", "2024-Q1")),
     ("The company expects to report a loss in the first quarter.",
      ("the first quarter", "2024-Q1")),
+    # not the period of figures reported ahead: figures come after their quarter
+    ("The company is expected to report first-quarter earnings on Tuesday.",
+     ("first-quarter", "2023-Q1")),
+    ("Analysts expect the bank to post results for the first quarter next week.",
+     ("the first quarter", "2023-Q1")),
     # told in the past: as HeidelTime had them
     ("Profit rose in the fourth quarter.", ("the fourth quarter", "2022-Q4")),
     ("Results for the first quarter were released in May.", ("the first quarter", "2023-Q1")),

@@ -807,7 +807,7 @@ def ahead(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) ->
                                 timex.value[10:])
         elif rule in cues["part_of_year_rules"] and PART_VALUE.match(timex.value) and \
                 _last_day(timex.value) < dct and int(timex.value[:4]) == dct.year and \
-                _told_as_ahead(doc, timex, cues):
+                not _figures_of(doc, timex, cues) and _told_as_ahead(doc, timex, cues):
             timex = replace(timex, value=f"{dct.year + 1:04d}{timex.value[4:]}")
         elif rule in cues["day_rules"] and (day := _DAY.match(timex.value)) and \
                 _after_words(doc, timex, cues["due_words"]):
@@ -822,6 +822,20 @@ def ahead(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) ->
             timex = replace(timex, value=f"{year:04d}{timex.value[4:]}")
         out.append(timex)
     return out
+
+
+def _figures_of(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """Does a quarter or half name the period of figures ("is expected to report
+    third-quarter earnings Tuesday", "results for the first half")? Figures come after
+    their period: the plan is the report's, not the quarter's (was next year's quarter)."""
+    text = doc_text(doc)
+    after = re.findall(r"\w+", text[timex.end:timex.end + 20].lower())[:1]
+    before = text[max(0, timex.start - 30):timex.start].lower().split()
+    while before and before[-1] in ("the", "its", "their"):
+        before.pop()
+    figures = set(cues["figure_words"])
+    return bool(set(after) & figures) or (len(before) > 1 and before[-1] == "for" and
+                                          before[-2] in figures)
 
 
 def _month_year(month: re.Match[str], dct: date, ahead: bool | None, near_days: int) -> int:
