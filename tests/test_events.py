@@ -320,6 +320,9 @@ def test_the_event_an_expression_modifies(extractor) -> None:  # type: ignore[no
         "on Oct. 23. Meridian intends to sell the division, which had revenue of about $540 "
         "million last year, and to use the proceeds to pay down debt."), "en")
     assert found == {"Oct. 23": "made", "last year": "had"}
+    # a hyphened date before a noun modifies it: the subject's verb, not the one before
+    found = _triggers(extractor, "Acme Corp. said third-quarter net income fell 12%.", "en")
+    assert found == {"third-quarter": "fell"}
 
 
 def test_a_clause_of_its_own_after_the_date_does_not_take_it(  # type: ignore[no-untyped-def]

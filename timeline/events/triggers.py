@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
-from timeline.events.clauses import compound_participle
+from timeline.events.clauses import compound_participle, glued
 from timeline.model import TextSpan, Trigger
 from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.tagging.nlp import adverbial_date, dated_participle, pipeline
@@ -173,7 +173,8 @@ def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
     participles = frozenset(lex.words("past_participle_tags"))
     auxiliary = any(t.pos_ == "AUX" for t in verbs)
     dependent = _dependent_from(timex, clause, lex)
-    if not any(t.i < dependent and (t.pos_ == "VERB" or _main_auxiliary(t, timex))
+    if not any(t.i < dependent and (t.pos_ == "VERB" or _main_auxiliary(t, timex, clause,
+                                                                       participles))
                for t in verbs):
         dependent = clause.end  # "it was not until Tuesday that Castro revealed"
     opened = _opened_before(timex, clause, lex)
@@ -196,20 +197,30 @@ def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
     return Found((verb,), "VERB", (verb.lemma_,))
 
 
-def _main_auxiliary(token: Token, timex: Span) -> bool:
-    """An auxiliary before the expression with its object, and no verb, between: a main
-    verb ("which had revenue of about $540 million last year, and to use ...": "had", not
-    "use", which a to-infinitive after the expression opens; not "is now sought")."""
-    between = token.doc[token.i + 1:timex.start]
+def _main_auxiliary(token: Token, timex: Span, clause: Span,
+                    participles: frozenset[str]) -> bool:
+    """An auxiliary before the expression with its object, and no verb, between, and no
+    participle of its own later in the clause: a main verb ("which had revenue of about
+    $540 million last year, and to use ...": "had", not "use", which a to-infinitive after
+    the expression opens; not "is now sought", nor "Dafür wurden nach schweren Kämpfen
+    ... am 6. September genommen")."""
+    doc = token.doc
+    between = doc[token.i + 1:timex.start]
     return token.pos_ == "AUX" and token.i < timex.start and \
         any(t.pos_ in ("NOUN", "PROPN") for t in between) and \
-        not any(t.pos_ in ("VERB", "AUX") for t in between)
+        not any(t.pos_ in ("VERB", "AUX") for t in between) and \
+        not any(t.tag_ in participles for t in doc[timex.end:clause.end])
 
 
 def _verb_before(timex: Span, clause: Span) -> Token | None:
     """A full verb separated from the expression by at most an adverb and a
-    preposition with its article: "said on Tuesday", "said here Friday"."""
+    preposition with its article: "said on Tuesday", "said here Friday"; not one before a
+    hyphened date that modifies the noun after it ("said third-quarter net income fell":
+    the subject's verb, "fell")."""
     doc = timex.doc
+    if timex.end < len(doc) and doc[timex.end].pos_ in ("NOUN", "ADJ") and \
+            any(glued(t) for t in timex):
+        return None
     i = timex.start - 1
     for allowed in ("DET", "ADP", "ADV"):
         if i >= clause.start and doc[i].pos_ == allowed:
