@@ -41,6 +41,7 @@ nearest to the DCT unless the tense puts it over a month to the other side.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise, takewhile
@@ -222,13 +223,17 @@ def _sentence_start(doc: Doc, timex: RawTimex) -> int:
     return timex.start if span is None else span.sent.start_char
 
 
+def _days(out: list[RawTimex], start: int, end: int) -> list[RawTimex]:
+    """The dates and times with a day among ``out`` that start in ``[start, end)``."""
+    return [t for t in out if start <= t.start < end and t.type in ("DATE", "TIME")
+            and _DAY.match(t.value)]
+
+
 def _earlier_days(text: str, timex: RawTimex, out: list[RawTimex], begin: int) -> list[RawTimex]:
     """The days written in the paragraph of a clock time before ``begin`` (where its own
     search stopped): with none in its sentence or the one before, it takes the last of
     them ("Es war ein Donnerstagabend ... Wenige Stunden später ... Um 23.30 Uhr ...")."""
-    start = paragraph_start(text, timex.start)
-    return [t for t in out if start <= t.start < begin and t.type in ("DATE", "TIME")
-            and _DAY.match(t.value)]
+    return _days(out, paragraph_start(text, timex.start), begin)
 
 
 def _after_noon(before: RawTimex, time_of_day: str) -> str:
@@ -252,9 +257,8 @@ def _days_before_paragraph(doc: Doc, timex: RawTimex, out: list[RawTimex], dct: 
     start = paragraph_start(text, timex.start)
     if start == 0 or _past(doc, timex.start, timex.end, cues) is not True:
         return []
-    before = paragraph_start(text, start - 2)
-    return [t for t in out if before <= t.start < start and t.type in ("DATE", "TIME")
-            and (day := _DAY.match(t.value)) and date.fromisoformat(day[1]) <= dct]
+    return [t for t in _days(out, paragraph_start(text, start - 2), start)
+            if date.fromisoformat(t.value[:10]) <= dct]
 
 
 def _day_of(before: RawTimex, time_of_day: str, cues: dict[str, Any]) -> str:
@@ -337,6 +341,13 @@ def _generic_today(text: str, timex: RawTimex, cues: dict[str, Any]) -> bool:
         bool(after and after[0].lower().strip(".,;:!?") in cues["generic_after"])
 
 
+def _deictic(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """Does a word of ``timex`` tie it to the DCT ("im vergangenen Mai", "im Frühjahr
+    dieses Jahres", "last October", ``deictic_words``)? Then HeidelTime's year stands."""
+    words = re.findall(r"\w+", doc_text(doc)[timex.start:timex.end].lower())
+    return bool(set(words) & set(cues["deictic_words"]))
+
+
 def _yearless(doc: Doc, timex: RawTimex, cues: dict[str, Any],
               value: re.Pattern[str] = _BARE) -> bool:
     """A month, a day of one or a season that HeidelTime gave a year the text did not
@@ -347,7 +358,7 @@ def _yearless(doc: Doc, timex: RawTimex, cues: dict[str, Any],
     Jahres": were moved into a passage's year)."""
     surface = doc_text(doc)[timex.start:timex.end]
     words = re.findall(r"\w+", surface)
-    if {word.lower() for word in words} & set(cues["deictic_words"]):
+    if _deictic(doc, timex, cues):
         return False
     return bool(value.match(timex.value)) and timex.rule.endswith("-relative") and \
         (bool(set(words) & set(cues["month_words"])) or
@@ -396,7 +407,7 @@ def _clause_words(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> set[str]:
     while last + 1 < len(stretches) and not finite(stretches[last + 1]):
         last += 1
     clause = doc[stretches[first].start:stretches[last].end]
-    if any(t.tag_ in cues["finite_tags"] for t in clause):
+    if finite(clause):
         return {t.lower_ for t in clause}
     return {t.lower_ for t in sentence}
 
@@ -604,9 +615,7 @@ def _lasting(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
     """Is ``timex`` what something lasts until or starts on ("bis Sonntag", "ab Montag",
     "bis spätestens Ende April"), in no perfect with "haben"? "ist ... geöffnet" is a
     state, no perfect: HeidelTime's tense test reads it as past."""
-    before = doc_text(doc)[max(0, timex.start - 40):timex.start].lower().split()
-    while before and before[-1] in cues["until_fillers"]:
-        before.pop()
+    before = _words_before(doc, timex, cues["until_fillers"])
     return bool(before) and before[-1] in cues["until_words"] and \
         _past(doc, timex.start, timex.end, {**cues, "perfect_auxiliaries": cues["have_forms"]}) \
         is not True
@@ -653,9 +662,7 @@ def _announced_for(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -
             not (day := _DAY.match(timex.value)) or \
             (when := date.fromisoformat(day.group(1))) >= dct:
         return None
-    before = doc_text(doc)[max(0, timex.start - 20):timex.start].lower().split()
-    while before and before[-1] in cues["article_words"]:
-        before.pop()
+    before = _words_before(doc, timex, cues["article_words"])
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if not before or before[-1] != "für" or span is None:
         return None
@@ -708,8 +715,7 @@ def redate(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) -
         if timex.type == "TIME" and {rule, _family(rule)} & set(cues["clock_rules"]) and \
                 timex.value.startswith(dct.isoformat()):
             begin = _told_from(doc, timex)
-            days = [t for t in out if begin <= t.start < timex.start
-                    and t.type in ("DATE", "TIME") and _DAY.match(t.value)]
+            days = _days(out, begin, timex.start)
             if _recurring(doc, timex, timexes, days, cues) or _ends_recurring(text, timex, out, cues):
                 timex = replace(timex, value=timex.value[10:])
             elif days or (days := _earlier_days(text, timex, out, begin)) or \
@@ -814,9 +820,7 @@ def ahead(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) ->
             timex = replace(timex, value=_due(date.fromisoformat(day.group(1)), dct).isoformat()
                             + timex.value[10:])
         elif rule in (*cues["day_rules"], *cues["month_rules"]) and \
-                (month := _MONTH_VALUE.match(timex.value)) and \
-                not set(re.findall(r"\w+", doc_text(doc)[timex.start:timex.end].lower())) & \
-                set(cues["deictic_words"]):
+                (month := _MONTH_VALUE.match(timex.value)) and not _deictic(doc, timex, cues):
             year = _month_year(month, dct, _told_as_ahead(doc, timex, cues) or (
                 False if _told_as_past(doc, timex, cues) else None), cues["near_days"])
             timex = replace(timex, value=f"{year:04d}{timex.value[4:]}")
@@ -828,11 +832,8 @@ def _figures_of(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
     """Does a quarter or half name the period of figures ("is expected to report
     third-quarter earnings Tuesday", "results for the first half")? Figures come after
     their period: the plan is the report's, not the quarter's (was next year's quarter)."""
-    text = doc_text(doc)
-    after = re.findall(r"\w+", text[timex.end:timex.end + 20].lower())[:1]
-    before = text[max(0, timex.start - 30):timex.start].lower().split()
-    while before and before[-1] in ("the", "its", "their"):
-        before.pop()
+    after = re.findall(r"\w+", doc_text(doc)[timex.end:timex.end + 20].lower())[:1]
+    before = _words_before(doc, timex, ("the", "its", "their"))
     figures = set(cues["figure_words"])
     return bool(set(after) & figures) or (len(before) > 1 and before[-1] == "for" and
                                           before[-2] in figures)
@@ -877,9 +878,19 @@ def _due(when: date, dct: date) -> date:
     return next((due for due in days if due >= dct - timedelta(days=14)), when)
 
 
+def _words_before(doc: Doc, timex: RawTimex, fillers: Iterable[str] = ()) -> list[str]:
+    """The words right before ``timex``, lower-cased, without the ``fillers`` that stand
+    last ("bis spätestens" -> "bis", "für die" -> "für", "results for the" -> "for")."""
+    before = doc_text(doc)[max(0, timex.start - 40):timex.start].lower().split()
+    skipped = frozenset(fillers)
+    while before and before[-1] in skipped:
+        before.pop()
+    return before
+
+
 def _after_words(doc: Doc, timex: RawTimex, phrases: list[list[str]]) -> bool:
     """Does one of ``phrases`` (lower-case words) stand right before ``timex``?"""
-    before = doc_text(doc)[max(0, timex.start - 30):timex.start].lower().split()
+    before = _words_before(doc, timex)
     return any(before[-len(words):] == words for words in phrases)
 
 
