@@ -80,8 +80,9 @@ def _joins_clauses(token: Token, conjunctions: set[str]) -> bool:
 def _dated_conjunct(token: Token, conjunctions: set[str]) -> bool:
     """A conjunction after a verb, then a date and a verb, or a predicative adjective or
     verb particle that ends the clause, adverbs between: "wurde 2019 geplant und 2021
-    gebaut", "2019 begonnen und im März 2023 fertig" (TreeTagger: PTKVZ); or after any word but a date,
-    with a verb before it, then a date, a subject and its verb (:func:`_subject_and_verb`).
+    gebaut", "2019 begonnen und im März 2023 fertig" (TreeTagger: PTKVZ); or after any
+    word but a date, with a verb before it, then a date, a subject and its verb
+    (:func:`_subject_and_verb`).
     Not "zwischen 2019 und 2021 gebaut" (a date before the conjunction)."""
     doc = token.doc
     if token.lower_ not in conjunctions or token.i == 0 or \
@@ -199,6 +200,13 @@ def glued(token: Token) -> bool:
     (the tokenizer splits them), no pause between clauses."""
     return token.text in ("-", "–", "—") and token.i > 0 and \
         not token.doc[token.i - 1].whitespace_ and not token.whitespace_
+
+
+def hyphened(span: Span) -> bool:
+    """Is ``span`` a hyphenated compound ("ten-year", "16-hour", "third-quarter")? It is an
+    adjective: the word after it is its noun, whatever the tagger says."""
+    return any(token.text == "-" and not token.doc[token.i - 1].whitespace_
+               and not token.whitespace_ for token in span[1:])
 
 
 def compound_participle(token: Token) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.events.clauses import (
     clauses,
     glued,
+    hyphened,
     region_comma,
     speaker_aside,
     stray,
@@ -126,7 +127,7 @@ def _date_words(timexes: list[Span], lex: Lexicon, measures: bool = True) -> set
             words.add(timex.end)  # "bis 6 Uhr früh", "um 8 Uhr abends": the word outside
         if prenominal and timex.end < len(doc) and (
                 (doc[timex.end].pos_ in ("NOUN", "PROPN") and not adverbial_date(timex, units)) or (
-                    doc[timex.end].pos_ == "ADJ" and _compound(timex))):
+                    doc[timex.end].pos_ == "ADJ" and hyphened(timex))):
             continue  # the date modifies a noun: "after the Oct. 23 slaying" keeps "after the"
             # (not after a preposition: "on 12 July Leopold withdrew", "In July talks
             # resumed", a name or noun after it is the subject, unless a unit of time:
@@ -155,13 +156,6 @@ def _date_words(timexes: list[Span], lex: Lexicon, measures: bool = True) -> set
             elif i > 1 and doc[i - 1].pos_ == "DET" and doc[i - 2].pos_ == "ADP":
                 words.update((i - 2, i - 1, i))  # "in den Jahren 1635 bis 1719"
     return words
-
-
-def _compound(timex: Span) -> bool:
-    """Is ``timex`` a hyphenated compound ("ten-year", "16-hour")? It is an adjective: the
-    word after it is its noun, whatever the tagger says."""
-    return any(token.text == "-" and not token.doc[token.i - 1].whitespace_
-               and not token.whitespace_ for token in timex[1:])
 
 
 def _measures(timex: Span, lex: Lexicon) -> bool:

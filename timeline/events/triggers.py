@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
-from timeline.events.clauses import compound_participle, glued
+from timeline.events.clauses import compound_participle, hyphened
 from timeline.model import TextSpan, Trigger
 from timeline.tagging.lexicon import Lexicon, lexicon
 from timeline.tagging.nlp import adverbial_date, dated_participle, pipeline
@@ -166,8 +166,9 @@ def _verb(timex: Span, clause: Span, lex: Lexicon) -> Found | None:
     if (verb := _verb_before(timex, clause)) is not None:
         return Found((verb,), "VERB", (verb.lemma_,))
 
+    # not the "ending" of "the quarter ending June 30", nor "based" of "Minneapolis-based"
     verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t._.timex is None
-             and not timex.start <= t.i < timex.end and not compound_participle(t)]  # "ending" of "the quarter ending June 30"
+             and not timex.start <= t.i < timex.end and not compound_participle(t)]
     if not verbs:
         return None
     participles = frozenset(lex.words("past_participle_tags"))
@@ -218,8 +219,7 @@ def _verb_before(timex: Span, clause: Span) -> Token | None:
     hyphened date that modifies the noun after it ("said third-quarter net income fell":
     the subject's verb, "fell")."""
     doc = timex.doc
-    if timex.end < len(doc) and doc[timex.end].pos_ in ("NOUN", "ADJ") and \
-            any(glued(t) for t in timex):
+    if timex.end < len(doc) and doc[timex.end].pos_ in ("NOUN", "ADJ") and hyphened(timex):
         return None
     i = timex.start - 1
     for allowed in ("DET", "ADP", "ADV"):
