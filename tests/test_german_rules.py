@@ -824,6 +824,14 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     # a plan in the present: HeidelTime read the participle as past (2015-02)
     ("Die Eröffnung ist im Februar vorgesehen.", ("Februar", "2016-02")),
     ("Das Treffen war für den 3. Februar geplant.", ("3. Februar", "2015-02-03")),
+    # a plan for the figures of a period is the report's: figures come after their period
+    # (were next year's)
+    ("Die Zahlen für das erste Quartal will der Konzern am 25. Juli vorlegen.",
+     ("das erste Quartal", "2015-Q1")),
+    ("Den Bericht zum zweiten Quartal will die Firma im August veröffentlichen.",
+     ("zweiten Quartal", "2015-Q2")),
+    ("Die Zahlen für Juni will das Amt am 20. Juli veröffentlichen.", ("Juni", "2015-06")),
+    ("Im ersten Quartal will der Konzern ein Werk eröffnen.", ("ersten Quartal", "2016-Q1")),
     # only the clause of the date tells: a plan in the next one is not its own, nor a
     # past in the main clause of a date that takes place
     ("Im Februar gab es ein Treffen, ein weiteres ist für März angesetzt.",

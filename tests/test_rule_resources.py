@@ -359,6 +359,9 @@ def test_english_the_end_of_the_year(  # type: ignore[no-untyped-def]
     ("The Times said in an editorial on Friday, May 19, that it was wrong.",
      ("Friday, May 19", "2023-05-19")),
     ("The talks ended last October.", ("last October", "2022-10")),
+    # told ahead, but as the period of figures: they come after it (was March 2024)
+    ("The agency will publish its figures for March on June 20.", ("March", "2023-03")),
+    ("The agency will open its new office in March.", ("March", "2024-03")),
 ])
 def test_english_months_without_a_year_in_news(  # type: ignore[no-untyped-def]
         extractor, text: str, expected: tuple[str, str]) -> None:

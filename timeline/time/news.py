@@ -568,7 +568,7 @@ def _planned(doc: Doc, timex: RawTimex, dct: date, cues: dict[str, Any]) -> str 
     Bagger an", in November: HeidelTime keeps the DCT's year without a tense). The same
     date after the DCT; None when the sentence has a past form ("war für den 3. März
     geplant")."""
-    if not _yearless(doc, timex, cues):
+    if not _yearless(doc, timex, cues) or _figures_of(doc, timex, cues):
         return None
     last_day = _last_day(timex.value)
     if last_day >= dct or timex.value[5:] == "02-29":
@@ -821,7 +821,8 @@ def ahead(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) ->
                             + timex.value[10:])
         elif rule in (*cues["day_rules"], *cues["month_rules"]) and \
                 (month := _MONTH_VALUE.match(timex.value)) and not _deictic(doc, timex, cues):
-            year = _month_year(month, dct, _told_as_ahead(doc, timex, cues) or (
+            told_ahead = _told_as_ahead(doc, timex, cues) and not _figures_of(doc, timex, cues)
+            year = _month_year(month, dct, told_ahead or (
                 False if _told_as_past(doc, timex, cues) else None), cues["near_days"])
             timex = replace(timex, value=f"{year:04d}{timex.value[4:]}")
         out.append(timex)
@@ -829,14 +830,16 @@ def ahead(timexes: list[RawTimex], doc: Doc, dct: date, cues: dict[str, Any]) ->
 
 
 def _figures_of(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
-    """Does a quarter or half name the period of figures ("is expected to report
-    third-quarter earnings Tuesday", "results for the first half")? Figures come after
-    their period: the plan is the report's, not the quarter's (was next year's quarter)."""
+    """Does a quarter, half or month name the period of figures ("is expected to report
+    third-quarter earnings Tuesday", "results for the first half", "Die Zahlen für das
+    erste Quartal will Velmar am 25. Juli vorlegen", "den Bericht zum ersten Quartal")?
+    Figures come after their period: the plan is the report's, not the period's (was
+    next year's)."""
     after = re.findall(r"\w+", doc_text(doc)[timex.end:timex.end + 20].lower())[:1]
-    before = _words_before(doc, timex, ("the", "its", "their"))
+    before = _words_before(doc, timex, cues["figure_fillers"])
     figures = set(cues["figure_words"])
-    return bool(set(after) & figures) or (len(before) > 1 and before[-1] == "for" and
-                                          before[-2] in figures)
+    return bool(set(after) & figures) or (len(before) > 1 and before[-1] in cues["figure_links"]
+                                          and before[-2] in figures)
 
 
 def _month_year(month: re.Match[str], dct: date, ahead: bool | None, near_days: int) -> int:
