@@ -252,6 +252,14 @@ def test_the_story_year_follows_the_story_not_its_asides(extractor, text: str,  
     (("Der Krieg in Korea wurde zwischen Juni 1950 und Juli 1953 geführt.\n\nIm August 1945 "
       "hatte man Korea geteilt. Am 25. Juni überschritten Truppen die Grenze."),
      [("25. Juni", "1950-06-25")]),
+    # the start of a state the story stands in ("seit 1809") is no place the story moves
+    # to; a range's first day takes the year written at its end after "bis zum" too
+    # (every date after the background was 1809, "27. Januar" had no year)
+    (("Der Krieg wurde vom 27. Januar bis zum 15. Mai 1918 ausgetragen.\n\nFinnland war "
+      "seit 1809 ein Großfürstentum gewesen.\n\nIn der Nacht zum 28. Januar entzündeten die "
+      "Roten eine Laterne. Am 6. April fiel Tampere."),
+     [("27. Januar", "1918-01-27"), ("28. Januar", "1918-01-28"),
+      ("6. April", "1918-04-06")]),
     # a "hatte" in a relative clause beside the date does not make the date an aside
     (("Christian IV. trat 1625 in den Krieg ein. Wallenstein, der ein eigenes Heer "
       "aufgestellt hatte, besiegte im April 1626 Mansfeld. Im August desselben Jahres "

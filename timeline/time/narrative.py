@@ -16,8 +16,9 @@ text, so with the dates after each one in view, gives each bare month, day or
 season its year ("im nächsten Sommer": the first after the story's time), and
 each year-relative expression ("Ende des Jahres", "im Vorjahr", "im folgenden
 Jahr"; the rules listed in the language file) the story's year plus its offset.
-A year inside a participle phrase, in brackets or in a verbless insertion
-between commas is an aside outright. Everything else keeps HeidelTime's value.
+A year inside a participle phrase, in brackets, in a verbless insertion
+between commas or after "seit" (the start of a state the story stands in) is an
+aside outright. Everything else keeps HeidelTime's value.
 """
 
 from __future__ import annotations
@@ -126,11 +127,17 @@ def _calendar_told(timex: RawTimex, surface: str, lex: Lexicon) -> str | None:
     return {"this": "bare", "next": "forward"}.get(_told_as(surface, lex) or "")
 
 
+def _after(text: str, start: int, lex: Lexicon, words: str) -> bool:
+    """Does one of the language file's ``words`` stand among the two words before
+    offset ``start``?"""
+    before = re.findall(r"\w+", text[max(0, start - 30):start])[-2:]
+    return any(word.lower() in lex.words(words) for word in before)
+
+
 def _until(text: str, start: int, lex: Lexicon) -> bool:
     """The expression ends a stretch ("dauerten bis ins Frühjahr des nächsten Jahres",
     "blieb bis März 1862 gesperrt"): the story need not move there."""
-    before = re.findall(r"\w+", text[max(0, start - 30):start])[-2:]
-    return any(word.lower() in lex.words("until_words") for word in before)
+    return _after(text, start, lex, "until_words")
 
 
 def _inserted(span: Span, finite: frozenset[str]) -> bool:
@@ -152,14 +159,18 @@ def _verb_after(span: Span | None, finite: frozenset[str]) -> bool:
     return span is not None and span.end < len(span.doc) and span.doc[span.end].tag_ in finite
 
 
-def _written(timex: RawTimex, text: str, span: Span | None,
+def _written(timex: RawTimex, text: str, span: Span | None, lex: Lexicon,
              finite: frozenset[str]) -> Point | None:
-    """Where a date that writes its year out lies, unless its wording makes it an aside."""
+    """Where a date that writes its year out lies, unless its wording makes it an aside;
+    so is the start of a state that lasts into the story ("Finnland war seit 1809 ein
+    Großfürstentum ... gewesen": the story stands after it, and the 1918 war's bare
+    dates had taken 1809)."""
     found = _CALENDAR.match(timex.value) or _EXPLICIT_YEAR.fullmatch(timex.value)
     if timex.type not in ("DATE", "TIME") or not timex.rule.endswith("-explicit") or \
             not found or not _YEAR_IN_TEXT.search(text[timex.start:timex.end]) or \
             (_ASIDE.match(text[timex.end:timex.end + 40]) and not _verb_after(span, finite)) \
-            or (span is not None and _inserted(span, finite)):
+            or (span is not None and _inserted(span, finite)) or \
+            _after(text, timex.start, lex, "since_words"):
         return None
     rest = found.groupdict().get("rest") or ""
     return _point(astronomical_year(found.group(1)), rest)
@@ -285,7 +296,7 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
         found = _EXPLICIT_YEAR.match(timex.value)
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand") \
             if timex.rule.endswith("-explicit") else None  # only written dates need it
-        if (written := _written(timex, text, span, finite)) is not None:
+        if (written := _written(timex, text, span, lex, finite)) is not None:
             if _DAY.match(timex.value):
                 days.setdefault(timex.value[4:], set()).add(written.year)
             pluperfect = _pluperfect(span, lex)
