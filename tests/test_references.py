@@ -101,6 +101,9 @@ def test_weekdays_of_named_weeks_are_days(extractor: Extractor, text: str,
     ("es", "En mayo del 68 todo cambió.", ("mayo del 68", "1968-05")),
     ("es", "El verano del 92 fue caluroso.", ("El verano del 92", "1992-SU")),
     ("es", "En mayo del 25 habrá elecciones.", ("mayo del 25", "2025-05")),
+    # ... not a year of an era (were 1958 BC and 2014)
+    ("de", "Caesar führte zwischen 58 und 50 v. Chr. Krieg.", ("58", "BC0058")),
+    ("de", "Augustus starb im Jahr 14 n. Chr. in Nola.", ("Jahr 14 n. Chr.", "0014")),
     # counted from the DCT, which has no clock: its day (was UNDEF-this-hour-MINUS-2)
     ("en", "Two hours ago the police arrived.", ("Two hours ago", "2024-03-15")),
     ("fr", "Il y a dix minutes, la police est arrivée.", ("Il y a dix minutes", "2024-03-15")),

@@ -113,19 +113,22 @@ def padded(timexes: list[RawTimex]) -> list[RawTimex]:
 def two_digit_years(timexes: list[RawTimex], text: str, dct: date | None) -> list[RawTimex]:
     """``timexes`` whose year the text wrote with two digits ("mayo del 68", "el verano
     del 92") in the century that puts it nearest the DCT, at most ten years after it:
-    HeidelTime gave the DCT's century (2068) or, in some rules, none at all (0092)."""
+    HeidelTime gave the DCT's century (2068) or, in some rules, none at all (0092).
+    Not a year of an era, before or after Christ ("zwischen 58 und 50 v. Chr.", "im
+    Jahr 14 n. Chr."; HeidelTime's rules with an era hint): those were 1958 BC and 2014."""
     if dct is None:
         return timexes
     out = []
     for timex in timexes:
         surface = text[timex.start:timex.end]
-        if (found := _YEAR_VALUE.match(timex.value)) and not re.search(r"\d{3}", surface) and \
+        if (found := _YEAR_VALUE.match(timex.value)) and not found["bc"] and \
+                "BCADhint" not in timex.rule and \
+                not re.search(r"\d{3}", surface) and \
                 (short := re.findall(r"(?<!\d)'?(\d{2})(?!\d)", surface)) and \
                 found["year"][2:] == short[-1] and \
                 (int(found["year"]) < 100 or int(found["year"]) > dct.year + 10):
             century = dct.year // 100 - (int(short[-1]) > dct.year % 100 + 10)
-            timex = replace(timex, value=f"{found['bc'] or ''}{century:02d}{short[-1]}"
-                            f"{found['rest']}")
+            timex = replace(timex, value=f"{century:02d}{short[-1]}{found['rest']}")
         out.append(timex)
     return out
 
