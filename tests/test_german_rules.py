@@ -260,6 +260,11 @@ def test_the_story_year_follows_the_story_not_its_asides(extractor, text: str,  
       "Roten eine Laterne. Am 6. April fiel Tampere."),
      [("27. Januar", "1918-01-27"), ("28. Januar", "1918-01-28"),
       ("6. April", "1918-04-06")]),
+    # years counted on from the story's ("Drei Jahre später", HeidelTime's own date) move
+    # the story: the day in apposition and the month after it were 1815's
+    (("Nach dem Wiener Kongress fiel Trier 1815 an Preußen. Drei Jahre später, am 5. Mai, "
+      "wurde hier Karl Marx geboren. Im Oktober besuchte der König die Stadt."),
+     [("5. Mai", "1818-05-05"), ("Oktober", "1818-10")]),
     # a "hatte" in a relative clause beside the date does not make the date an aside
     (("Christian IV. trat 1625 in den Krieg ein. Wallenstein, der ein eigenes Heer "
       "aufgestellt hatte, besiegte im April 1626 Mansfeld. Im August desselben Jahres "

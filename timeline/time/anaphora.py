@@ -88,7 +88,7 @@ def _number(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _amount(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
+def phrase_amount(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     """How many units the phrase counts: its number, 1 for a unit alone ("im Jahr
     darauf"), None for units with no number ("Jahre zuvor", "years later": some)."""
     if (number := _number(doc, start, end, lex)) is not None:
@@ -97,7 +97,8 @@ def _amount(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     return None if any(token.lower_ in plural for token in doc[start:end]) else 1
 
 
-def _unit(doc: Doc, start: int, end: int, lex: Lexicon) -> str | None:
+def phrase_unit(doc: Doc, start: int, end: int, lex: Lexicon) -> str | None:
+    """The unit the phrase counts in ("drei Jahre später": "Y"), as ``units`` names it."""
     units = lex.data.get("units", {})
     return next((units[t.lower_] for t in doc[start:end] if t.lower_ in units), None)
 
@@ -250,7 +251,7 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
                                                dct is not None):
             continue
         anchor: Timex | None = named or (previous[-1] if previous else None)
-        unit = _unit(doc, start, end, lex)
+        unit = phrase_unit(doc, start, end, lex)
         if entry["kind"] == "turn_of_year":
             # "zum Jahreswechsel" after "im Dezember 1918": the turn nearest the date talked
             # about, the first day of 1919 (after a year alone, the turn at its end); in
@@ -297,7 +298,7 @@ def resolve(doc: Doc, language: str, lex: Lexicon, timexes: list[Timex],
             # stands beside lies from an earlier one; counting from that date gave 2039
             anchor, value, mod = named, _same_unit(named.value, unit), None
         else:
-            amount = _amount(doc, start, end, lex)
+            amount = phrase_amount(doc, start, end, lex)
             found_anchor = None if amount is None else \
                 _counted_from(previous, unit, entry["sign"] * amount)
             if found_anchor is None:

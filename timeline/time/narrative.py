@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from timeline.tagging.heideltime import RawTimex, rule_name
 from timeline.tagging.lexicon import Lexicon
+from timeline.time.anaphora import phrase_amount, phrase_unit
 from timeline.time.chrono import PART_SPANS, same_weekday_of_month
 from timeline.time.semantics import astronomical_year, timex_year
 
@@ -117,6 +118,19 @@ def _year_offset(timex: RawTimex, surface: str, lex: Lexicon) -> int | None:
     if told == "this":
         return 0
     return _SHIFT.get(told or "") if _EXPLICIT_YEAR.fullmatch(timex.value) else None
+
+
+def _years_later(timex: RawTimex, doc: Doc, text: str, lex: Lexicon) -> int:
+    """How many years a phrase counting years with a word of ``later_words`` after it
+    ("drei Jahre später", HeidelTime's date counted from its own reference; "ein Jahr
+    darauf") takes the story on; 0 for anything else."""
+    after = re.match(r"\s*(\w+)", text[timex.end:])
+    span = doc.char_span(timex.start, timex.end + (after.end() if after else 0),
+                         alignment_mode="expand")
+    if span is None or span[-1].lower_ not in lex.words("later_words") or \
+            phrase_unit(doc, span.start, span.end, lex) != "Y":
+        return 0
+    return phrase_amount(doc, span.start, span.end, lex) or 0
 
 
 def _calendar_told(timex: RawTimex, surface: str, lex: Lexicon) -> str | None:
@@ -309,6 +323,11 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
                                     costs.pluperfect_move if pluperfect else
                                     costs.aside if ranged else 0.0,
                                     marked, paragraph, costs)
+        elif paths and (years := _years_later(timex, doc, text, lex)):
+            # "1815 ... Drei Jahre später, am 5. Mai": the story moves on by that many
+            # years (the bare day after it was 1815's); the duration keeps its value
+            paths = [p._replace(at=_point(p.at.year + years, ""), settled_in=paragraph)
+                     for p in paths]
         elif not paths or not timex.rule.endswith("-relative") or not found:
             continue
         elif (offset := _year_offset(timex, surface, lex)) is not None:
