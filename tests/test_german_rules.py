@@ -184,6 +184,10 @@ def test_bare_dates_take_the_last_written_year_not_a_relative_one(extractor) -> 
     # HeidelTime's last written year, an aside's)
     (("Im Juli 1870 begann der Krieg; bereits 1868 war die Königin gestürzt worden. Die "
       "Schlacht am 1. und 2. September endete mit einem Sieg."), ("1.", "1870-09-01", None)),
+    # date_timeline_5t-w: a part of a month of the next or previous year ("Anfang März"
+    # alone kept the year talked about)
+    (("Im Dezember 1944 wurde die Stadt zerstört. Anfang März des folgenden Jahres kamen die "
+      "Amerikaner."), ("Anfang März des folgenden Jahres", "1945-03", "START")),
     # date_timeline_5p-s: a day of the next or previous year (HeidelTime kept the day's year)
     (("Im Juli 1917 scheiterte die Offensive. Der Frieden folgte am 3. März des nächsten "
       "Jahres."), ("3. März des nächsten Jahres", "1918-03-03", None)),
@@ -766,6 +770,9 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
      ("9. November", "2015-11-09")),
     # last year's figure is a comparison, not a passage
     ("2014 waren es 300 Gäste. Im März kamen wieder viele.", ("März", "2015-03")),
+    # a month that names its year is no bare month of the passage (was 1989-03)
+    ("1989 war ein Jahr des Umbruchs. Im März des folgenden Jahres wurde gewählt.",
+     ("März des folgenden Jahres", "1990-03")),
     # date_timeline_5a-l also without "des"
     ("Im Frühjahr kommenden Jahres beginnt der Bau.", ("Frühjahr kommenden Jahres", "2016-SP")),
     # a weekend named by the date after it

@@ -355,10 +355,11 @@ def _yearless(doc: Doc, timex: RawTimex, cues: dict[str, Any],
     Spätsommer"), a quarter or half ("im vierten Quartal", rules ``part_of_year_rules``)
     or a feast on a fixed day ("am Tag der Deutschen Einheit"; Easter moves with the
     year). Not one a word ties to the DCT ("im vergangenen Mai", "im Frühjahr dieses
-    Jahres": were moved into a passage's year)."""
+    Jahres": were moved into a passage's year), nor one that names its year ("im März des
+    folgenden Jahres", ``year_words``: was the passage's year, not the one after it)."""
     surface = doc_text(doc)[timex.start:timex.end]
     words = re.findall(r"\w+", surface)
-    if _deictic(doc, timex, cues):
+    if _deictic(doc, timex, cues) or {w.lower() for w in words} & set(cues["year_words"]):
         return False
     return bool(value.match(timex.value)) and timex.rule.endswith("-relative") and \
         (bool(set(words) & set(cues["month_words"])) or
