@@ -102,6 +102,17 @@ def test_every_rule_refers_to_groups_and_files_that_exist(language: str) -> None
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_normalised_value_closes_its_brackets(language: str) -> None:
+    """English time_r8d wrote a stray ")" into its value: "the night of 2 May" was
+    ``1863-05-02)TNI``, which no reader parses (and "eight days later" then counted from
+    the date before it)."""
+    faults = [line.split(",")[0] for line in _rules(language)
+              for value in re.findall(r'NORM_\w+="([^"]*)"', line)
+              if value.count("(") != value.count(")")]
+    assert not faults
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
 def test_rule_names_are_unique_in_each_file(language: str) -> None:
     """HeidelTime keeps the first rule of a name and ignores the next with a warning no one
     reads: a German negative rule for "Morgen", named as one for "Mai-Majewski", did
