@@ -934,6 +934,11 @@ def test_german_news_patterns(extractor, sentence: str, expected: tuple) -> None
     (("Was in der Nacht zum 3. Mai geschah, versuchte die Kammer zu klären. Demnach traf der "
       "Angeklagte am Montagabend gegen 23 Uhr ein."), ("23 Uhr", "2015-05-04T23:00")),
     ("Der am 13. August 1961 gegründete Verein feierte am Sonntag.", ("Sonntag", "2015-07-05")),
+    # a weekday something was said on is the report's (was the first Monday after the 31st)
+    (("Das Geschäftsjahr endete am 31. März. Wie das Unternehmen am Montag mitteilte, stieg "
+      "der Umsatz."), ("Montag", "2015-07-06")),
+    (("Das Geschäftsjahr endete am 31. März. Der Vorstand teilte am Montag mit, dass der "
+      "Umsatz stieg."), ("Montag", "2015-07-06")),
     # a month after a date that moved into the passage's year (here the morning above)
     (("Am 13. August 1961 begann der Bau. In der Nacht zum Sonntag sperrten Polizisten die "
       "Grenze ab. Am Morgen standen die Berliner vor Stacheldraht. Im Oktober standen sich "

@@ -260,7 +260,8 @@ class Extractor:
                 "part_of_year_rules": lex.words("part_of_year_rules"),
                 "since_words": lex.words("since_words"),
                 "attribute_tags": lex.words("attribute_tags"),
-                "verb_particle_tags": lex.words("verb_particle_tags")})
+                "verb_particle_tags": lex.words("verb_particle_tags"),
+                "reporting_verbs": lex.words("reporting_verbs")})
         if doc_type in DCT_DOC_TYPES and dct is not None and lex.data.get("news_ahead"):
             tagged.timexes = news.ahead(tagged.timexes, doc, dct, {
                 **lex.data["news_ahead"], "part_of_year_rules": lex.words("part_of_year_rules")})

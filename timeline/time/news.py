@@ -380,8 +380,8 @@ def _last_day(value: str) -> date:
     return date(year, month, day[0] if day else days_in_month(year, month))
 
 
-def _clause_words(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> set[str]:
-    """The words, lower-cased, of the clause ``timex`` stands in: the stretch between
+def _clause(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> Span | None:
+    """The clause ``timex`` stands in: the stretch between
     commas (semicolons, dashes) that holds it, with the stretches next to it that have no
     finite verb ("ist für Dienstag, 16. März, | um 20 Uhr im Rathaus angesetzt"), when
     that has a finite verb of its own; else its whole sentence. German sets every clause
@@ -390,7 +390,7 @@ def _clause_words(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> set[str]:
     was next January)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
-        return set()
+        return None
     sentence = span.sent
     marks = [t.i for t in sentence if t.text in cues["clause_marks"]
              and not span.start <= t.i < span.end]
@@ -408,9 +408,24 @@ def _clause_words(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> set[str]:
     while last + 1 < len(stretches) and not finite(stretches[last + 1]):
         last += 1
     clause = doc[stretches[first].start:stretches[last].end]
-    if finite(clause):
-        return {t.lower_ for t in clause}
-    return {t.lower_ for t in sentence}
+    return clause if finite(clause) else sentence
+
+
+def _clause_words(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> set[str]:
+    """The words, lower-cased, of :func:`_clause`."""
+    clause = _clause(doc, timex, cues)
+    return {t.lower_ for t in clause} if clause is not None else set()
+
+
+def _reported(doc: Doc, timex: RawTimex, cues: dict[str, Any]) -> bool:
+    """Does a verb of saying stand in the clause of ``timex`` ("wie das Unternehmen am
+    Donnerstag mitteilte", "teilte am Donnerstag mit")? The day is the report's, of the
+    article's present."""
+    clause = _clause(doc, timex, cues) or []
+    particles = [t.lower_ for t in clause if t.tag_ in cues["verb_particle_tags"]]
+    return any(t.lemma_ in cues["reporting_verbs"] or
+               any(p + t.lemma_ in cues["reporting_verbs"] for p in particles)
+               for t in clause)
 
 
 def _happens(words: set[str], cues: dict[str, Any]) -> bool:
@@ -519,7 +534,10 @@ def _passage_weekday(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: dat
     Polizisten die Grenze ab": the night before that Sunday, the 13th; "Was in der Nacht
     zum 3. Mai geschah ... Demnach traf der Angeklagte am Montagabend ein": Monday the
     2nd, was the Monday before the DCT). HeidelTime counts it from the DCT. A day in an
-    attribute ("der am 13. August 1961 gegründete Verein feierte am Sonntag") is none."""
+    attribute ("der am 13. August 1961 gegründete Verein feierte am Sonntag") is none,
+    and a weekday something was said on is the report's ("Im Geschäftsjahr bis zum 30.
+    September ... Wie das Unternehmen am Donnerstag mitteilte": was the first Thursday
+    in October)."""
     rule = rule_name(timex.rule)
     if (rule not in cues["weekday_rules"] and rule not in cues["night_before_rules"]) or \
             not (day := _DAY.match(timex.value)):
@@ -533,7 +551,7 @@ def _passage_weekday(doc: Doc, timex: RawTimex, before: list[RawTimex], dct: dat
     if _after_words(doc, written[-1], cues["night_of_words"]):
         anchor -= timedelta(days=1)  # "in der Nacht zum 3. Mai": the night starts on the 2nd
     if (dct - anchor).days < cues["passage_days"] or _attribute(doc, written[-1], cues) or \
-            not _past(doc, timex.start, timex.end, cues):
+            not _past(doc, timex.start, timex.end, cues) or _reported(doc, timex, cues):
         return None
     told = date.fromisoformat(day.group(1))
     named = told + timedelta(days=1 if rule in cues["night_before_rules"] else 0)
