@@ -117,3 +117,21 @@ def test_the_pipeline_writes_no_placeholder(extractor: Extractor, language: str,
                                      Options(language=language, doc_type="news"))
     assert expected in [(t.text, t.value) for t in document.timexes]
     assert not [t for t in document.timexes if "UNDEF" in t.value]
+
+
+@pytest.mark.parametrize(("doc_type", "text", "expected"), [
+    # HeidelTime found the weekday apart from the day after it: the Sunday before the DCT
+    ("news", "On Sunday, 8 October 2023, a fire broke out.", ("Sunday", "2023-10-08")),
+    # ... or, in a narrative with no day before it, no day at all
+    ("narrative", "In 1837 it became a city.\n\nOn the evening of Sunday, 8 October 1871, a "
+     "fire broke out.", ("Sunday", "1871-10-08")),
+    # another weekday than the day's is no apposition
+    ("news", "On Monday, 8 October 2023, a fire broke out.", ("Monday", "2024-03-11")),
+])
+def test_a_weekday_in_apposition_to_a_day_is_that_day(extractor: Extractor, doc_type: str,
+                                                      text: str,
+                                                      expected: tuple[str, str]) -> None:
+    document, _ = extractor.document(DocumentInput(id="w", text=text, source="test",
+                                                   dct="2024-03-15"),
+                                     Options(language="en", doc_type=doc_type))
+    assert expected in [(t.text, t.value) for t in document.timexes]

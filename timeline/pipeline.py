@@ -227,6 +227,7 @@ class Extractor:
             dct if doc_type in DCT_DOC_TYPES else None)
         tagged.timexes = references.range_years(tagged.timexes, text,
                                                 frozenset(lex.words("range_connectors")))
+        tagged.timexes = references.weekday_appositions(tagged.timexes, text)
         if comparisons := lex.data.get("year_comparisons"):
             tagged.timexes = references.year_comparisons(
                 tagged.timexes, comparisons["comparison_rules"], comparisons["reference_rules"])

@@ -21,6 +21,9 @@ puts it nearest the DCT.
 last ("from July 1 to July 3, 1863") has no year in HeidelTime (``XXXX-07-01``)
 when no date came before it; it takes the year of the range's end.
 
+:func:`weekday_appositions`: a weekday HeidelTime found apart from the day in apposition
+after it ("Sunday, 8 October 1871") is that day.
+
 :func:`clock_days`: in news, a clock time whose day HeidelTime could not find is the
 DCT's.
 
@@ -146,6 +149,26 @@ def range_years(timexes: list[RawTimex], text: str, connectors: frozenset[str]
             before = int(found.group(1)) > int(year.group(2))
             out[i] = replace(first, value=f"{int(year.group(1)) - before:04d}"
                                           f"{first.value[4:]}")
+    return out
+
+
+def weekday_appositions(timexes: list[RawTimex], text: str) -> list[RawTimex]:
+    """``timexes`` (in text order) with a weekday HeidelTime dated on its own, right before
+    a comma and a day of the same weekday, as that day ("On the evening of Sunday, 8
+    October 1871": HeidelTime found the two apart and gave "Sunday" the Sunday before
+    its reference, in 1837, or no day at all)."""
+    out = list(timexes)
+    for first, last in pairwise(timexes):
+        if not (_DAY.match(last.value) and first.rule.endswith("-relative") and
+                not re.search(r"\d", text[first.start:first.end]) and
+                re.fullmatch(r"\s*,\s*", text[first.end:last.start])):
+            continue
+        # a weekday of no known week (a narrative with no day before it), or the wrong one
+        if first.value[:10] == "XXXX-XX-XX" or (
+                _DAY.match(first.value) and first.value[:10] != last.value[:10] and
+                date.fromisoformat(first.value[:10]).weekday() ==
+                date.fromisoformat(last.value[:10]).weekday()):
+            out[out.index(first)] = replace(first, value=last.value[:10] + first.value[10:])
     return out
 
 
