@@ -491,6 +491,11 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
     # a noun phrase after the date names it again; an adjective as a noun is a subject
     ("de", "Am Dienstag, dem zweiten Verhandlungstag, hat die 52-Jährige ausgesagt.",
      "Die 52-Jährige hat ausgesagt"),
+    # a comparison with a date goes with it; a genitive of "beider" stays with its noun
+    ("de", "Die CSU hatte wie schon im Jahr 2008 ihre Mehrheit verloren.",
+     "Die CSU hatte ihre Mehrheit verloren"),
+    ("de", "Am Montag traten die Gremien beider Parteien zusammen.",
+     "Die Gremien beider Parteien traten zusammen"),
     # a date after a preposition with a noun right after it is an adverbial, the noun the
     # subject (the title kept the preposition, "In talks resumed", "Since unemployment has
     # risen"); a unit of time after it is the date's: "as Easter week began"

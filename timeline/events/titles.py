@@ -75,7 +75,7 @@ def _render(tokens: list[Token], capitalize: bool = True) -> str:
 
 def _date_words(timexes: list[Span], lex: Lexicon, measures: bool = True) -> set[int]:
     """The expressions, the words that introduce them ("in den kommenden", "im Laufe
-    des") and a possessive ending after them ("Sunday's service" loses "Sunday's").
+    des", a comparison's "wie schon") and a possessive ending after them ("Sunday's service" loses "Sunday's").
     A date inside a noun phrase leaves the phrase's own words, and so, in a clause
     (``measures``), does a duration that measures a noun ("after two days of debate");
     an event noun's phrase ends before it ("the agreement | through two days of
@@ -96,6 +96,7 @@ def _date_words(timexes: list[Span], lex: Lexicon, measures: bool = True) -> set
     joiners = frozenset(lex.words("period_joiners"))
     attributes = frozenset(lex.words("attribute_tags"))
     units = frozenset(lex.data.get("units", {}))
+    comparisons = frozenset(lex.words("comparison_particle_tags"))  # "wie schon 2008"
     for timex in timexes:
         doc = timex.doc
         before = doc[timex.start - 1] if timex.start > timex.sent.start else None
@@ -141,7 +142,7 @@ def _date_words(timexes: list[Span], lex: Lexicon, measures: bool = True) -> set
         opened = dated_participle(timex, attributes) is not None
         reach = first - 3  # a particle reaches one word further: "bis weit in den Herbst"
         while i >= 0 and (doc[i].pos_ in (("ADP",) if opened else ("ADP", "DET", "ADJ")) or
-                          doc[i].lower_ in particles or
+                          doc[i].lower_ in particles or doc[i].tag_ in comparisons or
                           (doc[i].pos_ == "CCONJ" and (not crossed or
                                                         doc[i].lower_ in until))) and i >= reach:
             words.add(i)  # "from 19 July to 10 May": "to" is a particle in English tags
