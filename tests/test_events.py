@@ -496,6 +496,12 @@ def test_an_english_event_noun_is_titled_with_its_modifiers(extractor) -> None: 
      "Die CSU hatte ihre Mehrheit verloren"),
     ("de", "Am Montag traten die Gremien beider Parteien zusammen.",
      "Die Gremien beider Parteien traten zusammen"),
+    # a speaker's aside may say where ("am Rande der Sitzung")
+    ("de", "An Ostern, sagte ihr Anwalt am Rande der Sitzung, wäre ihr Sohn 24 geworden.",
+     "Ihr Sohn wäre 24 geworden"),
+    # a relative clause takes its main clause, not the one before a semicolon
+    ("de", "Sie will wachsen; dafür entsteht ein Werk in Polen, das im Herbst 2025 öffnen soll.",
+     "Dafür entsteht ein Werk in Polen, das öffnen soll"),
     # a date after a preposition with a noun right after it is an adverbial, the noun the
     # subject (the title kept the preposition, "In talks resumed", "Since unemployment has
     # risen"); a unit of time after it is the date's: "as Easter week began"

@@ -18,7 +18,7 @@ from timeline.tagging.lexicon import Lexicon
 
 _CUTS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", '"', "“", "”", "„", "»", "«"})
 _VERBS = frozenset({"VERB", "AUX"})
-_ASIDE_POS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "ADV", "VERB", "AUX"})
+_ASIDE_POS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "ADV", "ADP", "VERB", "AUX"})
 
 
 def _has_verb(tokens: list[int], doc: Doc) -> bool:
@@ -45,10 +45,10 @@ def _is_clause(tokens: list[int], doc: Doc, finite: frozenset[str],
 
 def speaker_aside(words: list[Token], lex: Lexicon) -> bool:
     """Are ``words`` (a comma-phrase without its commas) a speaker's aside with no date of
-    its own: "so schilderte sie", "sagt er", "officials said"? It interrupts the clause
-    around it: "Gegen 23 Uhr, so schilderte sie, habe sie die letzten Kunden bedient"
-    dates "bedient"."""
-    if not 2 <= len(words) <= 6 or any(t._.in_timex or t.is_punct for t in words):
+    its own: "so schilderte sie", "sagt er", "officials said", "sagte ihr Anwalt am Rande
+    der Sitzung"? It interrupts the clause around it: "Gegen 23 Uhr, so schilderte sie,
+    habe sie die letzten Kunden bedient" dates "bedient"."""
+    if not 2 <= len(words) <= 8 or any(t._.in_timex or t.is_punct for t in words):
         return False
     if words[0].lower_ in lex.words("aside_openers"):
         words = words[1:]

@@ -583,8 +583,11 @@ def _clause_title(clause: Span, timex: list[Span], lex: Lexicon) -> str:
                                              doc[clause.start].tag_ in lex.words(
                                                  "relative_adverb_tags")):
         # a German relative clause ("was sie versprochen hätten", "wo sie ausharrte",
-        # its verb last) says little alone
-        clause = doc[clause.sent.start:clause.end]
+        # its verb last) says little alone: with its main clause, after a semicolon that
+        # closes another ("... verdoppeln; dafür entsteht ein Werk, das ... gehen soll")
+        start = max((t.i + 1 for t in doc[clause.sent.start:clause.start] if t.text == ";"),
+                    default=clause.sent.start)
+        clause = doc[start:clause.end]
         skip = _date_words(timex + _dates(clause), lex)
     tokens = _without_asides(_without_dateline(_told(clause, skip, lex)),
                              frozenset(lex.words("conjunctions_also_prepositions")),
