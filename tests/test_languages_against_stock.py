@@ -26,8 +26,11 @@ DCT = date(2023, 5, 17)
 # a clock time is on the day its sentence writes ("Ayer, a las 15.30 horas" yesterday's,
 # stock: the DCT's); Dutch "voorjaar" is the spring (stock: the first half-year); French
 # "L'année dernière", "La semaine prochaine" and Portuguese "No ano passado", "Na próxima
-# semana", "três semanas" are found (stock: none, or "próxima" alone)
+# semana", "três semanas" are found (stock: none, or "próxima" alone); an English narrative
+# keeps its story's year: "In late December" after a one-sentence "In 1998 France won" is
+# the story's 2022 (stock: 1998, the last year written; narrative.py)
 DIFFERENT = {
+    ("en", "narrative"): ({(516, 529, "2022-12")}, {(516, 529, "1998-12")}),
     ("es", "news"): ({(453, 468, "2023-05-16T15:30")}, {(453, 468, "2023-05-17T15:30")}),
     ("nl", "news"): ({(436, 448, "2023-05-16T15:30"), (252, 273, "2022-SP")},
                      {(436, 448, "2023-05-17T15:30"), (252, 273, "2022-H1")}),

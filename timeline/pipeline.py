@@ -221,7 +221,9 @@ class Extractor:
         sentences = sentence_spans(doc)  # the clock stage's and the document's
         tagged = self.tagger.tag(doc, language, doc_type, dct, doc_id=item.id)
         lex = lexicon(language)
-        tagged.timexes = references.two_digit_years(references.padded(tagged.timexes), text, dct)
+        # a narrative's small years are years ("Masada fell in 73"), news abbreviates them
+        tagged.timexes = references.two_digit_years(
+            references.padded(tagged.timexes), text, dct if doc_type in DCT_DOC_TYPES else None)
         tagged.timexes = references.calendar_days(
             tagged.timexes, lex.data.get("week_of_day_rules", {}),
             dct if doc_type in DCT_DOC_TYPES else None)
@@ -248,7 +250,8 @@ class Extractor:
         if doc_type in DCT_DOC_TYPES:  # TimeML keeps "24 Stunden" PT24H, TIMEX2 makes it P1D
             tagged.timexes = durations.in_written_units(tagged.timexes, text, lex)
         if doc_type not in DCT_DOC_TYPES and (costs := lex.data.get("story_costs")):
-            # measured for German only (docs/german-rules.md); other languages as HeidelTime
+            # measured for German (docs/german-rules.md), English on texts of our own
+            # (docs/other-languages.md); other languages as HeidelTime
             tagged.timexes = narrative.reanchor(
                 tagged.timexes, text, doc, lex, narrative.StoryCosts(**costs),
                 frozenset(interval.end_tid for interval in tagged.intervals))

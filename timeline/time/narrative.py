@@ -154,9 +154,13 @@ def _until(text: str, start: int, lex: Lexicon) -> bool:
     return _after(text, start, lex, "until_words")
 
 
-def _inserted(span: Span, finite: frozenset[str]) -> bool:
+def _inserted(span: Span, finite: frozenset[str], ends: dict[int, str], value: str) -> bool:
     """Inside brackets, or in a verbless insertion between two commas ("wurde das
-    Höchstalter, beginnend mit dem 15. Juli 1863, auf 45 Jahre erhöht")."""
+    Höchstalter, beginnend mit dem 15. Juli 1863, auf 45 Jahre erhöht"); not one in
+    apposition to a date before it of the same value (``ends``: values by where they
+    end): "On the evening of Sunday, 8 October 1871, a fire broke out" is the story's own
+    day ("kurze Zeit später, am Neujahrstag 1863," stays an aside: a step the story
+    need not follow, 03_AmCivWar)."""
     doc, sentence = span.doc, span.sent
     before, after = doc[sentence.start:span.start], doc[span.end:sentence.end]
     if sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before):
@@ -164,6 +168,7 @@ def _inserted(span: Span, finite: frozenset[str]) -> bool:
     left = next((t.i for t in reversed(before) if t.text == ","), None)
     right = next((t.i for t in after if t.text == ","), None)
     return left is not None and right is not None and \
+        ends.get(doc[left - 1].idx + len(doc[left - 1])) != value and \
         not any(t.tag_ in finite for t in doc[left + 1:right])
 
 
@@ -174,7 +179,7 @@ def _verb_after(span: Span | None, finite: frozenset[str]) -> bool:
 
 
 def _written(timex: RawTimex, text: str, span: Span | None, lex: Lexicon,
-             finite: frozenset[str]) -> Point | None:
+             finite: frozenset[str], ends: dict[int, str]) -> Point | None:
     """Where a date that writes its year out lies, unless its wording makes it an aside;
     so is the start of a state that lasts into the story ("Finnland war seit 1809 ein
     Großfürstentum ... gewesen": the story stands after it, and the 1918 war's bare
@@ -183,7 +188,7 @@ def _written(timex: RawTimex, text: str, span: Span | None, lex: Lexicon,
     if timex.type not in ("DATE", "TIME") or not timex.rule.endswith("-explicit") or \
             not found or not _YEAR_IN_TEXT.search(text[timex.start:timex.end]) or \
             (_ASIDE.match(text[timex.end:timex.end + 40]) and not _verb_after(span, finite)) \
-            or (span is not None and _inserted(span, finite)) or \
+            or (span is not None and _inserted(span, finite, ends, timex.value)) or \
             _after(text, timex.start, lex, "since_words"):
         return None
     rest = found.groupdict().get("rest") or ""
@@ -195,18 +200,21 @@ def _pluperfect(span: Span | None, lex: Lexicon) -> bool:
     Putsch im Juli 1917 ..."): a step back the story need not follow; a "hatte" in a
     relative clause that does not hold the date does not count ("Wallenstein, der ...
     aufgestellt hatte, besiegte im April 1626"). Only "hatte": "war" + participle is as
-    often the simple past passive."""
+    often the simple past passive; English "had" with a participle ("had annexed", not
+    "had 70,000 men")."""
     if span is None:
         return False
     relative = set(lex.words("relative_clause_tags"))
     pluperfect = set(lex.words("pluperfect_words"))
+    participles = set(lex.words("pluperfect_participle_tags"))  # English "had" + participle
     sentence = span.sent
     commas = [sentence.start - 1, *(t.i for t in sentence if t.text == ","), sentence.end]
-    return any(t.lower_ in pluperfect
-               for left, right in itertools.pairwise(commas)
-               if not (left + 1 < right and span.doc[left + 1].tag_ in relative and
-                       not left < span.start < right)
-               for t in span.doc[left + 1:right])
+    stretches = [span.doc[left + 1:right] for left, right in itertools.pairwise(commas)
+                 if not (left + 1 < right and span.doc[left + 1].tag_ in relative and
+                         not left < span.start < right)]
+    return any(any(t.lower_ in pluperfect for t in stretch) and
+               (not participles or any(t.tag_ in participles for t in stretch))
+               for stretch in stretches)
 
 
 class _Given(NamedTuple):
@@ -298,6 +306,8 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
     of the cheapest reading of the whole story; ``range_ends`` are the tids that end
     a range HeidelTime's interval tagger found ("von Juli 1936 bis April 1939")."""
     finite = frozenset(lex.words("finite_verb_tags"))
+    ends = {t.end: t.value for t in timexes}  # a date restating one is no insertion
+    reference_years = frozenset(lex.words("reference_year_rules"))
     forward_rules = lex.words("forward_rules")
     backward_rules = lex.words("backward_rules")
     paths: list[_Path] = []
@@ -310,7 +320,7 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
         found = _EXPLICIT_YEAR.match(timex.value)
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand") \
             if timex.rule.endswith("-explicit") else None  # only written dates need it
-        if (written := _written(timex, text, span, lex, finite)) is not None:
+        if (written := _written(timex, text, span, lex, finite, ends)) is not None:
             if _DAY.match(timex.value):
                 days.setdefault(timex.value[4:], set()).add(written.year)
             pluperfect = _pluperfect(span, lex)
@@ -323,6 +333,12 @@ def reanchor(timexes: list[RawTimex], text: str, doc: Doc, lex: Lexicon,
                                     costs.pluperfect_move if pluperfect else
                                     costs.aside if ranged else 0.0,
                                     marked, paragraph, costs)
+        elif rule_name(timex.rule) in reference_years and _EXPLICIT_YEAR.fullmatch(timex.value):
+            # "The following year, on 4 May" (English date_r17g): a year HeidelTime counted
+            # from the date before it, an aside's too ("completed in 1885"); the story may
+            # follow it as a written year
+            paths = _follow_or_skip(paths, _point(astronomical_year(timex.value), ""),
+                                    costs.aside, 0.0, False, paragraph, costs)
         elif paths and (years := _years_later(timex, doc, text, lex)):
             # "1815 ... Drei Jahre später, am 5. Mai": the story moves on by that many
             # years (the bare day after it was 1815's); the duration keeps its value
