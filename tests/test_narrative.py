@@ -83,21 +83,21 @@ def test_a_chronicle_sent_as_news_is_read_as_a_narrative(extractor) -> None:  # 
 @pytest.mark.parametrize(("text", "expected"), [
     # a flashback's "the previous September" moved HeidelTime's reference to 1862: every
     # bare date after it was 1862's; the story stays in 1863
-    ("The battle was fought from 1 to 3 July 1863.\n\nLee had won at Chancellorsville in "
-     "early May, having failed at Antietam the previous September.\n\nOn 3 June the first "
-     "divisions left their camps. On 28 June, Lincoln replaced Hooker.",
+    (("The battle was fought from 1 to 3 July 1863.\n\nLee had won at Chancellorsville in "
+      "early May, having failed at Antietam the previous September.\n\nOn 3 June the first "
+      "divisions left their camps. On 28 June, Lincoln replaced Hooker."),
      [("3 June", "1863-06-03"), ("28 June", "1863-06-28")]),
     # a day in apposition to a weekday is the story's own (it was a verbless insertion)
-    ("In 1837 it became a city.\n\nOn the evening of Sunday, 8 October 1871, a fire broke "
-     "out. It was not extinguished until the early hours of 10 October.",
+    (("In 1837 it became a city.\n\nOn the evening of Sunday, 8 October 1871, a fire broke "
+      "out. It was not extinguished until the early hours of 10 October."),
      [("Sunday", "1871-10-08"), ("10 October", "1871-10-10")]),
     # "The following year", counted from an aside's year, is a year the story may follow
-    ("In 1871 the city burned. The Home Insurance Building, completed in 1885, is often "
-     "called the first skyscraper. The following year, on 4 May, a bomb exploded.",
+    (("In 1871 the city burned. The Home Insurance Building, completed in 1885, is often "
+      "called the first skyscraper. The following year, on 4 May, a bomb exploded."),
      [("4 May", "1886-05-04")]),
     # a narrative's small years are years, not abbreviations (were 1973, 1981)
-    ("Jerusalem fell in 70. The last fortress, Masada, fell in 73 or 74. The arch was "
-     "erected after his death in 81.", [("73", "0073"), ("81", "0081")]),
+    (("Jerusalem fell in 70. The last fortress, Masada, fell in 73 or 74. The arch was "
+      "erected after his death in 81."), [("73", "0073"), ("81", "0081")]),
 ])
 def test_an_english_narrative_keeps_its_storys_year(extractor, text: str,  # type: ignore[no-untyped-def]
                                                     expected: list[tuple[str, str]]) -> None:

@@ -123,8 +123,8 @@ def test_the_pipeline_writes_no_placeholder(extractor: Extractor, language: str,
     # HeidelTime found the weekday apart from the day after it: the Sunday before the DCT
     ("news", "On Sunday, 8 October 2023, a fire broke out.", ("Sunday", "2023-10-08")),
     # ... or, in a narrative with no day before it, no day at all
-    ("narrative", "In 1837 it became a city.\n\nOn the evening of Sunday, 8 October 1871, a "
-     "fire broke out.", ("Sunday", "1871-10-08")),
+    ("narrative", ("In 1837 it became a city.\n\nOn the evening of Sunday, 8 October 1871, "
+                   "a fire broke out."), ("Sunday", "1871-10-08")),
     # another weekday than the day's is no apposition
     ("news", "On Monday, 8 October 2023, a fire broke out.", ("Monday", "2024-03-11")),
 ])
