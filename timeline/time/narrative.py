@@ -180,10 +180,10 @@ def _verb_after(span: Span | None, finite: frozenset[str]) -> bool:
 
 def _written(timex: RawTimex, text: str, span: Span | None, lex: Lexicon,
              finite: frozenset[str], ends: dict[int, str]) -> Point | None:
-    """Where a date that writes its year out lies, unless its wording makes it an aside;
-    so is the start of a state that lasts into the story ("Finnland war seit 1809 ein
-    Großfürstentum ... gewesen": the story stands after it, and the 1918 war's bare
-    dates had taken 1809)."""
+    """Where a date that writes its year out lies, unless its wording makes it an aside,
+    as the start of a state that lasts into the story does ("Finnland war seit 1809 ein
+    Großfürstentum ... gewesen": the story stands after it; the 1918 war's bare dates
+    had taken 1809)."""
     found = _CALENDAR.match(timex.value) or _EXPLICIT_YEAR.fullmatch(timex.value)
     if timex.type not in ("DATE", "TIME") or not timex.rule.endswith("-explicit") or \
             not found or not _YEAR_IN_TEXT.search(text[timex.start:timex.end]) or \
